@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './fields';
+export * from './postmortem';
+export * from './blank';
+export * from './sections';
