@@ -1,0 +1,79 @@
+// The Electron shell's entry (dist/main/electron.cjs): lifecycle only; the work is in ../backend.
+import { app, BrowserWindow, dialog, session } from 'electron';
+import fs from 'node:fs';
+import { createBackend, type Backend } from '../backend';
+import { resolveDataDir } from '../host/args';
+import { guardWebContents, createMainWindow } from './window';
+import { installMenu } from './menu';
+import { registerIpc } from './ipc';
+import { nativePaths } from './native-paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { lockDownSession } from './session-policy';
+
+const isDevelopment = !app.isPackaged;
+let backend: Backend | null = null;
+
+function closeBackend(): void {
+  // Closing checkpoints the WAL, so the database is one whole file after quitting.
+  backend?.close();
+  backend = null;
+}
+
+async function start(): Promise<void> {
+  const paths = nativePaths({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    bundleDir: __dirname,
+  });
+  if (!fs.existsSync(paths.nativeBinding)) {
+    throw new Error(
+      `SQLite for Electron is missing (${paths.nativeBinding}). Run "npm run rebuild:electron".`,
+    );
+  }
+  const dataDir = resolveDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  backend = await createBackend({
+    dataDir,
+    nativeBinding: paths.nativeBinding,
+    resourcesDir: paths.resourcesDir,
+  });
+
+  lockDownSession(session.defaultSession, isDevelopment);
+  handleAppProtocol(session.defaultSession, paths.rendererDir);
+  registerIpc(backend.handlers, backend.events);
+  installMenu(backend.handlers, backend.events, dataDir, isDevelopment);
+  createMainWindow(paths.preload);
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths.preload);
+  });
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the database; it brings its window forward (below).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', closeBackend);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Postmortem Studio could not start', message);
+      closeBackend();
+      app.exit(1);
+    });
+}

@@ -1,0 +1,25 @@
+import { BrowserWindow, type WebContents } from 'electron';
+import { APP_START_URL, isAppUrl } from './app-url';
+import { windowOptions } from './window-options';
+
+/** No navigation away from the bundle, no new windows, no <webview>: for every web contents. */
+export function guardWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_START_URL);
+  return window;
+}

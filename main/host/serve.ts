@@ -1,0 +1,51 @@
+// `npm run serve`: the browser host. Bundled to dist/main/serve.cjs, so __dirname is dist/main.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createBackend } from '../backend';
+import { ArgsError, parseServeArgs } from './args';
+import { startHostServer } from './server';
+
+async function main(): Promise<void> {
+  const options = parseServeArgs(process.argv.slice(2), process.env);
+  const staticDir = path.resolve(__dirname, '..', 'renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    throw new ArgsError(`The window is not built (${staticDir} has no index.html); run npm run build.`);
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const backend = await createBackend({
+    dataDir: options.dataDir,
+    resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
+  });
+  const host = await startHostServer({
+    handlers: backend.handlers,
+    events: backend.events,
+    staticDir,
+    port: options.port,
+  });
+
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    console.log(`Received ${signal}; closing.`);
+    // Closing the backend checkpoints the WAL, so the data folder is whole when we exit.
+    void host.close().finally(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  console.log(`Postmortem Studio: data in ${backend.dataDir}`);
+  if (backend.health.state !== 'ok') console.log(`Database: ${backend.health.message}`);
+  console.log('Open this address in a browser (the token in it is your access key for this run):');
+  console.log(host.url);
+  console.log('Press Ctrl+C to stop.');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ArgsError) console.error(error.message);
+  else console.error('The host could not start:', error);
+  process.exit(1);
+});

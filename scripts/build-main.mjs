@@ -1,0 +1,42 @@
+// Bundles the Node side (browser host, Electron shell, preload) with esbuild: one CJS file each.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One line per bundle: source entry -> output file (relative to the repo). */
+const entries = [
+  { in: 'main/host/serve.ts', out: 'dist/main/serve.cjs' },
+  { in: 'main/electron/main.ts', out: 'dist/main/electron.cjs' },
+  // The preload runs sandboxed: it must be a single CJS file that requires nothing but 'electron'.
+  { in: 'preload/index.ts', out: 'dist/preload/index.cjs' },
+  // { in: 'main/cli/index.ts', out: 'dist/main/cli.cjs' },
+  // { in: 'main/evidence/csv-parse-worker.ts', out: 'dist/main/csv-parse-worker.cjs' },
+];
+
+// Native or binary-shipping modules are loaded from node_modules (or the packaged app) at run time.
+const external = ['electron', 'better-sqlite3', '@duckdb/node-api'];
+
+const started = performance.now();
+const results = await Promise.allSettled(
+  entries.map((entry) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: true,
+      external,
+      logLevel: 'warning',
+    }),
+  ),
+);
+// esbuild has already printed the errors, with file and line.
+if (results.some((result) => result.status === 'rejected')) process.exit(1);
+console.log(
+  `build:main: ${entries.length} bundles in ${Math.round(performance.now() - started)} ms`,
+);
