@@ -90,6 +90,10 @@ export type MeetingState = z.infer<typeof MeetingStateBaseSchema>;
  * Guards against two windows acting on the same stale view. When a guard is given and does not
  * match, the command is a no-op that returns the state unchanged with a note.
  */
+// Numbers inside commands are deliberately loose (any number, even NaN): the reducer checks them
+// itself so that an absurd value gets a sentence naming the step, not a schema path.
+const looseNumber = z.custom<number>((v) => typeof v === 'number', 'expected a number');
+
 const guards = {
   expectedRevision: z.number().int().min(0).optional(),
   expectedStepIndex: stepIndex.optional(),
@@ -101,23 +105,21 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume'), ...guards }),
   z.object({ type: z.literal('next'), ...guards }),
   z.object({ type: z.literal('previous'), ...guards }),
-  z.object({ type: z.literal('jump'), stepIndex: z.number(), ...guards }),
+  z.object({ type: z.literal('jump'), stepIndex: looseNumber, ...guards }),
   /** Adds to the current step; negative values take back time added earlier (undo of +5). */
-  z.object({ type: z.literal('addTime'), seconds: z.number(), ...guards }),
+  z.object({ type: z.literal('addTime'), seconds: looseNumber, ...guards }),
   /** Skips the given step, or the current one (moving on to the next step) when omitted. */
-  z.object({ type: z.literal('skip'), stepIndex: z.number().optional(), ...guards }),
-  z.object({ type: z.literal('unskip'), stepIndex: z.number(), ...guards }),
+  z.object({ type: z.literal('skip'), stepIndex: looseNumber.optional(), ...guards }),
+  z.object({ type: z.literal('unskip'), stepIndex: looseNumber, ...guards }),
   z.object({
     type: z.literal('setTimebox'),
-    stepIndex: z.number(),
-    seconds: z.number(),
+    stepIndex: looseNumber,
+    seconds: looseNumber,
     ...guards,
   }),
-  z.object({ type: z.literal('setTotal'), minutes: z.number(), ...guards }),
+  z.object({ type: z.literal('setTotal'), minutes: looseNumber, ...guards }),
   z.object({ type: z.literal('end'), ...guards }),
 ]);
-// Numbers inside commands are deliberately loose (z.number(), not int/range): the reducer checks
-// them itself so that an absurd value gets a sentence, not a schema path.
 export type MeetingCommand = z.infer<typeof MeetingCommandSchema>;
 export type MeetingCommandType = MeetingCommand['type'];
 
