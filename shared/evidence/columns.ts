@@ -1,0 +1,37 @@
+/**
+ * What the window knows about an imported evidence file. Mirrors the import engine's column types
+ * (main/evidence/import/types.ts) without importing main/.
+ */
+export type EvidenceColumnType = 'integer' | 'real' | 'boolean' | 'instant' | 'category' | 'text';
+
+export interface EvidenceColumnInfo {
+  index: number;
+  name: string;
+  type: EvidenceColumnType;
+  missingCount: number;
+  /** Cells kept as their original text because they did not parse as the column's type. */
+  unparsedCount: number;
+}
+
+export interface EvidenceInfo {
+  id: string;
+  postmortemId: string;
+  fileName: string;
+  rowCount: number;
+  columns: EvidenceColumnInfo[];
+  /** Name of the column windows are cut on, or null when the file has none. */
+  timeColumn: string | null;
+  importedAt: string;
+  byteSize: number;
+  warnings: string[];
+}
+
+/** One cell as the window receives it: instants as ISO 8601 UTC, booleans as true/false. */
+export type Cell = string | number | boolean | null;
+
+export const isNumericType = (t: EvidenceColumnType): boolean =>
+  t === 'integer' || t === 'real' || t === 'instant';
+
+/** Columns compared category by category rather than on a number line. */
+export const isCategoricalType = (t: EvidenceColumnType): boolean =>
+  t === 'category' || t === 'text' || t === 'boolean';
