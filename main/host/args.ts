@@ -56,7 +56,13 @@ export function parseServeArgs(
     const arg = argv[i] as string;
     const known = ['--data-dir', '--port'].some((f) => arg === f || arg.startsWith(`${f}=`));
     if (!known) throw new ArgsError(`Unknown argument "${arg}". ${USAGE}`);
-    if (!arg.includes('=')) i++;
+    if (!arg.includes('=')) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        throw new ArgsError(`${arg} needs a value. ${USAGE}`);
+      }
+      i++;
+    }
   }
   const dataDir = resolveDataDir(argv, env, defaultHostDataDir(home));
   const portText = readFlag(argv, 'port') ?? '0';
