@@ -1,0 +1,13 @@
+import { migration001 } from './001-documents';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration in order. Adding one: a new file `NNN-name.ts` and one line here. */
+export const migrations: readonly Migration[] = [
+  migration001,
+  // 002: meeting mode; 003: evidence.
+];
+
+export const latestVersion = (list: readonly Migration[] = migrations): number =>
+  list.at(-1)?.version ?? 0;
