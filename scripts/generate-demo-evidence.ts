@@ -1,6 +1,7 @@
 /**
  * Writes resources/demo/fraud-predictions.csv: the prediction log of the fraud model "fraud-scorer"
  * that the demo postmortem (shared/template/demo-fraud.ts) is about. Run: npx tsx scripts/generate-demo-evidence.ts
+ * [output path]; without one it overwrites the committed file.
  *
  * Deterministic: a fixed seed and no clock, so rerunning reproduces the committed file byte for byte.
  *
@@ -192,11 +193,14 @@ function main(): void {
   const usedIds = new Set<string>();
   const lines = [DEMO_EVIDENCE_COLUMNS.join(',')];
   for (const at of timestamps()) lines.push(row(at, usedIds));
-  const target = resolve(
-    dirname(fileURLToPath(import.meta.url)),
-    '../resources/demo',
-    DEMO_EVIDENCE.fileName,
-  );
+  const target =
+    process.argv[2] !== undefined
+      ? resolve(process.argv[2])
+      : resolve(
+          dirname(fileURLToPath(import.meta.url)),
+          '../resources/demo',
+          DEMO_EVIDENCE.fileName,
+        );
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, `${lines.join('\n')}\n`, 'utf8');
   console.log(`Wrote ${lines.length - 1} rows to ${target}`);
