@@ -1,0 +1,97 @@
+/** Public API of the statistics used by the diagnosis screen, the `drift` CLI and the report. */
+export { pairwiseSum } from './summation';
+export {
+  chiSquareSf,
+  erf,
+  erfc,
+  lnGamma,
+  normalCdf,
+  normalSf,
+  regularizedGammaP,
+  regularizedGammaQ,
+  roundHalfEven,
+} from './special-functions';
+export {
+  distinctCountSorted,
+  isSortedAscending,
+  mean,
+  populationStd,
+  quantile,
+  quantileSorted,
+  sortedFinite,
+  summarize,
+  type NumericSample,
+  type NumericSummary,
+} from './quantiles';
+export {
+  allBinCounts,
+  countIntoBins,
+  DEFAULT_BIN_COUNT,
+  fitBaselineBins,
+  fitBaselineBinsFreedmanDiaconis,
+  freedmanDiaconisBinCount,
+  MAX_FREEDMAN_DIACONIS_BINS,
+  shares,
+  type BaselineBins,
+  type BinCounts,
+} from './histogram';
+export {
+  alignCategoryCounts,
+  countCategories,
+  type AlignedCategory,
+  type AlignedCategoryCounts,
+  type CategoryCounts,
+} from './categorical';
+export { ks2Samp, ks2SampSorted, KS_MAX_EXACT_N, type KsMethod, type KsOptions, type KsResult } from './ks';
+export { exactKsPValue, type ExactKsResult } from './ks-exact';
+export { kolmogn, kolmogorovSf } from './kolmogorov-distribution';
+export { smirnovSf } from './smirnov';
+export { chi2Contingency, type ChiSquareOptions, type ChiSquareResult } from './chi-square';
+export { jensenShannonDistance, psi, PSI_EMPTY_BIN_FLOOR } from './divergence';
+export {
+  wassersteinDistance,
+  wassersteinDistanceSorted,
+  wassersteinNormed,
+  WASSERSTEIN_STD_FLOOR,
+} from './wasserstein';
+export { cohensH, twoProportionZTest, type TwoProportionResult } from './proportions';
+export {
+  benjaminiHochberg,
+  bonferroni,
+  correctPValues,
+  type CorrectedPValues,
+  type CorrectionMethod,
+} from './corrections';
+export {
+  decide,
+  DEFAULT_THRESHOLDS,
+  FEW_VALUES_MAX,
+  MEASURES,
+  pickMeasure,
+  SMALL_SAMPLE_MIN,
+  TEST_MAX_BASELINE_ROWS,
+  thresholdFor,
+  type DriftDecision,
+  type DriftTest,
+  type DriftThresholds,
+  type MeasureInfo,
+  type PickedMeasure,
+  type PickInput,
+} from './drift-measures';
+export {
+  compareCategorical,
+  compareNumeric,
+  type DistributionBin,
+  type DriftComparison,
+  type DriftDistribution,
+  type DriftOptions,
+  type EffectSize,
+} from './drift';
+export {
+  correctDecisions,
+  DATASET_DRIFT_SHARE,
+  datasetDrift,
+  type ColumnDecision,
+  type CorrectedColumnDecision,
+  type DatasetDrift,
+} from './dataset-drift';
