@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { meetingLog, meetingLogMarkdown } from '../../../../shared/meeting/log';
+import { createMeeting } from '../../../../shared/meeting/reducer';
+import { script } from './helpers';
+
+// A 60-minute meeting with an overrun diagnosis, a skipped step, added time and two pauses.
+const ran = () =>
+  script(createMeeting(), [
+    [{ type: 'start' }, 0],
+    [{ type: 'next' }, 180],
+    [{ type: 'next' }, 480],
+    [{ type: 'skip' }, 500],
+    [{ type: 'addTime', seconds: 300 }, 1500],
+    [{ type: 'pause' }, 1600],
+    [{ type: 'resume' }, 1900],
+    [{ type: 'next' }, 1900 + 1000],
+    [{ type: 'pause' }, 3000],
+    [{ type: 'resume' }, 3060],
+    [{ type: 'jump', stepIndex: 8 }, 3500],
+    [{ type: 'end' }, 3620],
+  ]);
+
+describe('meetingLog', () => {
+  it('gives planned versus actual per step, skipped steps marked, totals that add up', () => {
+    const log = meetingLog(ran(), Date.now());
+    expect(log.status).toBe('ended');
+    const byId = Object.fromEntries(log.rows.map((r) => [r.id, r]));
+    expect(byId.ground_rules).toMatchObject({
+      timeboxSeconds: 180,
+      actualSeconds: 180,
+      deltaSeconds: 0,
+    });
+    expect(byId.summary).toMatchObject({ actualSeconds: 300, deltaSeconds: 0 });
+    expect(byId.purpose).toMatchObject({ skipped: true, timeboxSeconds: 0, actualSeconds: 20 });
+    expect(byId.diagnosis).toMatchObject({
+      plannedSeconds: 1080,
+      addedSeconds: 300,
+      timeboxSeconds: 1380,
+      actualSeconds: 1100 + 1000,
+      deltaSeconds: 720,
+    });
+    expect(byId.root_causes).toMatchObject({ actualSeconds: 100 + 440, visits: 1 });
+    expect(byId.worked_well).toMatchObject({ actualSeconds: 0, visits: 0, deltaSeconds: -240 });
+    expect(byId.recap).toMatchObject({ actualSeconds: 120, deltaSeconds: 0 });
+    expect(log.totalPlannedSeconds).toBe(3600 - 240 + 300);
+    expect(log.totalActualSeconds).toBe(log.rows.reduce((a, r) => a + r.actualSeconds, 0));
+    expect(log.totalActualSeconds).toBe(3620 - 360);
+    expect(log.totalDeltaSeconds).toBe(log.totalActualSeconds - log.totalPlannedSeconds);
+    expect(log).toMatchObject({ pausedSeconds: 360, pauseCount: 2, wallSeconds: 3620 });
+  });
+
+  it('reports a meeting still running as of now', () => {
+    const s = script(createMeeting(), [[{ type: 'start' }, 0]]);
+    const log = meetingLog(s, s.events[0]!.at + 42_000);
+    expect(log.rows[0]!.actualSeconds).toBe(42);
+    expect(log.endedAtMs).toBeNull();
+  });
+
+  it('renders a Markdown table with a row per step and the totals', () => {
+    const md = meetingLogMarkdown(meetingLog(ran(), 0));
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('| Step | Planned | Added | Actual | Difference |');
+    expect(lines).toContain('| Diagnosis: what went wrong | 18:00 | 5:00 | 35:00 | +12:00 |');
+    expect(lines).toContain(
+      '| What the model was supposed to do (skipped) | 4:00 | 0:00 | 0:20 | skipped |',
+    );
+    expect(lines).toContain('| What worked well | 4:00 | 0:00 | 0:00 | -4:00 |');
+    expect(lines).toContain('| **Total** | 56:00 | 5:00 | 54:20 | -6:40 |');
+    expect(md).toContain('Paused 2 time(s), 6:00 in all.');
+  });
+});
