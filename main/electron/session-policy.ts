@@ -1,4 +1,5 @@
 import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { isAllowedRequest } from './app-url';
 
 /**
@@ -10,6 +11,15 @@ export function lockDownSession(session: Session, isDevelopment: boolean): void 
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, isDevelopment) });
+  });
+  // The app:// handler sets the CSP itself; this covers any other response the session sees.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
   });
   session.on('will-download', (event) => event.preventDefault());
 }

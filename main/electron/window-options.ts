@@ -27,6 +27,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       navigateOnDragDrop: false,
       spellcheck: true,
       safeDialogs: true,
+      // A middle click would otherwise try to open a link in a new window (denied anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

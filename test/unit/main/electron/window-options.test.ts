@@ -25,3 +25,9 @@ describe('windowOptions', () => {
     expect(options.show).toBe(false);
   });
 });
+
+describe('windowOptions: middle click', () => {
+  it('disables auxclick so a middle click cannot try to open a window', () => {
+    expect(windowOptions('/p').webPreferences?.disableBlinkFeatures).toBe('Auxclick');
+  });
+});
