@@ -2,14 +2,15 @@ import type { PostmortemContent } from '../domain';
 import { DEMO_DIAGNOSIS, DEMO_LESSONS } from './demo-fraud-findings';
 import { newId } from './ids';
 
+// Instants are written as the schema stores them (toISOString), so parsing the demo changes nothing.
 /** The incident's headline numbers, shared with the tests that check them against the evidence file. */
 export const DEMO_FACTS = {
   modelName: 'fraud-scorer',
   goodVersion: 'v12',
   badVersion: 'v13',
-  startedAt: '2026-03-12T02:00:00Z',
-  endedAt: '2026-03-12T05:00:00Z',
-  detectedAt: '2026-03-12T03:14:00Z',
+  startedAt: '2026-03-12T02:00:00.000Z',
+  endedAt: '2026-03-12T05:00:00.000Z',
+  detectedAt: '2026-03-12T03:14:00.000Z',
   /** Payments v13 flagged in the incident window: rows with prediction 1 in the evidence. */
   flagged: 174,
   /** Of those, confirmed as fraud by the review team (not in the evidence file). */
@@ -189,17 +190,17 @@ export function demoPostmortem(): PostmortemContent {
     lessons: DEMO_LESSONS.map((lesson) => ({ ...lesson })),
     timeline: withIds([
       {
-        at: '2026-03-12T01:56:00Z',
+        at: '2026-03-12T01:56:00.000Z',
         kind: 'deployment',
         text: 'The weekly retraining job promotes v13 to production after its offline evaluation passes (precision 0.93, recall 0.84); the release also switches serving to feature pipeline 2.4. No notification is sent.',
       },
       {
-        at: '2026-03-12T02:00:00Z',
+        at: '2026-03-12T02:00:00.000Z',
         kind: 'deployment',
         text: 'v13 scores all traffic; v12 stays in the registry.',
       },
       {
-        at: '2026-03-12T02:43:00Z',
+        at: '2026-03-12T02:43:00.000Z',
         kind: 'other',
         text: 'The manual-review queue passes 40 open cases, its hourly night capacity. No alert is configured on the queue.',
       },
@@ -209,27 +210,27 @@ export function demoPostmortem(): PostmortemContent {
         text: 'The payments operations on-call sees 68 open review cases on the dashboard (1–2 on a normal night) and opens an incident.',
       },
       {
-        at: '2026-03-12T03:22:00Z',
+        at: '2026-03-12T03:22:00.000Z',
         kind: 'escalation',
         text: 'The fraud ML on-call is paged and joins the incident channel.',
       },
       {
-        at: '2026-03-12T03:31:00Z',
+        at: '2026-03-12T03:31:00.000Z',
         kind: 'communication',
         text: 'Customer care reports a cluster of calls about declined cards; agents receive a holding message at 03:41.',
       },
       {
-        at: '2026-03-12T03:52:00Z',
+        at: '2026-03-12T03:52:00.000Z',
         kind: 'other',
         text: 'The prediction log shows model_version v13 since 02:00 and amounts about 100× their usual level.',
       },
       {
-        at: '2026-03-12T04:10:00Z',
+        at: '2026-03-12T04:10:00.000Z',
         kind: 'escalation',
         text: 'Raised to SEV2; the payments product lead joins. Decision: roll back to v12 rather than fix pipeline 2.4 at night.',
       },
       {
-        at: '2026-03-12T04:41:00Z',
+        at: '2026-03-12T04:41:00.000Z',
         kind: 'mitigation',
         text: 'Rollback to v12 starts from the model registry; automatic promotion in the retraining job is switched off.',
       },
@@ -239,17 +240,17 @@ export function demoPostmortem(): PostmortemContent {
         text: 'v12 scores all traffic again; the flag rate returns to its usual level within the hour.',
       },
       {
-        at: '2026-03-12T07:30:00Z',
+        at: '2026-03-12T07:30:00.000Z',
         kind: 'mitigation',
         text: `The review team finishes the ${f.flagged} cases: ${f.wronglyFlagged} released as legitimate, ${f.confirmedFraud} confirmed as fraud.`,
       },
       {
-        at: '2026-03-12T09:00:00Z',
+        at: '2026-03-12T09:00:00.000Z',
         kind: 'communication',
         text: `Apology by e-mail and in the app to the ${f.affectedCustomers} affected customers, with an invitation to retry; the merchant desk is briefed.`,
       },
       {
-        at: '2026-03-12T11:30:00Z',
+        at: '2026-03-12T11:30:00.000Z',
         kind: 'resolution',
         text: 'Incident closed; postmortem meeting set for 16 March.',
       },
@@ -265,15 +266,15 @@ export function demoPostmortem(): PostmortemContent {
     parkingLot: withIds([
       {
         text: 'Does the chargeback predictor also read amount through feature pipeline 2.4? Check before its next retrain.',
-        createdAt: '2026-03-16T13:24:00Z',
+        createdAt: '2026-03-16T13:24:00.000Z',
       },
       {
         text: 'Is a night review capacity of 40 cases per hour enough when the queue is the last safety net?',
-        createdAt: '2026-03-16T13:41:00Z',
+        createdAt: '2026-03-16T13:41:00.000Z',
       },
       {
         text: `A goodwill gesture for the ${f.affectedCustomers} affected customers: payments product and legal to decide.`,
-        createdAt: '2026-03-16T14:05:00Z',
+        createdAt: '2026-03-16T14:05:00.000Z',
       },
     ]),
     notes:

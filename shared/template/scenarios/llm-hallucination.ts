@@ -44,7 +44,7 @@ export const llmHallucinationTemplate: PostmortemTemplate = {
         data_drift:
           'To ask: did the contracts change (new jurisdiction, language, contract type) compared with the ones the prompts and evaluations were built on?',
         missing_inputs:
-          'Likely. To ask: did the retrieval step return the sources it should have? When it returned nothing, did the model answer anyway from memory?',
+          'Likely. To ask: did the retrieval step return the expected sources? When it returned nothing, did the model answer anyway from memory?',
         outdated_logic:
           'To ask: are the prompt, the retrieval index and the legal sources current? Was a source withdrawn or renumbered?',
         labeling:

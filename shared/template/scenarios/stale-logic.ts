@@ -39,7 +39,7 @@ export const staleLogicTemplate: PostmortemTemplate = {
         missing_inputs:
           'To ask: is the tax year present and parsed on every filing? What does the model do when it is missing – does it fall back to a default year?',
         outdated_logic:
-          'Likely. To ask: where does the code table live (in the model, a feature, a lookup), who updates it and when? Which version of the table was live during the incident, and which should have been? Did any test cover a filing for the current year?',
+          'Likely. To ask: where does the code table live (in the model, a feature, a lookup), who updates it and when? Which version of the table was live during the incident, and which one was intended? Did any test cover a filing for the current year?',
         labeling:
           'To ask: were the training labels coded under the old rules? If the model learned from 2020-era labels, retraining on them brings the old codes back.',
         silent_deployment:
