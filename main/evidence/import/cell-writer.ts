@@ -1,0 +1,215 @@
+// Classifies each cell while it is parsed (one pass) and writes it into the current batch with
+// SQLite's dynamic typing in mind: canonical integers and reals become numbers, everything else
+// stays text. A number is converted here only when writing it back as text gives the same
+// characters ("42", "-0.5"), so a column that turns out to be text loses nothing; other numeric
+// spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
+import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
+import { K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
+import { booleanWordValue, numericTextValue, parseIsoInstant, splitSlashDate } from './values';
+
+const POW10: number[] = [];
+for (let i = 0; i <= 22; i++) POW10.push(10 ** i);
+
+const LEADING_ZERO_INT = /^\s*[-+]?0\d/;
+
+export class CellWriter {
+  readonly stats: ColumnStats[];
+  private readonly textDistinct: (Set<string> | null)[];
+  private readonly numDistinct: (Set<number> | null)[];
+  private readonly last: Float64Array;
+  private readonly markerFirst = new Uint8Array(65536);
+  private readonly markers: Set<string>;
+  private readonly maxMarkerLen: number;
+
+  // Current batch, set by the parser.
+  kinds!: Uint8Array;
+  nums!: Float64Array;
+  offs!: Int32Array;
+
+  constructor(
+    columnCount: number,
+    missingMarkers: string[],
+    private readonly isoColumns: boolean[],
+  ) {
+    this.stats = Array.from({ length: columnCount }, newColumnStats);
+    this.textDistinct = Array.from({ length: columnCount }, () => new Set<string>());
+    this.numDistinct = Array.from({ length: columnCount }, () => new Set<number>());
+    this.last = new Float64Array(columnCount).fill(-Infinity);
+    this.markers = new Set(missingMarkers.filter((m) => m !== ''));
+    let maxLen = 0;
+    for (const m of this.markers) {
+      this.markerFirst[m.charCodeAt(0)] = 1;
+      maxLen = Math.max(maxLen, m.length);
+    }
+    this.maxMarkerLen = maxLen;
+  }
+
+  missing(cell: number, col: number): void {
+    this.kinds[cell] = K_NULL;
+    (this.stats[col] as ColumnStats).missing++;
+  }
+
+  /** A cell whose text is s[a, b) of the batch region (offsets relative to regionStart). */
+  plain(cell: number, col: number, s: string, a: number, b: number, regionStart: number): void {
+    const st = this.stats[col] as ColumnStats;
+    const len = b - a;
+    if (len === 0) return this.missing(cell, col);
+    const c0 = s.charCodeAt(a);
+    if (len <= this.maxMarkerLen && this.markerFirst[c0] === 1 && this.markers.has(s.substring(a, b))) {
+      return this.missing(cell, col);
+    }
+    if (st.samples.length < 5) st.samples.push(s.substring(a, b));
+    // In ISO-candidate columns numbers stay text, so an integer cell there is always an instant.
+    const numOk = this.isoColumns[col] !== true;
+    if ((c0 >= 48 && c0 <= 57) || c0 === 45) {
+      let i = a;
+      const neg = c0 === 45;
+      if (neg) i++;
+      const ds = i;
+      let mant = 0;
+      while (i < b) {
+        const d = s.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        mant = mant * 10 + d;
+        i++;
+      }
+      const nInt = i - ds;
+      const leadOk = nInt === 1 || (nInt > 1 && s.charCodeAt(ds) !== 48);
+      if (nInt > 0 && i === b) {
+        if (numOk && nInt <= 15 && leadOk && !(neg && mant === 0)) {
+          return this.number(cell, col, st, neg ? -mant : mant, true);
+        }
+      } else if (numOk && nInt > 0 && s.charCodeAt(i) === 46 && leadOk) {
+        i++;
+        const fs = i;
+        while (i < b) {
+          const d = s.charCodeAt(i) - 48;
+          if (d < 0 || d > 9) break;
+          mant = mant * 10 + d;
+          i++;
+        }
+        const nFrac = i - fs;
+        if (i === b && nFrac > 0 && nInt + nFrac <= 15 && s.charCodeAt(b - 1) !== 48 && mant !== 0) {
+          let zeros = 0;
+          if (mant < POW10[nFrac]!) while (s.charCodeAt(fs + zeros) === 48) zeros++;
+          // JS and SQLite switch to exponent notation below 1e-4: keep those as text.
+          if (zeros <= 3) {
+            const v = mant / POW10[nFrac]!;
+            return this.number(cell, col, st, neg ? -v : v, false);
+          }
+        }
+      } else if (nInt === 4 && !neg && (s.charCodeAt(i) === 45 || s.charCodeAt(i) === 47)) {
+        const ms = parseIsoInstant(s, a, b);
+        if (!Number.isNaN(ms)) {
+          st.iso++;
+          this.trackDistinct(col, s.substring(a, b));
+          if (this.isoColumns[col] === true) {
+            this.kinds[cell] = K_INT;
+            this.nums[cell] = ms;
+            st.stored++;
+            if (ms < (this.last[col] as number)) st.sorted = false;
+            this.last[col] = ms;
+            return;
+          }
+          return this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
+        }
+      }
+    }
+    this.slowText(cell, col, st, s.substring(a, b));
+    this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
+  }
+
+  /** A cell held in the batch's extra string at [a, b) (unescaped quoted text). */
+  extra(cell: number, col: number, value: string, a: number, b: number): void {
+    const st = this.stats[col] as ColumnStats;
+    if (value.length === 0 || this.markers.has(value)) return this.missing(cell, col);
+    if (st.samples.length < 5) st.samples.push(value);
+    this.slowText(cell, col, st, value);
+    this.textAt(cell, a, b, K_EXTRA);
+  }
+
+  private textAt(cell: number, a: number, b: number, kind: number): void {
+    this.kinds[cell] = kind;
+    this.offs[2 * cell] = a;
+    this.offs[2 * cell + 1] = b;
+  }
+
+  private number(cell: number, col: number, st: ColumnStats, v: number, isInt: boolean): void {
+    this.kinds[cell] = isInt ? K_INT : K_REAL;
+    this.nums[cell] = v;
+    st.stored++;
+    if (isInt) {
+      st.ints++;
+      if (st.intMin === null || v < st.intMin) st.intMin = v;
+      if (st.intMax === null || v > st.intMax) st.intMax = v;
+    } else {
+      st.reals++;
+    }
+    if (v < (this.last[col] as number)) st.sorted = false;
+    this.last[col] = v;
+    const nd = this.numDistinct[col];
+    if (nd) {
+      nd.add(v);
+      if (nd.size + (this.textDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
+    }
+  }
+
+  /** Classification of text that is not a canonical number (the uncommon path). */
+  private slowText(cell: number, col: number, st: ColumnStats, v: string): void {
+    this.trackDistinct(col, v);
+    const c0 = v.charCodeAt(0);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32) {
+      if (c0 >= 48 && c0 <= 57 && !Number.isNaN(parseIsoInstant(v, 0, v.length))) {
+        st.iso++;
+        return;
+      }
+      const slash = c0 >= 48 && c0 <= 57 ? splitSlashDate(v) : null;
+      if (slash) {
+        st.slash++;
+        if (slash[0] > 12) st.slashFirstOver12 = true;
+        if (slash[1] > 12) st.slashSecondOver12 = true;
+        return;
+      }
+      const n = numericTextValue(v);
+      if (!Number.isNaN(n) && Number.isFinite(n) && !LEADING_ZERO_INT.test(v)) {
+        st.numericText++;
+        const intLike = Number.isSafeInteger(n) && !/[.eE]/.test(v);
+        if (intLike) {
+          st.ints++;
+          if (st.intMin === null || n < st.intMin) st.intMin = n;
+          if (st.intMax === null || n > st.intMax) st.intMax = n;
+        } else {
+          st.reals++;
+        }
+        if (n < (this.last[col] as number)) st.sorted = false;
+        this.last[col] = n;
+        return;
+      }
+    }
+    if (v.length <= 5 && booleanWordValue(v) >= 0) st.bools++;
+    else st.other++;
+    void cell;
+  }
+
+  private trackDistinct(col: number, v: string): void {
+    const td = this.textDistinct[col];
+    if (!td) return;
+    td.add(v);
+    if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
+  }
+
+  private capDistinct(col: number): void {
+    this.textDistinct[col] = null;
+    this.numDistinct[col] = null;
+    (this.stats[col] as ColumnStats).distinct = -1;
+  }
+
+  finish(): ColumnStats[] {
+    this.stats.forEach((st, col) => {
+      const td = this.textDistinct[col];
+      const nd = this.numDistinct[col];
+      if (td && nd) st.distinct = td.size + nd.size;
+    });
+    return this.stats;
+  }
+}

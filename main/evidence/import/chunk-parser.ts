@@ -1,0 +1,273 @@
+// RFC 4180 record parser over decoded chunks of text, run in the parsing worker. It never builds a
+// string per field on the common path: fields are located by offsets and handed to the CellWriter,
+// which converts numbers from char codes. A batch's text cells are substrings of one region string
+// the inserting thread slices.
+import { CellWriter } from './cell-writer';
+import type { ImportErrorData } from './errors';
+import type { BatchMessage } from './protocol';
+import type { BadRow } from './types';
+
+export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+const MAX_BAD_ROWS_KEPT = 1000;
+const PREVIEW_ROWS = 50;
+
+export class ParseFailure extends Error {
+  constructor(readonly data: ImportErrorData) {
+    super(data.problem);
+  }
+}
+
+export interface ParserSink {
+  batch(b: Omit<BatchMessage, 'type' | 'bytesDone'>): void;
+}
+
+export class ChunkParser {
+  readonly writer: CellWriter;
+  recordNo = 0;
+  dataRows = 0;
+  blankLines = 0;
+  badRows: BadRow[] = [];
+  badRowCount = 0;
+  preview: string[][] = [];
+
+  private readonly delim: number;
+  private readonly batchRows: number;
+  private readonly fStart: Int32Array;
+  private readonly fEnd: Int32Array;
+  private readonly fExtra: (string | null)[];
+  private readonly maxFields: number;
+
+  // Current batch.
+  private headerPending: boolean;
+  private rows = 0;
+  private regionStart = 0;
+  private extras: string[] = [];
+  private extraLen = 0;
+
+  constructor(
+    private readonly ncols: number,
+    delimiter: string,
+    hasHeader: boolean,
+    missingMarkers: string[],
+    isoColumns: boolean[],
+    private readonly sink: ParserSink,
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+    this.headerPending = hasHeader;
+    this.writer = new CellWriter(ncols, missingMarkers, isoColumns);
+    this.batchRows = Math.max(16, Math.min(16384, Math.floor(200_000 / ncols)));
+    this.maxFields = ncols + 1;
+    this.fStart = new Int32Array(this.maxFields);
+    this.fEnd = new Int32Array(this.maxFields);
+    this.fExtra = new Array<string | null>(this.maxFields).fill(null);
+    this.newBatch();
+  }
+
+  private newBatch(): void {
+    const n = this.batchRows * this.ncols;
+    this.writer.kinds = new Uint8Array(n);
+    this.writer.nums = new Float64Array(n);
+    this.writer.offs = new Int32Array(2 * n);
+    this.rows = 0;
+    this.extras = [];
+    this.extraLen = 0;
+  }
+
+  private flush(s: string, regionEnd: number): void {
+    if (this.rows === 0) return;
+    const n = this.rows * this.ncols;
+    const w = this.writer;
+    this.sink.batch({
+      rows: this.rows,
+      kinds: w.kinds.subarray(0, n),
+      nums: w.nums.subarray(0, n),
+      offs: w.offs.subarray(0, 2 * n),
+      text: s.substring(this.regionStart, regionEnd),
+      extra: this.extras.join(''),
+    });
+    this.newBatch();
+  }
+
+  private bad(reason: string): void {
+    this.badRowCount++;
+    if (this.badRows.length < MAX_BAD_ROWS_KEPT) this.badRows.push({ row: this.recordNo, reason });
+  }
+
+  /**
+   * Parses the complete records of s (all of it when eof) and returns how many chars were consumed;
+   * the caller keeps the rest and prepends it to the next chunk.
+   */
+  feed(s: string, eof: boolean): number {
+    const len = s.length;
+    const D = this.delim;
+    const fStart = this.fStart;
+    const fEnd = this.fEnd;
+    const fExtra = this.fExtra;
+    const hasNul = s.indexOf('\0') >= 0;
+    let p = 0;
+    let done = 0;
+    this.regionStart = 0;
+    records: while (p < len) {
+      const recStart = p;
+      let nf = 0;
+      let overflow = 0;
+      for (;;) {
+        let a: number;
+        let b: number;
+        let extra: string | null = null;
+        if (s.charCodeAt(p) === 34) {
+          a = p + 1;
+          let q = a;
+          let pieces: string[] | null = null;
+          let pieceStart = a;
+          for (;;) {
+            q = s.indexOf('"', q);
+            if (q < 0 || (q + 1 >= len && !eof)) {
+              if (!eof) break records;
+              throw new ParseFailure({
+                code: 'unterminated-quote',
+                row: this.recordNo + 1,
+                problem: 'a quoted field starts in this row and its closing quote never comes.',
+                hint: 'Close the quote (or double any quote inside the field) and import again.',
+              });
+            }
+            if (s.charCodeAt(q + 1) === 34) {
+              (pieces ??= []).push(s.substring(pieceStart, q + 1));
+              q += 2;
+              pieceStart = q;
+              continue;
+            }
+            break;
+          }
+          b = q;
+          p = q + 1;
+          // Text after the closing quote ("ab"cd) is kept as written rather than dropped.
+          let junkEnd = p;
+          while (junkEnd < len) {
+            const c = s.charCodeAt(junkEnd);
+            if (c === D || c === 10 || c === 13) break;
+            junkEnd++;
+          }
+          if (junkEnd >= len && !eof) break records;
+          if (pieces || junkEnd > p) {
+            (pieces ??= []).push(s.substring(pieceStart, b));
+            if (junkEnd > p) pieces.push(s.substring(p, junkEnd));
+            extra = pieces.join('');
+            p = junkEnd;
+          }
+        } else {
+          a = p;
+          while (p < len) {
+            const c = s.charCodeAt(p);
+            if (c === D || c === 10 || c === 13) break;
+            p++;
+          }
+          b = p;
+          if (p >= len && !eof) break records;
+        }
+        if (nf < this.maxFields) {
+          fStart[nf] = a;
+          fEnd[nf] = b;
+          fExtra[nf] = extra;
+          nf++;
+        } else {
+          overflow++;
+        }
+        if (p >= len) break;
+        const c = s.charCodeAt(p);
+        if (c === D) {
+          p++;
+          if (p >= len && !eof) break records;
+          if (p >= len) {
+            // A delimiter at the very end of the file: one last empty field.
+            if (nf < this.maxFields) {
+              fStart[nf] = p;
+              fEnd[nf] = p;
+              fExtra[nf] = null;
+              nf++;
+            } else overflow++;
+            break;
+          }
+          continue;
+        }
+        if (c === 13) {
+          if (p + 1 >= len && !eof) break records;
+          p += s.charCodeAt(p + 1) === 10 ? 2 : 1;
+        } else {
+          p++;
+        }
+        break;
+      }
+      this.recordNo++;
+      this.record(s, recStart, p, nf, overflow, hasNul);
+      done = p;
+      if (this.rows === this.batchRows) {
+        this.flush(s, p);
+        this.regionStart = p;
+      }
+    }
+    this.flush(s, done);
+    if (!eof && done === 0 && len > MAX_RECORD_CHARS) {
+      throw new ParseFailure({
+        code: 'field-too-large',
+        row: this.recordNo + 1,
+        problem: `this row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB, most likely because a quote opened in it is never closed.`,
+        hint: 'Check the quotes in that row, or split the very long field, and import again.',
+      });
+    }
+    return done;
+  }
+
+  private record(s: string, recStart: number, recEnd: number, nf: number, overflow: number, hasNul: boolean): void {
+    const ncols = this.ncols;
+    if (nf === 1 && this.fEnd[0] === this.fStart[0] && this.fExtra[0] === null && s.charCodeAt(recStart) !== 34) {
+      this.blankLines++;
+      return;
+    }
+    if (this.headerPending) {
+      this.headerPending = false;
+      return;
+    }
+    if (hasNul && s.indexOf('\0', recStart) >= 0 && s.indexOf('\0', recStart) < recEnd) {
+      this.bad('contains NUL (binary zero) characters; the row was skipped.');
+      return;
+    }
+    const fieldCount = nf + overflow;
+    if (fieldCount !== ncols) {
+      this.bad(
+        fieldCount < ncols
+          ? `has ${fieldCount} fields instead of ${ncols}; the missing ones were left empty.`
+          : `has ${fieldCount} fields instead of ${ncols}; the extra ones were dropped.`,
+      );
+    }
+    const w = this.writer;
+    const base = this.rows * ncols;
+    const rs = this.regionStart;
+    const keepPreview = this.preview.length < PREVIEW_ROWS;
+    const previewRow: string[] = [];
+    for (let col = 0; col < ncols; col++) {
+      const cell = base + col;
+      if (col >= nf) {
+        w.missing(cell, col);
+        if (keepPreview) previewRow.push('');
+        continue;
+      }
+      const extra = this.fExtra[col] ?? null;
+      if (extra !== null) {
+        const a = this.extraLen;
+        this.extras.push(extra);
+        this.extraLen += extra.length;
+        w.extra(cell, col, extra, a, this.extraLen);
+        if (keepPreview) previewRow.push(extra);
+      } else {
+        const a = this.fStart[col] as number;
+        const b = this.fEnd[col] as number;
+        w.plain(cell, col, s, a, b, rs);
+        if (keepPreview) previewRow.push(s.substring(a, b));
+      }
+    }
+    if (keepPreview) this.preview.push(previewRow);
+    this.rows++;
+    this.dataRows++;
+  }
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+
+export type ImportErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty-file'
+  | 'header-only'
+  | 'binary'
+  | 'invalid-encoding'
+  | 'unterminated-quote'
+  | 'field-too-large'
+  | 'too-many-columns'
+  | 'cancelled'
+  | 'bad-override'
+  | 'stale-staging'
+  | 'internal';
+
+/**
+ * The one error the import engine throws. `message` is a complete sentence for the user naming the
+ * file (and the row when there is one); `hint` says what to do. Never shows a stack trace to users.
+ */
+export class ImportError extends Error {
+  readonly code: ImportErrorCode;
+  readonly file: string;
+  readonly row: number | undefined;
+  readonly hint: string;
+  /** For 'invalid-encoding': the encodings the user may choose instead. */
+  readonly choices: string[] | undefined;
+
+  constructor(init: {
+    code: ImportErrorCode;
+    file: string;
+    problem: string;
+    hint: string;
+    row?: number;
+    choices?: string[];
+  }) {
+    const where = init.row !== undefined ? `, row ${init.row}` : '';
+    super(`${path.basename(init.file)}${where}: ${init.problem} ${init.hint}`);
+    this.name = 'ImportError';
+    this.code = init.code;
+    this.file = init.file;
+    this.row = init.row;
+    this.hint = init.hint;
+    this.choices = init.choices;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      code: this.code,
+      file: this.file,
+      row: this.row,
+      message: this.message,
+      hint: this.hint,
+      choices: this.choices,
+    };
+  }
+}
+
+/** Plain form that crosses the worker boundary. */
+export interface ImportErrorData {
+  code: ImportErrorCode;
+  problem: string;
+  hint: string;
+  row?: number;
+  choices?: string[];
+}
+
+export function importErrorFrom(file: string, data: ImportErrorData): ImportError {
+  return new ImportError({ file, ...data });
+}
+
+export function cancelledError(file: string): ImportError {
+  return new ImportError({
+    code: 'cancelled',
+    file,
+    problem: 'the import was cancelled; nothing was stored.',
+    hint: 'Start the import again when ready.',
+  });
+}

@@ -1,0 +1,133 @@
+/*
+ * The evidence file: one SQLite file per imported CSV, <evidenceDir>/<evidenceId>.sqlite.
+ * While an import is staged it is <evidenceDir>/<evidenceId>.sqlite.partial; commit renames it, so
+ * a file without the .partial suffix is always complete (atomicity comes from the rename).
+ *
+ *   rows(c0, c1, ... cN-1)
+ *       One row per data row of the CSV, rowid = data row order in the file (1-based).
+ *       Columns are declared WITHOUT a type (no affinity): each cell keeps its storage class.
+ *       Physical names are generated (c0, c1, ...): user column names never reach SQL.
+ *       By column type: integer -> INTEGER; real -> REAL (whole values may be INTEGER);
+ *       boolean -> INTEGER 0/1; instant -> INTEGER epoch milliseconds UTC; category, text -> TEXT.
+ *       Missing cells are NULL. A cell that does not parse as its column's type keeps its original
+ *       TEXT (counted in columns.unparsed_count), so no value is ever lost by a type choice.
+ *   meta(key TEXT PRIMARY KEY, value TEXT)
+ *       schema_version, evidence_id, source_file_name, source_byte_size, encoding, delimiter,
+ *       has_header ('1'/'0'), row_count, time_column (column index or ''), imported_at (ISO),
+ *       warnings (JSON array of strings), bad_row_count.
+ *   columns(idx INTEGER PRIMARY KEY, name TEXT NOT NULL, physical_name TEXT NOT NULL,
+ *           type TEXT NOT NULL, inferred_type TEXT NOT NULL, missing_count INTEGER NOT NULL,
+ *           unparsed_count INTEGER NOT NULL, instant_format TEXT, sorted INTEGER NOT NULL)
+ *       name is the user-facing name (may hold any characters); sorted = 1 when the column's
+ *       values never decrease in row order (then time-range queries can use rowid ranges).
+ *   bad_rows(row INTEGER NOT NULL, reason TEXT NOT NULL)
+ *       The first 1,000 bad rows (row = record number in the file, header = 1); the total is
+ *       meta.bad_row_count.
+ *   Index rows_time on the time column, created at commit unless that column is already sorted.
+ */
+import Database from 'better-sqlite3';
+import { K_EXTRA, K_INT, K_NULL, K_REAL, type BatchMessage } from './protocol';
+
+export const EVIDENCE_SCHEMA_VERSION = 1;
+export const MAX_COLUMNS = 2000; // SQLite's default SQLITE_MAX_COLUMN
+const MAX_PARAMS = 32766;
+
+export function physicalName(index: number): string {
+  return `c${index}`;
+}
+
+/** Fast settings, safe only because the file is fresh and becomes visible by rename. */
+export function applyBulkPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -16384');
+}
+
+export class StagingWriter {
+  readonly db: Database.Database;
+  private readonly ncols: number;
+  private readonly groupRows: number;
+  private readonly params: unknown[];
+  private readonly intOk: Uint8Array;
+  private readonly stmts = new Map<string, Database.Statement>();
+  rowsWritten = 0;
+
+  constructor(file: string, columnCount: number) {
+    this.ncols = columnCount;
+    this.db = new Database(file);
+    this.db.pragma('page_size = 16384');
+    applyBulkPragmas(this.db);
+    const cols = Array.from({ length: columnCount }, (_, i) => physicalName(i)).join(', ');
+    this.db.exec(`CREATE TABLE rows (${cols})`);
+    this.db.exec('BEGIN');
+    this.groupRows = Math.max(1, Math.min(200, Math.floor(MAX_PARAMS / columnCount)));
+    this.params = new Array<unknown>(this.groupRows * columnCount);
+    this.intOk = new Uint8Array(columnCount);
+  }
+
+  // Numbers bind as doubles in better-sqlite3; a column with no affinity would store 42 as REAL.
+  // Where every cell of a column in a statement's group is an integer (or NULL), the statement
+  // wraps that column's parameters in CAST(? AS INTEGER). Statements are cached by that mask.
+  private statement(rows: number, key: string): Database.Statement {
+    const cacheKey = `${rows}:${key}`;
+    let stmt = this.stmts.get(cacheKey);
+    if (!stmt) {
+      const one = `(${Array.from(key, (k) => (k === '1' ? 'CAST(? AS INTEGER)' : '?')).join(',')})`;
+      stmt = this.db.prepare(`INSERT INTO rows VALUES ${new Array<string>(rows).fill(one).join(',')}`);
+      if (this.stmts.size > 64) this.stmts.clear();
+      this.stmts.set(cacheKey, stmt);
+    }
+    return stmt;
+  }
+
+  insert(m: BatchMessage): void {
+    const { kinds, nums, offs, text, extra, rows } = m;
+    const nc = this.ncols;
+    const intOk = this.intOk;
+    const params = this.params;
+    for (let r = 0; r < rows; r += this.groupRows) {
+      const g = Math.min(this.groupRows, rows - r);
+      intOk.fill(1);
+      let pi = 0;
+      let cell = r * nc;
+      for (let rr = 0; rr < g; rr++) {
+        for (let c = 0; c < nc; c++, cell++) {
+          const k = kinds[cell];
+          if (k === K_INT) {
+            params[pi++] = nums[cell];
+          } else if (k === K_NULL) {
+            params[pi++] = null;
+          } else {
+            intOk[c] = 0;
+            if (k === K_REAL) params[pi++] = nums[cell];
+            else {
+              const src = k === K_EXTRA ? extra : text;
+              params[pi++] = src.substring(offs[2 * cell] as number, offs[2 * cell + 1] as number);
+            }
+          }
+        }
+      }
+      let key = '';
+      for (let c = 0; c < nc; c++) key += intOk[c] === 1 ? '1' : '0';
+      if (g === this.groupRows) this.statement(g, key).run(params);
+      else this.statement(g, key).run(params.slice(0, pi));
+    }
+    this.rowsWritten += rows;
+  }
+
+  finish(): void {
+    this.db.exec('COMMIT');
+    this.db.close();
+  }
+
+  abandon(): void {
+    try {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } catch {
+      // The file is deleted next; a failed rollback changes nothing.
+    }
+    this.db.close();
+  }
+}

@@ -1,0 +1,57 @@
+// Messages between the stage step (inserting thread) and the parsing worker.
+import type { ColumnStats } from './column-stats';
+import type { ImportErrorData } from './errors';
+import type { BadRow, Delimiter, ResolvedEncoding } from './types';
+
+export interface WorkerInput {
+  filePath: string;
+  encoding: ResolvedEncoding;
+  /** Bytes to skip at the start (byte-order mark). */
+  skipBytes: number;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  columnCount: number;
+  missingMarkers: string[];
+  /** Columns whose sample was all ISO instants: their instants are stored as epoch ms at once. */
+  isoColumns: boolean[];
+  /** Shared Int32Array[1]: batches posted but not yet inserted (flow control). */
+  inflight: SharedArrayBuffer;
+  maxInflight: number;
+}
+
+// Cell kinds in a batch.
+export const K_NULL = 0;
+export const K_REAL = 1;
+export const K_TEXT = 2; // substring of batch.text
+export const K_INT = 3;
+export const K_EXTRA = 4; // substring of batch.extra (unescaped quoted fields)
+
+export interface BatchMessage {
+  type: 'batch';
+  rows: number;
+  /** rows * columnCount kinds, row-major. */
+  kinds: Uint8Array;
+  nums: Float64Array;
+  /** Start and end offsets (2 per cell) for text kinds. */
+  offs: Int32Array;
+  text: string;
+  extra: string;
+  bytesDone: number;
+}
+
+export interface DoneMessage {
+  type: 'done';
+  preview: string[][];
+  rowCount: number;
+  stats: ColumnStats[];
+  badRows: BadRow[];
+  badRowCount: number;
+  blankLines: number;
+}
+
+export interface FailMessage {
+  type: 'fail';
+  error: ImportErrorData;
+}
+
+export type WorkerMessage = BatchMessage | DoneMessage | FailMessage;

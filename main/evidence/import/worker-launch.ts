@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * File name of the bundled parsing worker. The build bundles main/evidence/import/csv-parse-worker.ts
+ * as its own entry to dist/main/csv-parse-worker.cjs, next to the bundle that imports this module.
+ */
+export const BUNDLED_WORKER_FILE = 'csv-parse-worker.cjs';
+const SOURCE_WORKER_FILE = 'csv-parse-worker.ts';
+
+function currentModuleFile(): string {
+  // In the CommonJS bundle __filename exists and import.meta.url does not; in TS source run by
+  // tsx or vitest either may exist. typeof guards against a ReferenceError under pure ESM.
+  if (typeof __filename === 'string' && __filename.length > 0) return __filename;
+  return fileURLToPath(import.meta.url);
+}
+
+export function startParseWorker(workerData: unknown): Worker {
+  const here = currentModuleFile();
+  const dir = path.dirname(here);
+  if (here.endsWith('.ts')) {
+    // Running from TypeScript source: Node 20 workers do not inherit tsx's ESM hooks, so the
+    // worker registers tsx's CommonJS hook itself and then loads the .ts entry.
+    const entry = path.join(dir, SOURCE_WORKER_FILE);
+    const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
+    return new Worker(code, { eval: true, workerData });
+  }
+  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), { workerData });
+}
