@@ -6,7 +6,7 @@ import { staleLogicTemplate } from './scenarios/stale-logic';
 import type { PostmortemTemplate } from './types';
 
 export type { PostmortemTemplate } from './types';
-export { demoPostmortem } from './demo-fraud';
+export { demoPostmortem, DEMO_FACTS } from './demo-fraud';
 export {
   DEMO_EVIDENCE,
   DEMO_EVIDENCE_COLUMNS,
