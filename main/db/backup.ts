@@ -15,9 +15,8 @@ export function backupDir(dataDir: string): string {
 
 /** The backups in `dir`, newest first. The time comes from the name, which the caller's clock wrote. */
 export function listBackups(dir: string): BackupInfo[] {
-  if (!fs.existsSync(dir)) return [];
   const found: BackupInfo[] = [];
-  for (const file of fs.readdirSync(dir)) {
+  for (const file of filesIn(dir)) {
     const match = NAME.exec(file);
     if (!match) continue;
     const [, day, h, m, s, ms] = match;
@@ -49,18 +48,20 @@ export async function createBackup(
   reason: string,
   options: ConnectionOptions & { keep?: number } = {},
 ): Promise<BackupResult> {
-  fs.mkdirSync(dir, { recursive: true });
-  removePartials(dir);
-  const file = uniqueName(dir, now, reason);
-  const partial = path.join(dir, `.${file}.partial`);
+  let partial = '';
+  let file = '';
   try {
+    fs.mkdirSync(dir, { recursive: true });
+    removePartials(dir);
+    file = uniqueName(dir, now, reason);
+    partial = path.join(dir, `.${file}.partial`);
     await db.backup(partial);
     // The copy inherits WAL mode; switched back so that reading it later leaves no -wal/-shm files.
     const copy = openWritable(partial, options);
     copy.pragma('journal_mode = DELETE');
     copy.close();
   } catch (error) {
-    removeQuietly(partial);
+    if (partial) removeQuietly(partial);
     return { ok: false, message: `The backup could not be written: ${messageOf(error)}` };
   }
   return adoptBackup(dir, partial, file, options);
@@ -94,6 +95,17 @@ export function newestGoodBackup(dir: string, options: ConnectionOptions = {}): 
     if (inspectDatabaseFile(path.join(dir, backup.file), options).ok) return backup;
   }
   return null;
+}
+
+function filesIn(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch (error) {
+    // No backups yet, or something else in the way: either way there is nothing to offer.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
 }
 
 function rotate(dir: string, keep: number): void {

@@ -52,6 +52,20 @@ export function childrenOf(content: PostmortemContent): Children {
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+export function childSql(table: ChildTable): { insert: string; delete: string; select: string } {
+  const fields = CHILDREN[table];
+  const columns = fields.map(snake);
+  return {
+    insert:
+      `INSERT INTO ${table} (postmortem_id, position, ${columns.join(', ')}) ` +
+      `VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
+    delete: `DELETE FROM ${table} WHERE postmortem_id = ?`,
+    select:
+      `SELECT ${columns.map((c, i) => `${c} AS "${fields[i]}"`).join(', ')} FROM ${table} ` +
+      'WHERE postmortem_id = ? ORDER BY position',
+  };
+}
+
 /** Prepared statements for the child tables, made once per connection. */
 export class ChildStatements {
   private readonly inserts = new Map<ChildTable, Database.Statement<unknown[]>>();
@@ -60,23 +74,10 @@ export class ChildStatements {
 
   constructor(db: WriteDb) {
     for (const table of childTables) {
-      const fields = CHILDREN[table];
-      const columns = fields.map(snake);
-      this.inserts.set(
-        table,
-        db.prepare<unknown[]>(
-          `INSERT INTO ${table} (postmortem_id, position, ${columns.join(', ')}) ` +
-            `VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
-        ),
-      );
-      this.deletes.set(table, db.prepare<[string]>(`DELETE FROM ${table} WHERE postmortem_id = ?`));
-      this.selects.set(
-        table,
-        db.prepare<[string]>(
-          `SELECT ${columns.map((c, i) => `${c} AS "${fields[i]}"`).join(', ')} FROM ${table} ` +
-            'WHERE postmortem_id = ? ORDER BY position',
-        ),
-      );
+      const sql = childSql(table);
+      this.inserts.set(table, db.prepare<unknown[]>(sql.insert));
+      this.deletes.set(table, db.prepare<[string]>(sql.delete));
+      this.selects.set(table, db.prepare<[string]>(sql.select));
     }
   }
 

@@ -4,7 +4,8 @@ import type { Postmortem, PostmortemContent, PostmortemListItem } from '../../sh
 import { LIMITS } from '../../shared/domain';
 import type { WriteDb } from '../db/handles';
 import { ChildStatements, childrenOf } from './children';
-import { assemble, contentColumns, LIST_COLUMNS, type PostmortemRow } from './rows';
+import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from './queries';
+import { assemble, contentColumns, type PostmortemRow } from './rows';
 
 export const PURGE_AFTER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,20 +34,9 @@ export class PostmortemRepository {
   list(query?: string): PostmortemListItem[] {
     const needle = query?.trim().normalize('NFC').toLowerCase() ?? '';
     if (needle === '') {
-      return this.db
-        .prepare(
-          `SELECT ${LIST_COLUMNS} FROM postmortems WHERE deleted_at IS NULL
-           ORDER BY updated_at DESC, id DESC`,
-        )
-        .all() as PostmortemListItem[];
+      return this.db.prepare(LIST_SQL).all() as PostmortemListItem[];
     }
-    return this.db
-      .prepare(
-        `SELECT ${LIST_COLUMNS} FROM postmortems WHERE deleted_at IS NULL
-         AND (instr(fold(title), :needle) > 0 OR instr(fold(model_name), :needle) > 0)
-         ORDER BY updated_at DESC, id DESC`,
-      )
-      .all({ needle }) as PostmortemListItem[];
+    return this.db.prepare(SEARCH_SQL).all({ needle }) as PostmortemListItem[];
   }
 
   get(id: string): Postmortem {
@@ -157,9 +147,7 @@ export class PostmortemRepository {
   /** Deletes for good what has been in the bin longer than `days`; returns how many. */
   purgeDeleted(days = PURGE_AFTER_DAYS): number {
     const cutoff = new Date(this.now().getTime() - days * DAY_MS).toISOString();
-    return this.db
-      .prepare('DELETE FROM postmortems WHERE deleted_at IS NOT NULL AND deleted_at < ?')
-      .run(cutoff).changes;
+    return this.db.prepare(PURGE_SQL).run(cutoff).changes;
   }
 
   private insertRow(id: string, content: PostmortemContent, stamp: string): void {
@@ -178,7 +166,7 @@ export class PostmortemRepository {
   }
 
   private anyRow(id: string): PostmortemRow {
-    const row = this.db.prepare('SELECT * FROM postmortems WHERE id = ?').get(id) as
+    const row = this.db.prepare(GET_SQL).get(id) as
       | PostmortemRow
       | undefined;
     if (!row) {

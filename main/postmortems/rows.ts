@@ -1,7 +1,6 @@
 import type {
   Postmortem,
   PostmortemContent,
-  PostmortemListItem,
 } from '../../shared/domain';
 import type { Children } from './children';
 
@@ -102,11 +101,6 @@ export function assemble(row: PostmortemRow, children: Children): Postmortem {
     notes: row.notes,
   };
 }
-
-export const LIST_COLUMNS = `id, title, model_name AS modelName, model_version AS modelVersion,
-  started_at AS incidentStartedAt, status, updated_at AS updatedAt, deleted_at AS deletedAt`;
-
-export type ListRow = PostmortemListItem;
 
 /** The content of a stored postmortem, without what the store keeps about it. */
 export function contentOf(postmortem: Postmortem): PostmortemContent {
