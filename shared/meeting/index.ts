@@ -2,6 +2,7 @@
 export * from './types';
 export * from './limits';
 export * from './agenda';
+export * from './create';
 export * from './reducer';
 export * from './clock';
 export * from './log';

@@ -1,55 +1,15 @@
-import { agendaTotalSeconds, defaultAgenda, rescaleAgenda, setStepTimebox } from './agenda';
+import { agendaTotalSeconds, rescaleAgenda, setStepTimebox } from './agenda';
+import { admitCommand, fail, noop } from './guards';
 import { checkAddSeconds, MAX_STEP_SECONDS } from './limits';
-import {
-  MeetingCommandSchema,
-  type AgendaStep,
-  type MeetingCommand,
-  type MeetingCommandResult,
-  type MeetingError,
-  type MeetingErrorCode,
-  type MeetingEvent,
-  type MeetingNote,
-  type MeetingNoteCode,
-  type MeetingState,
-  type MeetingStatus,
+import type {
+  AgendaStep,
+  MeetingCommand,
+  MeetingCommandResult,
+  MeetingEvent,
+  MeetingNote,
+  MeetingState,
+  MeetingStatus,
 } from './types';
-
-export interface CreateMeetingOptions {
-  id?: string;
-  /** Length of the default agenda; ignored when `agenda` is given. */
-  totalMinutes?: number;
-  agenda?: AgendaStep[];
-}
-
-/** A meeting that has not started, with the default agenda unless one is given. */
-export function createMeeting(options: CreateMeetingOptions = {}): MeetingState {
-  const agenda = options.agenda
-    ? options.agenda.map((s) => ({ ...s }))
-    : defaultAgenda(options.totalMinutes);
-  return {
-    ...(options.id === undefined ? {} : { id: options.id }),
-    status: 'planned',
-    agenda,
-    events: [],
-    currentStepIndex: 0,
-    revision: 0,
-  };
-}
-
-const fail = (code: MeetingErrorCode, message: string): MeetingCommandResult => ({
-  ok: false,
-  error: { code, message } satisfies MeetingError,
-});
-const noop = (
-  state: MeetingState,
-  code: MeetingNoteCode,
-  message: string,
-): MeetingCommandResult => ({
-  ok: true,
-  state,
-  changed: false,
-  note: { code, message } satisfies MeetingNote,
-});
 
 // Before the start, currentStepIndex points at the step the meeting will open with.
 function firstActiveIn(agenda: readonly AgendaStep[]): number {
@@ -74,55 +34,9 @@ export function applyMeetingCommand(
   command: MeetingCommand,
   nowMs: number,
 ): MeetingCommandResult {
-  const parsed = MeetingCommandSchema.safeParse(command);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'command';
-    return fail(
-      'invalid_command',
-      `Meeting command refused: ${field}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  const cmd = parsed.data;
-  if (!Number.isFinite(nowMs)) {
-    return fail(
-      'invalid_command',
-      `The current time must be a finite epoch-ms number; got ${String(nowMs)}.`,
-    );
-  }
-  if (state.status === 'ended' && cmd.type === 'end') {
-    return noop(state, 'already_ended', 'The meeting has already ended; nothing changed.');
-  }
-  if (cmd.expectedRevision !== undefined) {
-    if (cmd.expectedRevision > state.revision) {
-      return fail(
-        'invalid_revision',
-        `The command was issued against revision ${cmd.expectedRevision}, but the meeting is only at revision ${state.revision}. Reload the meeting.`,
-      );
-    }
-    if (cmd.expectedRevision < state.revision) {
-      return noop(
-        state,
-        'stale_revision',
-        'The meeting changed (perhaps from another window) before this command arrived; it was not applied. Check the screen and try again if still needed.',
-      );
-    }
-  }
-  if (cmd.expectedStepIndex !== undefined && cmd.expectedStepIndex !== state.currentStepIndex) {
-    return noop(
-      state,
-      'stale_step',
-      'The current step changed (perhaps from another window) before this command arrived; it was not applied.',
-    );
-  }
-  if (state.status === 'ended') {
-    return fail(
-      'meeting_ended',
-      cmd.type === 'start'
-        ? 'This meeting has already ended and cannot be started again. Create a new meeting to run it again.'
-        : 'This meeting has ended; its timings are final and can no longer be changed.',
-    );
-  }
+  const admitted = admitCommand(state, command, nowMs);
+  if (!('cmd' in admitted)) return admitted;
+  const { cmd } = admitted;
 
   const lastAt = state.events.reduce((m, e) => Math.max(m, e.at), 0);
   // Instants are whole seconds so that closed durations are exact integers and the log's rows

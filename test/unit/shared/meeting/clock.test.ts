@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMeetingClock, monotonicNow } from '../../../../shared/meeting/clock';
 import { parseMeetingState } from '../../../../shared/meeting/parse';
-import { createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
 import { apply, at, script, T0 } from './helpers';
 
 // Default 60-minute agenda: 3, 5, 4, 18, 10, 4, 10, 4, 2 minutes.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveMeetingClock, monotonicNow } from '../../../../shared/meeting/clock';
 import { meetingLog } from '../../../../shared/meeting/log';
 import { checkMeetingConsistency, parseMeetingState } from '../../../../shared/meeting/parse';
-import { applyMeetingCommand, createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
+import { applyMeetingCommand } from '../../../../shared/meeting/reducer';
 import type { MeetingCommand, MeetingState } from '../../../../shared/meeting/types';
 import { T0 } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLog, meetingLogMarkdown } from '../../../../shared/meeting/log';
-import { createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
 import { script } from './helpers';
 
 // A 60-minute meeting with an overrun diagnosis, a skipped step, added time and two pauses.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeetingState } from '../../../../shared/meeting/parse';
-import { createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
 import type { MeetingState } from '../../../../shared/meeting/types';
 import { at, script } from './helpers';
 

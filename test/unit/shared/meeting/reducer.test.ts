@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMeetingCommand, createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
+import { applyMeetingCommand } from '../../../../shared/meeting/reducer';
 import { checkMeetingConsistency } from '../../../../shared/meeting/parse';
 import type { MeetingCommand, MeetingState } from '../../../../shared/meeting/types';
 import { apply, at, script } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMeeting } from '../../../../shared/meeting/reducer';
+import { createMeeting } from '../../../../shared/meeting/create';
 import {
   commandForShortcut,
   isTypingTarget,
