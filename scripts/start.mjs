@@ -1,0 +1,69 @@
+// `npm start -- [--data-dir DIR]`: the desktop app. Where Electron's binary cannot be had (no
+// network), says so in one line and opens the browser host instead, so the app always shows.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildIfStale, root } from './build-if-stale.mjs';
+import { rebuild } from './rebuild-electron-native.mjs';
+import { runHost } from './run-host.mjs';
+
+const args = process.argv.slice(2);
+const electronDir = path.join(root, 'node_modules', 'electron');
+
+/** The Electron executable, downloading it first if needed (what require('electron') would do). */
+function electronBinary() {
+  const located = () => {
+    try {
+      const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
+      const full = path.join(electronDir, 'dist', relative);
+      return fs.existsSync(full) ? full : null;
+    } catch {
+      return null;
+    }
+  };
+  if (located()) return located();
+  // Quietly: on failure the one line below says what happened.
+  spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 10 * 60_000,
+  });
+  return located();
+}
+
+function openInBrowser(url) {
+  const [command, commandArgs] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, commandArgs, { stdio: 'ignore', detached: true });
+    child.on('error', () => {}); // No opener here: the address is printed above.
+    child.unref();
+  } catch {
+    // Same: the printed address is enough.
+  }
+}
+
+function startBrowserHost(reason) {
+  console.log(`${reason}; opening the browser host instead.`);
+  buildIfStale();
+  runHost(args, openInBrowser);
+}
+
+const electron = electronBinary();
+if (!electron) {
+  startBrowserHost("Electron's binary is not available here (it could not be downloaded)");
+} else if (!rebuild()) {
+  startBrowserHost('SQLite could not be built for Electron here');
+} else {
+  buildIfStale();
+  const child = spawn(electron, [root, ...args], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (child.exitCode === null) child.kill(signal);
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
