@@ -7,7 +7,8 @@ import { inspectDatabaseFile } from './inspect';
 
 export const KEEP_BACKUPS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const NAME = /^documents-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(-[a-z0-9-]+)?\.sqlite$/;
+const NAME =
+  /^documents-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(-[a-z0-9-]+)?\.sqlite$/;
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
@@ -26,7 +27,9 @@ export function listBackups(dir: string): BackupInfo[] {
       bytes: fs.statSync(path.join(dir, file)).size,
     });
   }
-  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.file.localeCompare(a.file));
+  return found.sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.file.localeCompare(a.file),
+  );
 }
 
 export function isBackupDue(dir: string, now: Date): boolean {

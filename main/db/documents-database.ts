@@ -1,13 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, type BackupInfo, type DatabaseHealth } from '../../shared/contract';
-import {
-  backupDir,
-  createBackup,
-  isBackupDue,
-  listBackups,
-  newestGoodBackup,
-} from './backup';
+import { backupDir, createBackup, isBackupDue, listBackups, newestGoodBackup } from './backup';
 import { openWritable, schemaVersion, type ConnectionOptions } from './connection';
 import type { WriteDb } from './handles';
 import { inspectDatabaseFile } from './inspect';
@@ -93,7 +87,10 @@ export class DocumentsDatabase {
       );
     }
     if (check.version > latestVersion(this.migrationList)) {
-      throw new AppError('refused', new NewerDatabaseError(check.version, latestVersion(this.migrationList)).message);
+      throw new AppError(
+        'refused',
+        new NewerDatabaseError(check.version, latestVersion(this.migrationList)).message,
+      );
     }
     this.moveAside();
     const restoring = `${this.file}.restoring`;
@@ -139,7 +136,13 @@ export class DocumentsDatabase {
       await this.migrateWithBackup(db);
       this.options.onOpen?.(db);
       if (isBackupDue(this.backupsDir, this.options.now())) {
-        const daily = await createBackup(db, this.backupsDir, this.options.now(), 'daily', this.options);
+        const daily = await createBackup(
+          db,
+          this.backupsDir,
+          this.options.now(),
+          'daily',
+          this.options,
+        );
         if (!daily.ok) this.log(daily.message);
       }
       this.state = { kind: 'open', db };

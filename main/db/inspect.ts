@@ -1,8 +1,7 @@
 import { openReadOnly, schemaVersion, type ConnectionOptions } from './connection';
 
 export type FileCheck =
-  | { ok: true; version: number }
-  | { ok: false; reason: 'damaged' | 'unreadable'; message: string };
+  { ok: true; version: number } | { ok: false; reason: 'damaged' | 'unreadable'; message: string };
 
 /**
  * Checks a database file without writing to it: opened read-only, `PRAGMA integrity_check`, and its

@@ -3,8 +3,7 @@ import type { ReadDb, WriteDb } from './handles';
 /** Small facts about the database itself (e.g. whether the demo was ever seeded). */
 export function readMeta(db: ReadDb, key: string): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 

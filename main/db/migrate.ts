@@ -53,7 +53,9 @@ export function migrate(
     for (const migration of pending) migration.up(db);
     const violations = db.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) {
-      throw new Error(`Migrating to ${to} would leave ${violations.length} rows breaking a foreign key.`);
+      throw new Error(
+        `Migrating to ${to} would leave ${violations.length} rows breaking a foreign key.`,
+      );
     }
     db.pragma(`user_version = ${to}`);
   }).immediate();

@@ -166,11 +166,12 @@ export class PostmortemRepository {
   }
 
   private anyRow(id: string): PostmortemRow {
-    const row = this.db.prepare(GET_SQL).get(id) as
-      | PostmortemRow
-      | undefined;
+    const row = this.db.prepare(GET_SQL).get(id) as PostmortemRow | undefined;
     if (!row) {
-      throw new AppError('not_found', `There is no postmortem with id "${id}"; it may have been purged from the bin.`);
+      throw new AppError(
+        'not_found',
+        `There is no postmortem with id "${id}"; it may have been purged from the bin.`,
+      );
     }
     return row;
   }

@@ -1,7 +1,4 @@
-import type {
-  Postmortem,
-  PostmortemContent,
-} from '../../shared/domain';
+import type { Postmortem, PostmortemContent } from '../../shared/domain';
 import type { Children } from './children';
 
 /** One row of the postmortems table, as SQLite returns it. */

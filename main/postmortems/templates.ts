@@ -1,10 +1,19 @@
 import { AppError } from '../../shared/contract';
-import { isValidTimeZone, postmortemContentSchema, type PostmortemContent } from '../../shared/domain';
+import {
+  isValidTimeZone,
+  postmortemContentSchema,
+  type PostmortemContent,
+} from '../../shared/domain';
 import { blankPostmortem } from '../../shared/domain';
 
 /** The shape shared/template exports; injected so tests and later catalogues can supply their own. */
 export interface TemplateCatalogue {
-  templates: readonly { id: string; title: string; description: string; build(): PostmortemContent }[];
+  templates: readonly {
+    id: string;
+    title: string;
+    description: string;
+    build(): PostmortemContent;
+  }[];
   demoPostmortem: (() => PostmortemContent) | null;
 }
 
@@ -15,11 +24,21 @@ export interface NewPostmortemRequest {
 }
 
 /** The content of a new postmortem: blank, or built from a template, with the caller's overrides. */
-export function newContent(catalogue: TemplateCatalogue, request: NewPostmortemRequest): PostmortemContent {
+export function newContent(
+  catalogue: TemplateCatalogue,
+  request: NewPostmortemRequest,
+): PostmortemContent {
   if (request.timeZone !== undefined && !isValidTimeZone(request.timeZone)) {
-    throw new AppError('invalid_input', `timeZone: unknown time zone "${request.timeZone}"; use an IANA name such as Europe/Berlin or UTC.`, [
-      { path: 'timeZone', message: 'Unknown time zone: use an IANA name such as Europe/Berlin or UTC.' },
-    ]);
+    throw new AppError(
+      'invalid_input',
+      `timeZone: unknown time zone "${request.timeZone}"; use an IANA name such as Europe/Berlin or UTC.`,
+      [
+        {
+          path: 'timeZone',
+          message: 'Unknown time zone: use an IANA name such as Europe/Berlin or UTC.',
+        },
+      ],
+    );
   }
   let content: PostmortemContent;
   if (request.templateId === undefined) {
@@ -28,7 +47,10 @@ export function newContent(catalogue: TemplateCatalogue, request: NewPostmortemR
     const template = catalogue.templates.find((t) => t.id === request.templateId);
     if (!template) {
       const known = catalogue.templates.map((t) => `"${t.id}"`).join(', ') || 'none';
-      throw new AppError('not_found', `There is no template "${request.templateId}". Known templates: ${known}.`);
+      throw new AppError(
+        'not_found',
+        `There is no template "${request.templateId}". Known templates: ${known}.`,
+      );
     }
     content = template.build();
     if (request.title !== undefined) content = { ...content, title: request.title };

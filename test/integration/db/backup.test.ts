@@ -35,7 +35,9 @@ describe('backups', () => {
     const file = path.join(backups, 'documents-2026-01-10T09-00-00-123Z-daily.sqlite');
     expect(inspectDatabaseFile(file)).toEqual({ ok: true, version: 1 });
     const copy = openReadOnly(file);
-    expect(copy.prepare("SELECT value FROM meta WHERE key = 'marker'").get()).toEqual({ value: 'kept' });
+    expect(copy.prepare("SELECT value FROM meta WHERE key = 'marker'").get()).toEqual({
+      value: 'kept',
+    });
     copy.close();
     expect(fs.readdirSync(backups)).toHaveLength(1);
   });
@@ -52,7 +54,13 @@ describe('backups', () => {
     db.close();
     const kept = listBackups(backups).map((b) => b.createdAt.slice(0, 10));
     expect(kept).toEqual([
-      '2026-01-09', '2026-01-08', '2026-01-07', '2026-01-06', '2026-01-05', '2026-01-04', '2026-01-03',
+      '2026-01-09',
+      '2026-01-08',
+      '2026-01-07',
+      '2026-01-06',
+      '2026-01-05',
+      '2026-01-04',
+      '2026-01-03',
     ]);
   });
 
@@ -71,7 +79,9 @@ describe('backups', () => {
     fs.writeFileSync(partial, crypto.randomBytes(8192));
     const result = adoptBackup(backups, partial, 'documents-2026-02-01T00-00-00-000Z-daily.sqlite');
     expect(result).toMatchObject({ ok: false });
-    expect(!result.ok && result.message).toMatch(/failed its integrity check: file is not a database/);
+    expect(!result.ok && result.message).toMatch(
+      /failed its integrity check: file is not a database/,
+    );
     expect(fs.existsSync(partial)).toBe(false);
     expect(listBackups(backups)).toEqual(before);
   });
@@ -106,6 +116,8 @@ describe('backups', () => {
       await open();
     }
     expect(count()).toBe(KEEP_BACKUPS);
-    expect(listBackups(path.join(dataDir, 'backups'))[0]?.createdAt).toBe('2026-01-21T09:00:00.000Z');
+    expect(listBackups(path.join(dataDir, 'backups'))[0]?.createdAt).toBe(
+      '2026-01-21T09:00:00.000Z',
+    );
   });
 });

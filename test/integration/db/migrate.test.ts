@@ -25,9 +25,11 @@ const failsHalfway: Migration = {
 
 function tableNames(file: string): string[] {
   const db = openReadOnly(file);
-  const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as {
-    name: string;
-  }[]).map((r) => r.name);
+  const names = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   db.close();
   return names;
 }
@@ -62,7 +64,9 @@ describe('migrate', () => {
     const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
     db.pragma('user_version = 99');
     expect(() => migrate(db, migrations)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, migrations)).toThrow(/newer version of Postmortem Studio \(schema version 99/);
+    expect(() => migrate(db, migrations)).toThrow(
+      /newer version of Postmortem Studio \(schema version 99/,
+    );
     expect(schemaVersion(db)).toBe(99);
     db.close();
   });
@@ -75,7 +79,11 @@ describe('opening the documents database', () => {
     const first = await DocumentsDatabase.open({ dataDir, now: clock.now, migrations });
     first.close();
     clock.set('2026-01-10T10:00:00.000Z');
-    const second = await DocumentsDatabase.open({ dataDir, now: clock.now, migrations: [...migrations, addsNotes] });
+    const second = await DocumentsDatabase.open({
+      dataDir,
+      now: clock.now,
+      migrations: [...migrations, addsNotes],
+    });
     expect(second.health).toEqual({ state: 'ok' });
     expect(schemaVersion(second.writable())).toBe(2);
     second.close();

@@ -34,7 +34,15 @@ describe('migration 001: documents', () => {
     expect(tables).toEqual([...childTables, 'meta', 'postmortems'].sort());
     const columns = (db.pragma('table_info(postmortems)') as { name: string }[]).map((c) => c.name);
     expect(columns).toEqual(
-      expect.arrayContaining(['id', 'title', 'status', 'revision', 'deleted_at', 'objective', 'task_type']),
+      expect.arrayContaining([
+        'id',
+        'title',
+        'status',
+        'revision',
+        'deleted_at',
+        'objective',
+        'task_type',
+      ]),
     );
     db.close();
   });
@@ -52,18 +60,18 @@ describe('migration 001: documents', () => {
 
   it('refuses rows SQLite can tell are wrong: orphans, unknown enum values, empty titles', () => {
     const db = freshAt(1);
-    expect(() => db.prepare(childSql('kpis').insert).run('nope', 0, 'k1', 'n', null, '', '')).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      db.prepare(childSql('kpis').insert).run('nope', 0, 'k1', 'n', null, '', ''),
+    ).toThrow(/FOREIGN KEY/);
     db.prepare(insertPostmortem).run('p1');
     expect(() => db.prepare("UPDATE postmortems SET severity = 'SEV9'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE postmortems SET title = ''").run()).toThrow(/CHECK/);
     expect(() =>
       db.prepare(childSql('root_causes').insert).run('p1', 0, 'c1', 'astrology', 'x'),
     ).toThrow(/CHECK/);
-    expect(() => db.prepare(childSql('worked_well').insert).run('p1', 0, 'w1', Buffer.from('x'))).toThrow(
-      /cannot store BLOB value in TEXT column/,
-    );
+    expect(() =>
+      db.prepare(childSql('worked_well').insert).run('p1', 0, 'w1', Buffer.from('x')),
+    ).toThrow(/cannot store BLOB value in TEXT column/);
     db.close();
   });
 
@@ -84,7 +92,9 @@ describe('migration 001: documents', () => {
     for (const table of childTables) {
       const detail = plan(db, childSql(table).select, 'p1');
       expect(detail, table).toMatch(
-        new RegExp(`SEARCH ${table} USING INDEX sqlite_autoindex_${table}_1 \\(postmortem_id=\\?\\)`),
+        new RegExp(
+          `SEARCH ${table} USING INDEX sqlite_autoindex_${table}_1 \\(postmortem_id=\\?\\)`,
+        ),
       );
       expect(detail, table).not.toContain('TEMP B-TREE');
       expect(plan(db, childSql(table).delete, 'p1'), table).toContain(`SEARCH ${table}`);

@@ -27,15 +27,25 @@ export function fullDocument(): PostmortemContent {
         { id: 'k2', name: 'Precision', target: 0.97, unit: '', note: 'weekly' },
         { id: 'k1', name: 'False-positive rate', target: null, unit: '%', note: '' },
       ],
-      acceptedRisks: [{ id: 'r1', name: 'False positives', value: 0.5, unit: '%', note: 'agreed Q1' }],
+      acceptedRisks: [
+        { id: 'r1', name: 'False positives', value: 0.5, unit: '%', note: 'agreed Q1' },
+      ],
     },
     diagnosis: [
       { question: 'weak_monitoring', status: 'contributed', findings: 'No alert on decline rate.' },
       { question: 'data_drift', status: 'ruled_out', findings: 'Inputs matched training.' },
       { question: 'missing_inputs', status: 'unknown', findings: '' },
-      { question: 'outdated_logic', status: 'contributed', findings: 'Merchant codes list was old.' },
+      {
+        question: 'outdated_logic',
+        status: 'contributed',
+        findings: 'Merchant codes list was old.',
+      },
       { question: 'labeling', status: 'not_examined', findings: '' },
-      { question: 'silent_deployment', status: 'contributed', findings: 'v13 shipped without canary.' },
+      {
+        question: 'silent_deployment',
+        status: 'contributed',
+        findings: 'v13 shipped without canary.',
+      },
     ],
     rootCauses: [
       { id: 'c1', layer: 'deployment_pipeline', description: 'No canary stage.' },
@@ -81,7 +91,9 @@ export function fullDocument(): PostmortemContent {
       { id: 'p2', name: 'Ben', team: 'Payments', role: 'scribe' },
       { id: 'p3', name: 'Chen', team: 'Support', role: 'participant' },
     ],
-    parkingLot: [{ id: 'l1', text: 'Review the merchant list owner.', createdAt: '2024-03-13T10:00:00Z' }],
+    parkingLot: [
+      { id: 'l1', text: 'Review the merchant list owner.', createdAt: '2024-03-13T10:00:00Z' },
+    ],
     notes: 'Line one\nLine two with "quotes" and \'apostrophes\'.',
   });
 }

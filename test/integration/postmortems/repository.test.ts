@@ -63,7 +63,9 @@ describe('PostmortemRepository', () => {
     const first = repo.save(id, 0, { ...fullDocument(), title: 'Shared doc' });
     const error = caught(() => repo.save(id, 0, { ...blankPostmortem('Other window') }));
     expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/"Shared doc" was changed elsewhere \(it is at revision 1, this edit started from 0\)/);
+    expect(error.message).toMatch(
+      /"Shared doc" was changed elsewhere \(it is at revision 1, this edit started from 0\)/,
+    );
     expect(repo.get(id)).toStrictEqual(first);
   });
 
@@ -120,7 +122,10 @@ describe('PostmortemRepository', () => {
     const { clock, repo } = setup();
     const original = repo.create(fullDocument());
     clock.set('2026-01-12T08:00:00.000Z');
-    expect(repo.delete(original.id)).toEqual({ id: original.id, deletedAt: '2026-01-12T08:00:00.000Z' });
+    expect(repo.delete(original.id)).toEqual({
+      id: original.id,
+      deletedAt: '2026-01-12T08:00:00.000Z',
+    });
     expect(repo.list()).toEqual([]);
     const hidden = caught(() => repo.get(original.id));
     expect(hidden.code).toBe('not_found');
@@ -168,7 +173,9 @@ describe('PostmortemRepository', () => {
     const shared = ids(copy).filter((id) => ids(original).includes(id));
     expect(shared).toEqual([]);
     const withoutIds = (doc: typeof copy) =>
-      JSON.parse(JSON.stringify(contentOf(doc), (key, value) => (key === 'id' ? undefined : value)));
+      JSON.parse(
+        JSON.stringify(contentOf(doc), (key, value) => (key === 'id' ? undefined : value)),
+      );
     expect(withoutIds(copy)).toEqual({ ...withoutIds(original), title: copy.title });
     expect(repo.get(original.id)).toStrictEqual(original);
     expect(repo.duplicate(repo.rename(original.id, 'x'.repeat(200)).id).title).toHaveLength(200);
