@@ -68,8 +68,14 @@ function looksLikeContent(value: unknown): value is PostmortemContent {
     doc.summary !== null &&
     typeof doc.purpose === 'object' &&
     doc.purpose !== null &&
-    ['diagnosis', 'rootCauses', 'workedWell', 'actions', 'lessons', 'timeline', 'participants'].every(
-      (key) => Array.isArray(doc[key]),
-    )
+    [
+      'diagnosis',
+      'rootCauses',
+      'workedWell',
+      'actions',
+      'lessons',
+      'timeline',
+      'participants',
+    ].every((key) => Array.isArray(doc[key]))
   );
 }

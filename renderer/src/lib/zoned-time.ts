@@ -107,7 +107,9 @@ export function utcToLocalInput(
 export function localInputToUtc(local: string, zone: string): string | null {
   const match = LOCAL_INPUT.exec(local.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0));
   const fractionMs = Number((match[7] ?? '').padEnd(3, '0'));
   const wall: WallClock = {
     year: year!,

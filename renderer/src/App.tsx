@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { getApi } from './api';
+import { AppHeader } from './components/AppHeader';
+import { Toasts } from './components/Toasts';
+import { DamagedScreen } from './features/damaged/DamagedScreen';
+import { EditorScreen } from './features/editor/EditorScreen';
+import { LibraryScreen } from './features/library/LibraryScreen';
+import { useAppStore } from './stores/store';
+
+function useStartup() {
+  const navigate = useAppStore((s) => s.navigate);
+  useEffect(() => {
+    getApi()
+      ['app.info']({})
+      .then((info) =>
+        navigate(info.health.state === 'damaged' ? { name: 'damaged', info } : { name: 'library' }),
+      )
+      // Without app.info the library still tries, and shows the back end's own error if it fails.
+      .catch(() => navigate({ name: 'library' }));
+  }, [navigate]);
+}
+
+export function App() {
+  useStartup();
+  const route = useAppStore((s) => s.route);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      {route.name === 'loading' ? (
+        <main className="screen narrow" id="main" aria-busy="true">
+          <p className="muted">Starting…</p>
+        </main>
+      ) : null}
+      {route.name === 'library' ? <LibraryScreen /> : null}
+      {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
+      {route.name === 'damaged' ? <DamagedScreen info={route.info} /> : null}
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import type { ReactNode } from 'react';
+import { localInputToUtc, utcToLocalInput } from '../lib/zoned-time';
+import { fieldId, useDocSetter, useDocValue, useFieldError } from './doc-hooks';
+
+interface BaseProps {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  /** Hide the label visually but keep it as the accessible name (inside labelled tables/groups). */
+  hideLabel?: boolean;
+  className?: string;
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id}>
+      {message}
+    </p>
+  );
+}
+
+/** Label, control, hint and error wired together with ids, so the control's name and description are right. */
+function FieldFrame({
+  path,
+  label,
+  hint,
+  hideLabel,
+  className,
+  children,
+}: BaseProps & { children: (aria: ControlAria) => ReactNode }) {
+  const id = fieldId(path);
+  const error = useFieldError(path);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      <FieldError id={`${id}-error`} message={error} />
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface ControlAria {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+}
+
+export function TextField(
+  props: BaseProps & { multiline?: boolean; rows?: number; placeholder?: string },
+) {
+  const value = useDocValue<string>(props.path) ?? '';
+  const set = useDocSetter<string>(props.path);
+  return (
+    <FieldFrame {...props}>
+      {(aria) =>
+        props.multiline ? (
+          <textarea
+            {...aria}
+            rows={props.rows ?? 3}
+            value={value}
+            placeholder={props.placeholder}
+            onChange={(e) => set(e.target.value)}
+          />
+        ) : (
+          <input
+            {...aria}
+            type="text"
+            value={value}
+            placeholder={props.placeholder}
+            onChange={(e) => set(e.target.value)}
+          />
+        )
+      }
+    </FieldFrame>
+  );
+}
+
+export function NumberField(props: BaseProps & { min?: number }) {
+  const value = useDocValue<number | null>(props.path);
+  const set = useDocSetter<number | null>(props.path);
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="number"
+          inputMode="decimal"
+          step="any"
+          min={props.min}
+          value={value ?? ''}
+          onChange={(e) => {
+            const n = e.target.valueAsNumber;
+            set(e.target.value === '' || Number.isNaN(n) ? null : n);
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface Choices<T extends string> {
+  values: readonly T[];
+  labels: Record<T, string>;
+}
+
+export function SelectField<T extends string>(
+  props: BaseProps & { choices: Choices<T>; emptyLabel?: string },
+) {
+  const value = useDocValue<T | null>(props.path);
+  const set = useDocSetter<T | null>(props.path);
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <select
+          {...aria}
+          value={value ?? ''}
+          onChange={(e) => set(e.target.value === '' ? null : (e.target.value as T))}
+        >
+          {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
+          {props.choices.values.map((v) => (
+            <option key={v} value={v}>
+              {props.choices.labels[v]}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function DateField(props: BaseProps) {
+  const value = useDocValue<string | null>(props.path);
+  const set = useDocSetter<string | null>(props.path);
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="date"
+          value={value ?? ''}
+          onChange={(e) => set(e.target.value === '' ? null : e.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A datetime-local input read and written in the document's time zone; stores a UTC instant. */
+export function InstantField(props: BaseProps & { required?: boolean }) {
+  const value = useDocValue<string | null>(props.path);
+  const zone = useDocValue<string>('summary.timeZone') ?? 'UTC';
+  const set = useDocSetter<string | null>(props.path);
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="datetime-local"
+          value={utcToLocalInput(value, zone)}
+          required={props.required}
+          onChange={(e) => {
+            const next = localInputToUtc(e.target.value, zone);
+            // A required instant cannot be cleared: keep the last one until a full value is typed.
+            if (next !== null || !props.required) set(next);
+          }}
+        />
+      )}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { completionLabel, completionOf } from '../../lib/completion';
+import { useAppStore } from '../../stores/store';
+import { EDITOR_PARTS } from './parts';
+import { sectionDomId } from './SectionFrame';
+
+function useCurrentPart(): string | null {
+  const [current, setCurrent] = useState<string | null>(null);
+  useEffect(() => {
+    const onScroll = () => {
+      // The current part is the last one whose top has passed a line a third down the window.
+      const line = window.innerHeight / 3;
+      let found: string | null = null;
+      for (const part of EDITOR_PARTS) {
+        const el = document.getElementById(sectionDomId(part.id));
+        if (el && el.getBoundingClientRect().top <= line) found = part.id;
+      }
+      setCurrent(found ?? EDITOR_PARTS[0]?.id ?? null);
+    };
+    onScroll();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  return current;
+}
+
+/** The side list of parts with a completion hint each, in words and a symbol (never colour alone). */
+export function SectionNav() {
+  const doc = useAppStore((s) => s.history?.present ?? null);
+  const current = useCurrentPart();
+  if (!doc) return null;
+  return (
+    <nav className="section-nav" aria-label="Sections">
+      <ol>
+        {EDITOR_PARTS.map((part) => {
+          const completion = completionOf(doc, part.id);
+          const label = completionLabel(completion);
+          const state =
+            completion.done === 0
+              ? 'empty'
+              : completion.done >= completion.total
+                ? 'done'
+                : 'partial';
+          return (
+            <li key={part.id}>
+              <button
+                type="button"
+                className={`nav-item nav-${state}`}
+                aria-current={current === part.id ? 'location' : undefined}
+                onClick={() => {
+                  const section = document.getElementById(sectionDomId(part.id));
+                  section?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                  document
+                    .getElementById(`${sectionDomId(part.id)}-heading`)
+                    ?.focus({ preventScroll: true });
+                }}
+              >
+                <span className="nav-mark" aria-hidden="true">
+                  {state === 'done' ? '●' : state === 'partial' ? '◐' : '○'}
+                </span>
+                <span className="nav-title">
+                  {part.number !== undefined ? `${part.number}. ` : ''}
+                  {part.title}
+                </span>
+                <span className="nav-progress">{label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

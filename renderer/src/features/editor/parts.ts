@@ -1,0 +1,16 @@
+import { SECTIONS } from '../../../../shared/domain';
+import type { EditorPartId } from '../../lib/completion';
+
+export interface EditorPart {
+  id: EditorPartId;
+  number?: number;
+  title: string;
+}
+
+/** The editor's parts top to bottom: the seven sections in method order, the timeline after the summary. */
+export const EDITOR_PARTS: readonly EditorPart[] = [
+  { id: 'participants', title: 'Participants' },
+  { id: SECTIONS[0].id, number: 1, title: SECTIONS[0].title },
+  { id: 'timeline', title: 'Timeline of events' },
+  ...SECTIONS.slice(1).map((s) => ({ id: s.id, number: s.number, title: s.title })),
+];

@@ -1,0 +1,55 @@
+import {
+  actionArea,
+  actionStatus,
+  SECTIONS,
+  type CorrectiveAction,
+} from '../../../../../shared/domain';
+import { DateField, SelectField, TextField } from '../../../components/fields';
+import { ItemList, newId } from '../../../components/ItemList';
+import { SectionFrame } from '../SectionFrame';
+
+const section = SECTIONS[5];
+
+export function ActionsSection() {
+  return (
+    <SectionFrame
+      id={section.id}
+      number={section.number}
+      title={section.title}
+      purpose={section.purpose}
+      questions={section.questions}
+    >
+      <ItemList<CorrectiveAction>
+        path="actions"
+        noun="Action"
+        addLabel="Add corrective action"
+        emptyText="No action yet. Each one needs an area, one owner and a date."
+        focusField="description"
+        reorderable
+        make={() => ({
+          id: newId(),
+          area: 'prevention',
+          description: '',
+          owner: '',
+          dueDate: null,
+          status: 'open',
+          reviewDate: null,
+        })}
+        renderItem={(p) => (
+          <>
+            <TextField path={`${p}.description`} label="What we will do" multiline rows={2} />
+            <div className="grid three">
+              <SelectField path={`${p}.area`} label="Area" choices={actionArea} />
+              <TextField path={`${p}.owner`} label="Owner" placeholder="One person or team" />
+              <SelectField path={`${p}.status`} label="Status" choices={actionStatus} />
+            </div>
+            <div className="grid two">
+              <DateField path={`${p}.dueDate`} label="Due date" />
+              <DateField path={`${p}.reviewDate`} label="Review date" />
+            </div>
+          </>
+        )}
+      />
+    </SectionFrame>
+  );
+}

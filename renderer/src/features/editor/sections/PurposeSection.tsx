@@ -1,0 +1,59 @@
+import { SECTIONS, taskType } from '../../../../../shared/domain';
+import type { AcceptedRisk, Kpi } from '../../../../../shared/domain';
+import { NumberField, SelectField, TextField } from '../../../components/fields';
+import { ItemList, newId } from '../../../components/ItemList';
+import { SectionFrame } from '../SectionFrame';
+
+const section = SECTIONS[1];
+
+export function PurposeSection() {
+  return (
+    <SectionFrame
+      id={section.id}
+      number={section.number}
+      title={section.title}
+      purpose={section.purpose}
+      questions={section.questions}
+    >
+      <TextField path="purpose.objective" label="Business objective" multiline rows={3} />
+      <SelectField
+        path="purpose.taskType"
+        label="Kind of task"
+        choices={taskType}
+        emptyLabel="Not set"
+      />
+      <h3 className="subheading">KPIs and their targets</h3>
+      <ItemList<Kpi>
+        path="purpose.kpis"
+        noun="KPI"
+        addLabel="Add KPI"
+        emptyText="No KPI yet. Which numbers tell whether the model does its job?"
+        focusField="name"
+        make={() => ({ id: newId(), name: '', target: null, unit: '', note: '' })}
+        renderItem={(p) => (
+          <div className="grid three">
+            <TextField path={`${p}.name`} label="Name" placeholder="e.g. precision" />
+            <NumberField path={`${p}.target`} label="Target" />
+            <TextField path={`${p}.unit`} label="Unit" placeholder="e.g. %" />
+          </div>
+        )}
+      />
+      <h3 className="subheading">Accepted risks</h3>
+      <ItemList<AcceptedRisk>
+        path="purpose.acceptedRisks"
+        noun="Accepted risk"
+        addLabel="Add accepted risk"
+        emptyText="No accepted risk yet, e.g. a false-positive rate the business tolerates."
+        focusField="name"
+        make={() => ({ id: newId(), name: '', value: null, unit: '', note: '' })}
+        renderItem={(p) => (
+          <div className="grid three">
+            <TextField path={`${p}.name`} label="Name" placeholder="e.g. false-positive rate" />
+            <NumberField path={`${p}.value`} label="Value" />
+            <TextField path={`${p}.unit`} label="Unit" placeholder="e.g. %" />
+          </div>
+        )}
+      />
+    </SectionFrame>
+  );
+}

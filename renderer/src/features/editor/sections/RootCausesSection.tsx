@@ -1,0 +1,40 @@
+import { rootCauseLayer, SECTIONS, type RootCause } from '../../../../../shared/domain';
+import { SelectField, TextField } from '../../../components/fields';
+import { ItemList, newId } from '../../../components/ItemList';
+import { SectionFrame } from '../SectionFrame';
+
+const section = SECTIONS[3];
+
+export function RootCausesSection() {
+  return (
+    <SectionFrame
+      id={section.id}
+      number={section.number}
+      title={section.title}
+      purpose={section.purpose}
+      questions={section.questions}
+    >
+      <ItemList<RootCause>
+        path="rootCauses"
+        noun="Root cause"
+        addLabel="Add root cause"
+        emptyText="No root cause yet. There are usually several, in different layers."
+        focusField="layer"
+        reorderable
+        make={() => ({ id: newId(), layer: 'data', description: '' })}
+        renderItem={(p) => (
+          <div className="grid cause">
+            <SelectField path={`${p}.layer`} label="Layer" choices={rootCauseLayer} />
+            <TextField
+              path={`${p}.description`}
+              label="Description"
+              multiline
+              rows={2}
+              placeholder="The condition in the system, not the person"
+            />
+          </div>
+        )}
+      />
+    </SectionFrame>
+  );
+}
