@@ -86,21 +86,18 @@ export interface TimeSeries {
   missingTime: number;
 }
 
-export type DriftMeasure =
-  | 'ks'
-  | 'wasserstein'
-  | 'chi2'
-  | 'z'
-  | 'jensenShannon'
-  | 'psi';
+/** The measure that decides drift for a column (Evidently's defaults, see shared/stats). */
+export type DriftMeasure = 'ks' | 'wasserstein-normed' | 'chi-square' | 'z' | 'jensen-shannon';
 
 /** One column of the drift table; measures not computed for the column's kind are null. */
 export interface DriftRow {
   column: string;
   type: EvidenceColumnType;
-  kind: 'numeric' | 'categorical' | 'skipped';
+  /** 'continuous' or 'categorical' as tested; 'skipped' when no test was run. */
+  kind: 'continuous' | 'categorical' | 'skipped';
   /** Why no test was run (kind 'skipped'). */
   skippedReason: string | null;
+  /** Rows in each window, and the rows with a usable value in this column. */
   baselineRows: number;
   incidentRows: number;
   baselineCount: number;
@@ -115,28 +112,33 @@ export interface DriftRow {
   zPValue: number | null;
   psi: number | null;
   jensenShannon: number | null;
-  /** Measure that decides the drift flag (Evidently's default per column), its value and threshold. */
+  /** The measure that decides the drift flag, its value, threshold and rule. */
   decidingMeasure: DriftMeasure | null;
+  decidingLabel: string | null;
   decidingValue: number | null;
   threshold: number | null;
-  /** The deciding measure's p-value (tests only), then corrected for the number of columns. */
+  rule: 'value <= threshold' | 'value >= threshold' | null;
+  decisionReason: string | null;
+  /** The deciding p-value (tests only) and the same after the table's multiple-testing correction. */
   pValue: number | null;
   correctedPValue: number | null;
+  /** After correction; distances are not corrected. */
   drift: boolean;
-  /** A distance to read beside the p-value: normed Wasserstein (numeric) or Jensen-Shannon. */
   effectSize: number | null;
-  effectSizeMeasure: 'wassersteinNormed' | 'jensenShannon' | null;
+  effectSizeMeasure: 'ks-d' | 'cramers-v' | 'cohens-h' | null;
   smallSample: boolean;
   missingShareBaseline: number;
   missingShareIncident: number;
   /** Categories in the incident window never seen in the baseline (first 50). */
   unseenCategories: string[];
-  /** Share of the incident's values outside the baseline's [min, max] (numeric). */
+  /** Share of the incident's values outside the baseline's [min, max] (numeric columns). */
   outOfRangeShare: number | null;
-  /** Share of cells that failed to parse as the column's type, per window. */
+  /** Share of rows whose cell did not parse as the column's type, per window. */
   unparsedShareBaseline: number;
   unparsedShareIncident: number;
+  /** More cells fail to parse in the incident than in the baseline (e.g. numbers turned to text). */
   typeChanged: boolean;
+  /** A single value in the incident window where the baseline had several. */
   constantInIncident: boolean;
   /** For a model-version column: versions in the incident never seen in the baseline. */
   newModelVersions: string[] | null;
@@ -151,7 +153,13 @@ export interface DriftTable {
   driftedColumns: number;
   testedColumns: number;
   datasetDrift: boolean;
-  /** JS distance log base, PSI floor, binning: what the UI and report must state. */
-  method: { jensenShannonBase: string; psiFloor: number; bins: string; exact: boolean };
+  /** What the UI and the report must state beside the numbers. */
+  method: {
+    jensenShannonBase: 'e';
+    psiEmptyBinFloor: number;
+    bins: string;
+    /** Every value of both windows was used (no sampling). */
+    exact: true;
+  };
   columns: DriftRow[];
 }

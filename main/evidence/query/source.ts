@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import type { EvidenceColumn, EvidenceMeta } from '../import/types';
+import { ColumnStore } from './column-store';
+import { physical } from './sql';
+
+/**
+ * One committed evidence file opened read-only, with its metadata and the in-memory caches that
+ * make repeated questions cheap (column arrays, sorted row orders). The file is never written.
+ */
+export class EvidenceSource {
+  readonly db: Database.Database;
+  readonly columns: readonly EvidenceColumn[];
+  readonly store: ColumnStore;
+  /** Row orders per (filters, search, sort), most recently used last. */
+  readonly orders = new Map<string, Uint32Array>();
+  private readonly byName = new Map<string, EvidenceColumn>();
+  private denseRowids: boolean | null = null;
+
+  /** `db` is a read-only connection to the committed file (the import's openEvidence). */
+  constructor(
+    readonly id: string,
+    readonly path: string,
+    db: Database.Database,
+    readonly meta: EvidenceMeta,
+  ) {
+    this.db = db;
+    this.columns = meta.columns;
+    for (const c of meta.columns) this.byName.set(c.name, c);
+    this.store = new ColumnStore(this.db, meta.rowCount);
+  }
+
+  get rowCount(): number {
+    return this.meta.rowCount;
+  }
+
+  get timeColumn(): EvidenceColumn | null {
+    const index = this.meta.timeColumn;
+    return index === null ? null : (this.columns.find((c) => c.index === index) ?? null);
+  }
+
+  /** The column named `name`, or a clear not_found error listing what exists. */
+  column(name: string): EvidenceColumn {
+    const column = this.byName.get(name);
+    if (column) return column;
+    const known = this.columns.map((c) => c.name);
+    const shown = known.slice(0, 20).join(', ') + (known.length > 20 ? ', ...' : '');
+    throw new AppError(
+      'not_found',
+      `The evidence "${this.meta.sourceFileName}" has no column "${name}". Its columns: ${shown}.`,
+    );
+  }
+
+  hasColumn(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Row i of the file has rowid i + 1 when the import inserted rows in order and none is missing. */
+  get rowidsAreDense(): boolean {
+    if (this.denseRowids === null) {
+      const max = this.db.prepare('SELECT max(rowid) FROM rows').pluck().get() as number | null;
+      this.denseRowids = (max ?? 0) === this.meta.rowCount;
+    }
+    return this.denseRowids;
+  }
+
+  selectList(): string {
+    return this.columns.map((c) => physical(c.physicalName)).join(', ');
+  }
+
+  close(): void {
+    this.store.clear();
+    this.orders.clear();
+    if (this.db.open) this.db.close();
+  }
+}

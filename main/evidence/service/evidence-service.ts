@@ -1,0 +1,250 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/errors';
+import type {
+  ColumnSummary,
+  CommitInput,
+  DriftInput,
+  DriftTable,
+  EvidenceHistogram,
+  EvidenceInfo,
+  EvidencePage,
+  HistogramInput,
+  ImportProgressEvent,
+  PageInput,
+  StagedPreview,
+  StageInput,
+  TimeSeries,
+  TimeSeriesInput,
+} from '../../../shared/evidence';
+import type { WriteDb } from '../../db/handles';
+import {
+  commitImport,
+  discardImport,
+  ImportError,
+  removeStalePartials,
+  stageImport,
+  type StagedImport,
+} from '../import';
+import { queryDrift } from '../query/drift';
+import { queryHistogram } from '../query/histogram';
+import { queryPage } from '../query/page';
+import type { EvidenceSource } from '../query/source';
+import { summarizeColumn } from '../query/summary';
+import { queryTimeSeries } from '../query/time-series';
+import { PinRepository } from './pins';
+import { EvidenceRegistry, postmortemExists, type RegisteredEvidence } from './registry';
+import { SourcePool } from './sources';
+import { toPreview } from './staging';
+
+export interface EvidenceServiceOptions {
+  dataDir: string;
+  /** The documents database (throws AppError 'unavailable' while it is damaged). */
+  db: () => WriteDb;
+  now?: () => Date;
+  onProgress?: (progress: ImportProgressEvent) => void;
+}
+
+/** Committed files with no registry row older than this are leftovers of a crash, and removed. */
+const ORPHAN_AGE_MS = 60 * 60_000;
+const COMMITTED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.sqlite$/;
+
+/**
+ * Everything about evidence files: import (stage, commit, cancel), the registry in the documents
+ * database, the queries computed next to the data, and pins.
+ */
+export class EvidenceService {
+  readonly evidenceDir: string;
+  readonly registry: EvidenceRegistry;
+  readonly pins: PinRepository;
+  private readonly pool: SourcePool;
+  private readonly running = new Map<string, AbortController>();
+  private readonly staged = new Map<string, { staged: StagedImport; postmortemId: string }>();
+
+  constructor(private readonly options: EvidenceServiceOptions) {
+    this.evidenceDir = path.join(options.dataDir, 'evidence');
+    this.registry = new EvidenceRegistry(options.db);
+    this.pins = new PinRepository(options.db, options.now ?? (() => new Date()));
+    this.pool = new SourcePool(this.evidenceDir);
+  }
+
+  list(postmortemId: string): EvidenceInfo[] {
+    return this.registry.list(postmortemId).map(publicInfo);
+  }
+
+  get(evidenceId: string): EvidenceInfo {
+    return publicInfo(this.registry.get(evidenceId));
+  }
+
+  delete(evidenceId: string): { evidenceId: string; removedPins: number } {
+    const found = this.registry.get(evidenceId);
+    this.pool.drop(evidenceId);
+    const removedPins = this.registry.delete(evidenceId);
+    fs.rmSync(path.join(this.evidenceDir, found.file), { force: true });
+    return { evidenceId, removedPins };
+  }
+
+  async stage(input: StageInput): Promise<StagedPreview> {
+    this.requirePostmortem(input.postmortemId);
+    const stagingId = input.stagingId ?? randomUUID();
+    if (this.running.has(stagingId) || this.staged.has(stagingId)) {
+      throw new AppError('conflict', `An import with id "${stagingId}" is already under way.`);
+    }
+    const controller = new AbortController();
+    this.running.set(stagingId, controller);
+    try {
+      const staged = await stageImport({
+        filePath: input.filePath,
+        evidenceDir: this.evidenceDir,
+        signal: controller.signal,
+        ...(input.encoding ? { encoding: input.encoding } : {}),
+        ...(input.delimiter ? { delimiter: input.delimiter } : {}),
+        ...(input.hasHeader !== undefined ? { hasHeader: input.hasHeader } : {}),
+        ...(input.missingMarkers ? { missingMarkers: input.missingMarkers } : {}),
+        onProgress: (p) => this.options.onProgress?.({ stagingId, ...p }),
+      });
+      this.staged.set(stagingId, { staged, postmortemId: input.postmortemId });
+      return toPreview(staged, input.postmortemId, stagingId);
+    } catch (error) {
+      throw asAppError(error);
+    } finally {
+      this.running.delete(stagingId);
+    }
+  }
+
+  commit(input: CommitInput): EvidenceInfo {
+    const entry = this.staged.get(input.stagingId);
+    if (!entry) {
+      throw new AppError('not_found', `There is no staged import "${input.stagingId}": stage the file again.`);
+    }
+    this.requirePostmortem(entry.postmortemId);
+    let committed;
+    try {
+      committed = commitImport(entry.staged, input.overrides);
+    } catch (error) {
+      if (error instanceof ImportError && error.code === 'bad-override') throw asAppError(error);
+      this.staged.delete(input.stagingId);
+      throw asAppError(error);
+    }
+    this.staged.delete(input.stagingId);
+    try {
+      return publicInfo(this.registry.insert(entry.postmortemId, path.basename(committed.path), committed.meta));
+    } catch (error) {
+      // The file is only evidence once registered: without its row it would be an orphan.
+      fs.rmSync(committed.path, { force: true });
+      throw error;
+    }
+  }
+
+  /** Stage and commit in one go (the command line, the demo). */
+  async importFile(
+    input: StageInput,
+    overrides: CommitInput['overrides'] = {},
+  ): Promise<{ preview: StagedPreview; evidence: EvidenceInfo }> {
+    const preview = await this.stage(input);
+    try {
+      return { preview, evidence: this.commit({ stagingId: preview.stagingId, overrides }) };
+    } finally {
+      this.cancel(preview.stagingId);
+    }
+  }
+
+  cancel(stagingId: string): { stagingId: string; cancelled: boolean } {
+    const running = this.running.get(stagingId);
+    if (running) {
+      running.abort();
+      return { stagingId, cancelled: true };
+    }
+    const entry = this.staged.get(stagingId);
+    if (entry) {
+      discardImport(entry.staged);
+      this.staged.delete(stagingId);
+      return { stagingId, cancelled: true };
+    }
+    return { stagingId, cancelled: false };
+  }
+
+  page(input: PageInput): EvidencePage {
+    return queryPage(this.source(input.evidenceId), input);
+  }
+
+  columnSummary(evidenceId: string, column?: string): ColumnSummary[] {
+    const source = this.source(evidenceId);
+    const columns = column === undefined ? source.columns : [source.column(column)];
+    return columns.map((c) => summarizeColumn(source, c));
+  }
+
+  histogram(input: HistogramInput): EvidenceHistogram {
+    return queryHistogram(this.source(input.evidenceId), input, (id) => this.source(id));
+  }
+
+  timeSeries(input: TimeSeriesInput): TimeSeries {
+    return queryTimeSeries(this.source(input.evidenceId), input);
+  }
+
+  drift(input: DriftInput): DriftTable {
+    return queryDrift(this.source(input.evidenceId), input, (id) => this.source(id));
+  }
+
+  /** Removes staging leftovers and committed files no registry row names (crash leftovers). */
+  removeLeftovers(): string[] {
+    const removed = removeStalePartials(this.evidenceDir);
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.evidenceDir);
+    } catch {
+      return removed;
+    }
+    const known = this.registry.files();
+    const now = Date.now();
+    for (const name of names) {
+      if (!COMMITTED.test(name) || known.has(name)) continue;
+      const file = path.join(this.evidenceDir, name);
+      try {
+        if (now - fs.statSync(file).mtimeMs < ORPHAN_AGE_MS) continue;
+        fs.rmSync(file, { force: true });
+        removed.push(name);
+      } catch {
+        // Best effort: tried again on the next start.
+      }
+    }
+    return removed;
+  }
+
+  close(): void {
+    for (const controller of this.running.values()) controller.abort();
+    for (const { staged } of this.staged.values()) discardImport(staged);
+    this.staged.clear();
+    this.pool.closeAll();
+  }
+
+  source(evidenceId: string): EvidenceSource {
+    const found = this.registry.get(evidenceId);
+    return this.pool.get(found.id, found.file);
+  }
+
+  requirePostmortem(postmortemId: string): void {
+    if (!postmortemExists(this.options.db(), postmortemId)) {
+      throw new AppError('not_found', `There is no postmortem with id "${postmortemId}" (or it is in the bin).`);
+    }
+  }
+}
+
+function publicInfo(found: RegisteredEvidence): EvidenceInfo {
+  const { file: _file, ...info } = found;
+  return info;
+}
+
+function asAppError(error: unknown): unknown {
+  if (!(error instanceof ImportError)) return error;
+  const code =
+    error.code === 'not-found'
+      ? 'not_found'
+      : error.code === 'cancelled'
+        ? 'cancelled'
+        : error.code === 'internal'
+          ? 'internal'
+          : 'invalid_input';
+  return new AppError(code, error.message);
+}

@@ -1,0 +1,21 @@
+import type { ApiContext } from '../../api/context';
+import { EvidenceService } from './evidence-service';
+
+const services = new WeakMap<ApiContext, EvidenceService>();
+
+/**
+ * The one evidence service of a back end, created on first use from the shared context, so the
+ * handler group, the demo seeding and the command line all use the same instance.
+ */
+export function evidenceServiceFor(ctx: ApiContext): EvidenceService {
+  let service = services.get(ctx);
+  if (!service) {
+    service = new EvidenceService({
+      dataDir: ctx.dataDir,
+      db: () => ctx.documents.writable(),
+      onProgress: (p) => ctx.events.emit('evidence.importProgress', p),
+    });
+    services.set(ctx, service);
+  }
+  return service;
+}

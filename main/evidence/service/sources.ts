@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import { openEvidence } from '../import';
+import { EvidenceSource } from '../query/source';
+
+/** Evidence files kept open at once; each holds its column caches (tens of MB for 1M rows). */
+const MAX_OPEN = 4;
+
+/** Opens committed evidence files read-only on demand and keeps the most recently used ones. */
+export class SourcePool {
+  private readonly open = new Map<string, EvidenceSource>();
+
+  constructor(private readonly evidenceDir: string) {}
+
+  get(id: string, file: string): EvidenceSource {
+    const cached = this.open.get(id);
+    if (cached) {
+      this.open.delete(id);
+      this.open.set(id, cached);
+      return cached;
+    }
+    const full = path.join(this.evidenceDir, file);
+    let opened;
+    try {
+      opened = openEvidence(full);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AppError('unavailable', `The evidence file ${file} cannot be read (${reason}).`);
+    }
+    const source = new EvidenceSource(id, full, opened.db, opened.meta);
+    this.open.set(id, source);
+    while (this.open.size > MAX_OPEN) {
+      const [oldest, evicted] = this.open.entries().next().value as [string, EvidenceSource];
+      this.open.delete(oldest);
+      evicted.close();
+    }
+    return source;
+  }
+
+  drop(id: string): void {
+    this.open.get(id)?.close();
+    this.open.delete(id);
+  }
+
+  closeAll(): void {
+    for (const source of this.open.values()) source.close();
+    this.open.clear();
+  }
+}
