@@ -2,8 +2,8 @@
  * Survival function of the one-sided one-sample Kolmogorov-Smirnov statistic D+_n (scipy's
  * `special.smirnov`): the exact Smirnov / Birnbaum-Tingey sum
  *   P(D+_n >= x) = x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x + v/n)^(v-1) (1 - x - v/n)^(n-v).
- * scipy evaluates the terms in double-double; here each term is formed in log space from exact
- * integer parts, which keeps ~1e-12 relative accuracy for n up to 10^5 and more.
+ * scipy evaluates the terms in double-double; here each term's log is carried in double-double and
+ * advanced by the log of the ratio of consecutive terms (see below).
  */
 
 const MIN_LOG = -708.3964185322641;
@@ -34,22 +34,38 @@ export function smirnovSf(n: number, x: number): number {
 
   const nTerms = n1mxfl + 1;
   const vmid = Math.floor(n / 2);
-  // v = 0 term: (1 - x)^n / x.
-  let sum = Math.exp(n * Math.log1p(-x)) / x;
-  let logBinomial = Math.log(n); // log C(n, 1)
-  for (let v = 1; v < nTerms; v++) {
-    // x + v/n = (nxfl + v + alpha)/n and 1 - x - v/n = (n - v - nxfl - alpha)/n, exact parts first.
-    const up = (nxfl + v + alpha) / n;
-    const logTerm =
-      logBinomial + (v - 1) * Math.log(up) + (n - v) * Math.log1p(-(nxfl + v + alpha) / n);
-    const term = Math.exp(logTerm);
+  // x + v/n = (nxfl + v + alpha)/n and 1 - x - v/n = (n - v - nxfl - alpha)/n: exact parts first.
+  const up = (v: number): number => (nxfl + v + alpha) / n;
+  // Term 0 is (1 - x)^n / x. Later terms follow from the ratio A_{v+1}/A_v, whose log is a sum of
+  // small well-conditioned pieces; log A_v is carried in double-double, because evaluating
+  // log C(n, v) (~1e5 for n = 1e5) directly would cost ~1e-11 of absolute accuracy per term.
+  let logHi = n * Math.log1p(-x) - Math.log(x);
+  let logLo = 0;
+  const addToLog = (b: number): void => {
+    const s = logHi + b;
+    const bb = s - logHi;
+    logLo += logHi - (s - bb) + (b - bb);
+    logHi = s;
+  };
+  let sum = Math.exp(logHi);
+  for (let v = 0; v + 1 < nTerms; v++) {
+    const rest = n - nxfl - alpha - v; // n(1 - x) - v
+    addToLog(Math.log((n - v) / (v + 1)));
+    addToLog(Math.log(up(v + 1)));
+    addToLog((v - 1) * Math.log1p(1 / (nxfl + alpha + v)));
+    addToLog((n - v - 1) * Math.log1p(-1 / rest));
+    addToLog(-Math.log1p(-up(v)));
+    const renormalized = logHi + logLo;
+    logLo -= renormalized - logHi;
+    logHi = renormalized;
+    const term = Math.exp(logHi) * (1 + logLo);
     if (Number.isFinite(term) && term > 0) sum += term;
+    const j = v + 1;
     if (term > 0) {
-      if (4 * (nTerms - v) * term < Number.EPSILON * sum && v !== nTerms - 1) break;
-    } else if (v > vmid) {
+      if (4 * (nTerms - j) * term < Number.EPSILON * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) {
       break;
     }
-    logBinomial += Math.log((n - v) / (v + 1));
   }
   const sf = x * sum;
   return Math.min(1, Math.max(0, sf));

@@ -1,10 +1,20 @@
 /**
- * numpy's pairwise summation (`np.sum` on a contiguous float64 array), reproduced step for step so
- * that sums over hundreds of thousands of terms round the way scipy's results do.
+ * `np.sum` of a contiguous float64 array, reproduced step for step so that sums over hundreds of
+ * thousands of terms round the way scipy's results do: numpy reduces in buffers of 8192 values,
+ * adding each buffer's pairwise sum (blocks of 128, eight accumulators) to a running total.
  */
 const BLOCK = 128;
+const BUFFER = 8192;
 
-export function pairwiseSum(values: ArrayLike<number>, start = 0, end = values.length): number {
+export function pairwiseSum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let start = 0; start < values.length; start += BUFFER) {
+    total += pairwise(values, start, Math.min(values.length, start + BUFFER));
+  }
+  return total;
+}
+
+function pairwise(values: ArrayLike<number>, start: number, end: number): number {
   const n = end - start;
   if (n < 8) {
     let res = 0;
@@ -38,5 +48,5 @@ export function pairwiseSum(values: ArrayLike<number>, start = 0, end = values.l
   }
   let half = Math.floor(n / 2);
   half -= half % 8;
-  return pairwiseSum(values, start, start + half) + pairwiseSum(values, start + half, end);
+  return pairwise(values, start, start + half) + pairwise(values, start + half, end);
 }
