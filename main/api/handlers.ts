@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import type { ApiContext } from './context';
 import type { Handlers } from './dispatch';
+import { evidenceHandlers } from './evidence';
 import { postmortemHandlers } from './postmortems';
 
 /** Every handler group joined; a channel without a handler is a compile error here. */
@@ -8,5 +9,6 @@ export function createHandlers(ctx: ApiContext): Handlers {
   return {
     ...appHandlers(ctx),
     ...postmortemHandlers(ctx),
+    ...evidenceHandlers(ctx),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import type { CallSpec, EventSpec } from './define';
 import { postmortemCalls } from './postmortems';
+import { evidenceCalls, evidenceEvents } from './evidence';
 import { appEvents } from './events';
 
 /**
@@ -11,9 +12,10 @@ import { appEvents } from './events';
 export const contract = {
   ...appCalls,
   ...postmortemCalls,
+  ...evidenceCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export const events = appEvents satisfies Record<string, EventSpec<z.ZodType>>;
+export const events = { ...appEvents, ...evidenceEvents } satisfies Record<string, EventSpec<z.ZodType>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
