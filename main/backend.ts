@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import packageJson from '../package.json';
 import type { DatabaseHealth } from '../shared/contract';
@@ -41,6 +42,8 @@ export interface Backend {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const templates = options.templates ?? sharedTemplates;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  checkNativeBinding(options.nativeBinding);
   const repositories = new WeakMap<WriteDb, PostmortemRepository>();
   const repositoryFor = (db: WriteDb): PostmortemRepository => {
     let repository = repositories.get(db);
@@ -56,11 +59,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...(options.log ? { log: options.log } : {}),
+    log,
     onOpen: (db) => {
       const repository = repositoryFor(db);
       repository.purgeDeleted();
-      seedDemoOnce(db, repository, templates);
+      try {
+        seedDemoOnce(db, repository, templates);
+      } catch (error) {
+        // A broken demo must not lock the user out of their own documents.
+        log(`The demo postmortem was not added: ${error instanceof Error ? error.message : error}`);
+      }
     },
   });
 
@@ -84,4 +92,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     close: () => documents.close(),
   };
+}
+
+/**
+ * A better_sqlite3.node built for the wrong ABI is a broken install, not a damaged database: say so
+ * plainly instead of reporting the user's documents as unreadable.
+ */
+function checkNativeBinding(nativeBinding: string | undefined): void {
+  try {
+    new Database(':memory:', nativeBinding ? { nativeBinding } : {}).close();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `SQLite's native module could not be loaded${nativeBinding ? ` from ${nativeBinding}` : ''}: ` +
+        `${reason}. Rebuild it for this runtime (npm run rebuild:electron for Electron).`,
+    );
+  }
 }

@@ -117,8 +117,10 @@ export class DocumentsDatabase {
       // Read-only first: a damaged or newer file must never be written to.
       const check = inspectDatabaseFile(this.file, this.options);
       if (!check.ok) {
+        const what =
+          check.reason === 'damaged' ? 'is damaged and was not opened' : 'could not be read';
         this.unavailable(
-          `The documents database (${this.file}) is damaged and was not opened: ${check.message}. ` +
+          `The documents database (${this.file}) ${what}: ${check.message}. ` +
             'Nothing was written to it. Restore a backup to continue.',
           true,
         );

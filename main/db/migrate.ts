@@ -49,15 +49,23 @@ export function migrate(
   const pending = pendingMigrations(from, list, target);
   if (pending.length === 0) return { from, to: from };
   const to = pending.at(-1)!.version;
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    const violations = db.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) {
-      throw new Error(
-        `Migrating to ${to} would leave ${violations.length} rows breaking a foreign key.`,
-      );
-    }
-    db.pragma(`user_version = ${to}`);
-  }).immediate();
+  // Foreign keys are off while migrating so that rebuilding a parent table (SQLite's 12-step ALTER)
+  // does not cascade-delete its children; foreign_key_check inside the transaction keeps them honest.
+  // The pragma is a no-op inside a transaction, hence here.
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) {
+        throw new Error(
+          `Migrating to ${to} would leave ${violations.length} rows breaking a foreign key.`,
+        );
+      }
+      db.pragma(`user_version = ${to}`);
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
   return { from, to };
 }

@@ -198,3 +198,35 @@ describe('a database written by a newer version', () => {
     expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual(backupsBefore);
   });
 });
+
+describe('createBackend options', () => {
+  it('loads the native module from an explicit nativeBinding path', async () => {
+    const nativeBinding = path.resolve(
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    const backend = await createBackend({ dataDir: tempDir('pm-backend-'), nativeBinding });
+    expect(backend.health).toEqual({ state: 'ok' });
+    backend.close();
+  });
+
+  it('says plainly when the native module cannot be loaded, and creates no database', async () => {
+    const dataDir = tempDir('pm-backend-');
+    await expect(
+      createBackend({ dataDir, nativeBinding: path.join(dataDir, 'missing.node') }),
+    ).rejects.toThrow(/SQLite's native module could not be loaded from .*missing\.node/);
+    expect(fs.existsSync(path.join(dataDir, 'documents.sqlite'))).toBe(false);
+  });
+
+  it('opens the documents even when the demo cannot be added, and says why in the log', async () => {
+    const logged: string[] = [];
+    const backend = await createBackend({
+      dataDir: tempDir('pm-backend-'),
+      log: (message) => logged.push(message),
+      templates: { templates: [], demoPostmortem: () => ({ ...fullDocument(), title: '' }) },
+    });
+    expect(backend.health).toEqual({ state: 'ok' });
+    expect(await value(backend, 'postmortems.list')).toEqual([]);
+    expect(logged).toEqual([expect.stringMatching(/demo postmortem was not added.*at title/)]);
+    backend.close();
+  });
+});

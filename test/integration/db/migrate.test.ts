@@ -54,6 +54,33 @@ describe('migrate', () => {
     expect(tableNames(file)).toEqual([]);
   });
 
+  it('runs with foreign keys off, so rebuilding a parent table keeps its children', () => {
+    const file = path.join(tempDir(), 'documents.sqlite');
+    const db = openWritable(file);
+    migrate(db, migrations);
+    db.exec(`INSERT INTO postmortems (id, title, status, model_name, model_version, what_happened,
+      time_zone, detected_by, impacted_who, impacted_unit, objective, notes, created_at, updated_at)
+      VALUES ('p1', 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', 'x', 'x');
+      INSERT INTO worked_well (postmortem_id, position, id, text) VALUES ('p1', 0, 'w1', 'kept');`);
+    const rebuildsParent: Migration = {
+      version: 2,
+      name: 'test-rebuilds-postmortems',
+      up: (handle) => {
+        const { sql } = handle
+          .prepare("SELECT sql FROM sqlite_schema WHERE name = 'postmortems'")
+          .get() as { sql: string };
+        handle.exec(sql.replace('CREATE TABLE postmortems', 'CREATE TABLE postmortems_new'));
+        handle.exec('INSERT INTO postmortems_new SELECT * FROM postmortems');
+        handle.exec('DROP TABLE postmortems');
+        handle.exec('ALTER TABLE postmortems_new RENAME TO postmortems');
+      },
+    };
+    migrate(db, [...migrations, rebuildsParent]);
+    expect(db.prepare('SELECT text FROM worked_well').all()).toEqual([{ text: 'kept' }]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
   it('refuses a list that is not numbered 1, 2, 3, ...', () => {
     const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
     expect(() => migrate(db, [{ ...addsNotes, version: 3 }])).toThrow(/has version 3; expected 1/);
