@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import packageJson from '../package.json';
+import { version } from '../package.json';
 import type { DatabaseHealth } from '../shared/contract';
 import type { ApiContext } from './api/context';
 import type { Handlers } from './api/dispatch';
@@ -74,7 +74,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const events = new EventBus();
   const ctx: ApiContext = {
-    version: packageJson.version,
+    version,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir ?? null,
     events,
