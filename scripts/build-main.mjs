@@ -11,8 +11,9 @@ const entries = [
   { in: 'main/electron/main.ts', out: 'dist/main/electron.cjs' },
   // The preload runs sandboxed: it must be a single CJS file that requires nothing but 'electron'.
   { in: 'preload/index.ts', out: 'dist/preload/index.cjs' },
+  // The CSV parsing worker is loaded by file name from next to the bundle that starts it.
+  { in: 'main/evidence/import/csv-parse-worker.ts', out: 'dist/main/csv-parse-worker.cjs' },
   // { in: 'main/cli/index.ts', out: 'dist/main/cli.cjs' },
-  // { in: 'main/evidence/csv-parse-worker.ts', out: 'dist/main/csv-parse-worker.cjs' },
 ];
 
 // Native or binary-shipping modules are loaded from node_modules (or the packaged app) at run time.
@@ -32,6 +33,8 @@ const results = await Promise.allSettled(
       sourcemap: true,
       external,
       logLevel: 'warning',
+      // Code that reads import.meta.url guards it with `typeof __filename` for the CJS bundle.
+      logOverride: { 'empty-import-meta': 'silent' },
     }),
   ),
 );

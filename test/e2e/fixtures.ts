@@ -1,0 +1,81 @@
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Host {
+  /** The address the host printed: the page with its token. */
+  url: string;
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  token: string;
+  /** A fresh, empty data folder for this test only. */
+  dataDir: string;
+}
+
+const serveBundle = path.resolve('dist/main/serve.cjs');
+
+function waitForUrl(child: ChildProcess, output: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The host printed no address within 15 s:\n${output()}`)),
+      15_000,
+    );
+    const check = () => {
+      const line = output()
+        .split('\n')
+        .find((l) => l.startsWith('http://127.0.0.1:'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.trim());
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited (${code}) before printing its address:\n${output()}`));
+    });
+  });
+}
+
+/**
+ * `host`: a browser host of its own per test (`node dist/main/serve.cjs --data-dir <fresh> --port 0`),
+ * stopped after the test. It navigates nothing: tests open `host.url` themselves.
+ */
+export const test = base.extend<{ host: Host }>({
+  // Playwright reads the first parameter's destructuring to learn a fixture's dependencies: none.
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use, testInfo) => {
+    if (!fs.existsSync(serveBundle)) throw new Error('Run `npm run build` before the e2e tests.');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
+    const child = spawn(process.execPath, [serveBundle, '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    try {
+      const url = await waitForUrl(child, () => output);
+      const parsed = new URL(url);
+      await use({
+        url,
+        origin: parsed.origin,
+        token: parsed.searchParams.get('token') ?? '',
+        dataDir,
+      });
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('host output', { body: output, contentType: 'text/plain' });
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
