@@ -80,6 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events,
     documents,
     templates,
+    now,
     postmortems: () => repositoryFor(documents.writable()),
   };
 

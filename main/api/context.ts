@@ -11,6 +11,8 @@ export interface ApiContext {
   events: EventBus;
   documents: DocumentsDatabase;
   templates: TemplateCatalogue;
+  /** The back end's clock (createBackend's `now`): meeting instants are stamped with it. */
+  now: () => Date;
   /** The repository over the open database; throws AppError('unavailable') while it is damaged. */
   postmortems(): PostmortemRepository;
 }

@@ -3,6 +3,7 @@ import { appCalls } from './app';
 import type { CallSpec, EventSpec } from './define';
 import { postmortemCalls } from './postmortems';
 import { evidenceCalls, evidenceEvents } from './evidence';
+import { meetingCalls, meetingEvents } from './meeting';
 import { appEvents } from './events';
 
 /**
@@ -13,9 +14,10 @@ export const contract = {
   ...appCalls,
   ...postmortemCalls,
   ...evidenceCalls,
+  ...meetingCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export const events = { ...appEvents, ...evidenceEvents } satisfies Record<string, EventSpec<z.ZodType>>;
+export const events = { ...appEvents, ...evidenceEvents, ...meetingEvents } satisfies Record<string, EventSpec<z.ZodType>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,4 +1,5 @@
 import { migration001 } from './001-documents';
+import { migration002 } from './002-meeting';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -6,6 +7,7 @@ export type { Migration } from './types';
 /** Every migration in order. Adding one: a new file `NNN-name.ts` and one line here. */
 export const migrations: readonly Migration[] = [
   migration001,
+  migration002,
   // 002: meeting mode; 003: evidence.
 ];
 

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  actionArea,
+  dateSchema,
+  idSchema,
+  instantSchema,
+  LIMITS,
+  participantRole,
+  timelineKind,
+} from '../domain';
+import {
+  MeetingCommandSchema,
+  MeetingStateBaseSchema,
+  type MeetingLog,
+  type MeetingNote,
+  type MeetingState,
+} from '../meeting';
+import { call, event } from './define';
+
+/** A participant marked present, copied as they were then so the log survives later edits. */
+export const AttendeeSchema = z.object({
+  participantId: idSchema,
+  name: z.string(),
+  team: z.string(),
+  role: participantRole.schema,
+  markedAt: z.string(),
+});
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+/** What the back end keeps about a postmortem's meeting, as every window receives it. */
+export interface MeetingRecord {
+  postmortemId: string;
+  state: MeetingState;
+  attendance: Attendee[];
+  /** The next follow-up (YYYY-MM-DD), agreed in the closing recap. */
+  followUpDate: string | null;
+}
+
+export interface MeetingCommandOutcome {
+  meeting: MeetingRecord;
+  /** False for a harmless no-op (stale revision, already paused, ended twice): see `note`. */
+  changed: boolean;
+  note: MeetingNote | null;
+}
+
+export interface MeetingReport {
+  /** The instant the open figures were computed for (the back end's clock). */
+  atMs: number;
+  log: MeetingLog;
+  markdown: string;
+  attendance: Attendee[];
+  followUpDate: string | null;
+}
+
+export const CAPTURE_KINDS = ['timeline', 'action', 'parkingLot', 'note'] as const;
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+
+export interface CaptureResult {
+  postmortemId: string;
+  /** The postmortem's revision after the capture (the open editor reloads up to it). */
+  revision: number;
+  kind: CaptureKind;
+  /** The new item's id; null for a note (notes are one text). */
+  itemId: string | null;
+}
+
+const postmortemId = idSchema;
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} cannot be empty.`)
+    .max(LIMITS.longText, `${what} is at most ${LIMITS.longText} characters.`);
+
+/** One thing captured during the meeting, written to its place in the document. */
+export const CaptureInputSchema = z.discriminatedUnion('kind', [
+  z.object({
+    postmortemId,
+    kind: z.literal('timeline'),
+    /** When it happened (with an offset); the back end's now when omitted. */
+    at: instantSchema.optional(),
+    timelineKind: timelineKind.schema.default('other'),
+    text: text('A timeline event'),
+  }),
+  z.object({
+    postmortemId,
+    kind: z.literal('action'),
+    description: text('An action'),
+    owner: z
+      .string()
+      .trim()
+      .max(LIMITS.shortText, `An owner is at most ${LIMITS.shortText} characters.`)
+      .default(''),
+    dueDate: dateSchema.nullable().default(null),
+    area: actionArea.schema.default('prevention'),
+  }),
+  z.object({ postmortemId, kind: z.literal('parkingLot'), text: text('A parking-lot item') }),
+  z.object({ postmortemId, kind: z.literal('note'), text: text('A note') }),
+]);
+export type CaptureInput = z.input<typeof CaptureInputSchema>;
+
+/** Windows must say which revision they saw, so two windows pressing "next" advance once. */
+const WindowCommandSchema = MeetingCommandSchema.refine((c) => c.expectedRevision !== undefined, {
+  message: 'A meeting command from a window must carry expectedRevision (the revision shown).',
+  path: ['expectedRevision'],
+});
+
+export const meetingCalls = {
+  /** The meeting of a postmortem; a planned meeting with the default agenda if none was run. */
+  'meeting.get': call<MeetingRecord>()(z.object({ postmortemId })),
+  /** Applies one facilitator command with the back end's clock; emits meeting.changed. */
+  'meeting.command': call<MeetingCommandOutcome>()(
+    z.object({ postmortemId, command: WindowCommandSchema }),
+  ),
+  'meeting.setAttendance': call<MeetingRecord>()(
+    z.object({ postmortemId, participantId: idSchema, present: z.boolean() }),
+  ),
+  'meeting.setFollowUp': call<MeetingRecord>()(
+    z.object({ postmortemId, date: dateSchema.nullable() }),
+  ),
+  /** Writes a timeline event, action, parking-lot item or note into the document. */
+  'meeting.capture': call<CaptureResult>()(CaptureInputSchema),
+  /** Planned vs actual per step, who was present, and the Markdown table for the report. */
+  'meeting.log': call<MeetingReport>()(z.object({ postmortemId })),
+} as const;
+
+export const meetingEvents = {
+  /** A meeting changed (command, attendance, follow-up); every window showing it redraws. */
+  'meeting.changed': event(
+    z.object({
+      postmortemId: z.string(),
+      state: MeetingStateBaseSchema,
+      attendance: z.array(AttendeeSchema),
+      followUpDate: z.string().nullable(),
+    }),
+  ),
+} as const;
