@@ -31,6 +31,8 @@ export class DocumentsDatabase {
     health: { state: 'damaged', message: 'Not opened yet.', newestGoodBackup: null },
   };
 
+  private restoring = false;
+
   private constructor(private readonly options: DocumentsOptions) {}
 
   static async open(options: DocumentsOptions): Promise<DocumentsDatabase> {
@@ -68,6 +70,18 @@ export class DocumentsDatabase {
    * documents.damaged-<time>.sqlite, never deleted.
    */
   async restoreBackup(file: string): Promise<void> {
+    if (this.restoring) {
+      throw new AppError('refused', 'A backup is being restored already; wait for it to finish.');
+    }
+    this.restoring = true;
+    try {
+      await this.restoreFrom(file);
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private async restoreFrom(file: string): Promise<void> {
     if (this.state.kind === 'open') {
       throw new AppError(
         'refused',
@@ -121,7 +135,7 @@ export class DocumentsDatabase {
           check.reason === 'damaged' ? 'is damaged and was not opened' : 'could not be read';
         this.unavailable(
           `The documents database (${this.file}) ${what}: ${check.message}. ` +
-            'Nothing was written to it. Restore a backup to continue.',
+            'Nothing was written to it.',
           true,
         );
         return;
@@ -152,8 +166,7 @@ export class DocumentsDatabase {
       db?.close();
       const reason = error instanceof Error ? error.message : String(error);
       this.unavailable(
-        `The documents database (${this.file}) could not be opened: ${reason}. Restore a backup or ` +
-          'report this problem.',
+        `The documents database (${this.file}) could not be opened: ${reason}.`,
         true,
       );
     }
@@ -178,13 +191,15 @@ export class DocumentsDatabase {
   }
 
   private unavailable(message: string, offerBackup: boolean): void {
+    const backup = offerBackup ? newestGoodBackup(this.backupsDir, this.options) : null;
+    const advice = !offerBackup
+      ? ''
+      : backup
+        ? ' Restore a backup to continue.'
+        : ` No good backup was found in ${this.backupsDir}.`;
     this.state = {
       kind: 'unavailable',
-      health: {
-        state: 'damaged',
-        message,
-        newestGoodBackup: offerBackup ? newestGoodBackup(this.backupsDir, this.options) : null,
-      },
+      health: { state: 'damaged', message: message + advice, newestGoodBackup: backup },
     };
   }
 

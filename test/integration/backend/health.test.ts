@@ -43,6 +43,11 @@ describe('createBackend on a fresh data folder', () => {
     clock.advanceDays(40);
     const again = await createBackend({ dataDir, now: clock.now });
     expect(await value(again, 'postmortems.list')).toEqual([]);
+    // Purged on open: more than 30 days in the bin.
+    expect(await call(again, 'postmortems.restore', { id: list[0]!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     again.close();
   });
 
@@ -72,7 +77,7 @@ describe('a damaged documents database', () => {
     const backend = await createBackend({ dataDir, log: quiet });
     expect(backend.health).toMatchObject({ state: 'damaged', newestGoodBackup: null });
     expect(backend.health.state === 'damaged' && backend.health.message).toMatch(
-      /is damaged and was not opened: file is not a database\. Nothing was written to it/,
+      /is damaged and was not opened: file is not a database\. Nothing was written to it\. No good backup was found in/,
     );
     for (const [channel, input] of [
       ['postmortems.list', {}],
@@ -127,8 +132,15 @@ describe('a damaged documents database', () => {
       listBackups(path.join(dataDir, 'backups')).map((b) => b.file),
     );
 
+    expect(backend.health.state === 'damaged' && backend.health.message).toMatch(
+      /Restore a backup to continue\.$/,
+    );
     const chosen = backend.health.state === 'damaged' ? backend.health.newestGoodBackup!.file : '';
-    const info = await value(backend, 'app.restoreBackup', { file: chosen });
+    const [info, concurrent] = await Promise.all([
+      value(backend, 'app.restoreBackup', { file: chosen }),
+      call(backend, 'app.restoreBackup', { file: chosen }),
+    ]);
+    expect(concurrent).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(info).toMatchObject({ health: { state: 'ok' } });
     expect(backend.health).toEqual({ state: 'ok' });
     expect(await value(backend, 'postmortems.list')).toEqual(listed);

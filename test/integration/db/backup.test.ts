@@ -13,6 +13,7 @@ import { openReadOnly, openWritable } from '../../../main/db/connection';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { inspectDatabaseFile } from '../../../main/db/inspect';
 import { migrate } from '../../../main/db/migrate';
+import { latestVersion } from '../../../main/db/migrations';
 import { manualClock, tempDir } from './temp';
 
 function databaseWithRow(dir: string) {
@@ -33,7 +34,7 @@ describe('backups', () => {
     expect(fs.readdirSync(backups)).toEqual(['documents-2026-01-10T09-00-00-123Z-daily.sqlite']);
     expect(listBackups(backups)[0]).toMatchObject({ createdAt: '2026-01-10T09:00:00.123Z' });
     const file = path.join(backups, 'documents-2026-01-10T09-00-00-123Z-daily.sqlite');
-    expect(inspectDatabaseFile(file)).toEqual({ ok: true, version: 1 });
+    expect(inspectDatabaseFile(file)).toEqual({ ok: true, version: latestVersion() });
     const copy = openReadOnly(file);
     expect(copy.prepare("SELECT value FROM meta WHERE key = 'marker'").get()).toEqual({
       value: 'kept',

@@ -4,18 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { openReadOnly, openWritable, schemaVersion } from '../../../main/db/connection';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { migrate, NewerDatabaseError } from '../../../main/db/migrate';
-import { migrations, type Migration } from '../../../main/db/migrations';
+import { latestVersion, migrations, type Migration } from '../../../main/db/migrations';
 import { listBackups } from '../../../main/db/backup';
 import { manualClock, tempDir } from './temp';
 
+// Test migrations come after the real ones, whatever their number is by now.
+const latest = latestVersion();
+const next = latest + 1;
+
 const addsNotes: Migration = {
-  version: 2,
+  version: next,
   name: 'test-adds-a-table',
   up: (db) => db.exec('CREATE TABLE test_notes (id TEXT PRIMARY KEY) STRICT'),
 };
 
 const failsHalfway: Migration = {
-  version: 2,
+  version: next,
   name: 'test-fails-halfway',
   up: (db) => {
     db.exec('CREATE TABLE half_done (id TEXT) STRICT');
@@ -38,9 +42,9 @@ describe('migrate', () => {
   it('runs every pending migration and records the version in user_version', () => {
     const file = path.join(tempDir(), 'documents.sqlite');
     const db = openWritable(file);
-    expect(migrate(db, [...migrations, addsNotes])).toEqual({ from: 0, to: 2 });
-    expect(schemaVersion(db)).toBe(2);
-    expect(migrate(db, [...migrations, addsNotes])).toEqual({ from: 2, to: 2 });
+    expect(migrate(db, [...migrations, addsNotes])).toEqual({ from: 0, to: next });
+    expect(schemaVersion(db)).toBe(next);
+    expect(migrate(db, [...migrations, addsNotes])).toEqual({ from: next, to: next });
     db.close();
     expect(tableNames(file)).toContain('test_notes');
   });
@@ -63,7 +67,7 @@ describe('migrate', () => {
       VALUES ('p1', 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', 'x', 'x');
       INSERT INTO worked_well (postmortem_id, position, id, text) VALUES ('p1', 0, 'w1', 'kept');`);
     const rebuildsParent: Migration = {
-      version: 2,
+      version: next,
       name: 'test-rebuilds-postmortems',
       up: (handle) => {
         const { sql } = handle
@@ -83,7 +87,9 @@ describe('migrate', () => {
 
   it('refuses a list that is not numbered 1, 2, 3, ...', () => {
     const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
-    expect(() => migrate(db, [{ ...addsNotes, version: 3 }])).toThrow(/has version 3; expected 1/);
+    expect(() => migrate(db, [...migrations, { ...addsNotes, version: next + 1 }])).toThrow(
+      `has version ${next + 1}; expected ${next}`,
+    );
     db.close();
   });
 
@@ -112,13 +118,13 @@ describe('opening the documents database', () => {
       migrations: [...migrations, addsNotes],
     });
     expect(second.health).toEqual({ state: 'ok' });
-    expect(schemaVersion(second.writable())).toBe(2);
+    expect(schemaVersion(second.writable())).toBe(next);
     second.close();
     const backups = listBackups(path.join(dataDir, 'backups'));
-    const before = backups.find((b) => b.file.includes('before-v2'));
+    const before = backups.find((b) => b.file.includes(`before-v${next}`));
     expect(before?.createdAt).toBe('2026-01-10T10:00:00.000Z');
     const copy = openReadOnly(path.join(dataDir, 'backups', before!.file));
-    expect(schemaVersion(copy)).toBe(1);
+    expect(schemaVersion(copy)).toBe(latest);
     copy.close();
   });
 
@@ -140,7 +146,7 @@ describe('opening the documents database', () => {
       /no upgrade without a good backup first/,
     );
     const db = openReadOnly(path.join(dataDir, 'documents.sqlite'));
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(latest);
     db.close();
   });
 });
