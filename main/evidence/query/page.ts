@@ -36,10 +36,13 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
   const where = buildWhere(source, input.filters, input.search);
   let orderBy = 'rowid';
   if (input.sort) {
-    const col = physical(source.column(input.sort.column).physicalName);
+    const column = source.column(input.sort.column);
+    const col = physical(column.physicalName);
     const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
-    // Missing values last in both directions; rowid keeps equal values in file order.
-    orderBy = `(${col} IS NULL), ${col} ${dir}, rowid`;
+    // Missing cells last in both directions, after cells of a typed column that did not parse
+    // (kept as text); rowid keeps equal values in file order.
+    const unparsedLast = column.type === 'category' || column.type === 'text' ? '' : `(typeof(${col}) = 'text'), `;
+    orderBy = `(${col} IS NULL), ${unparsedLast}${col} ${dir}, rowid`;
   }
   const sql = `SELECT rowid FROM rows ${where.sql} ORDER BY ${orderBy}`;
   const ids = source.db.prepare(sql).pluck().all(...where.params) as number[];

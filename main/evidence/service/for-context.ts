@@ -19,3 +19,9 @@ export function evidenceServiceFor(ctx: ApiContext): EvidenceService {
   }
   return service;
 }
+
+/** Closes the context's evidence service if one was created (open files, running imports). */
+export function closeEvidenceService(ctx: ApiContext): void {
+  services.get(ctx)?.close();
+  services.delete(ctx);
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EvidenceInfo, PinSpec } from '../../shared/evidence';
+import { DEMO_EVIDENCE } from '../../shared/template';
+import type { ApiContext } from '../api/context';
+import { readMeta, writeMeta } from '../db/meta';
+import { postmortemExists } from './service/registry';
+import { evidenceServiceFor } from './service/for-context';
+
+/** Set by the postmortem seeding: the id of the demo postmortem. */
+const DEMO_POSTMORTEM = 'demo_seeded';
+/** Set once the demo's evidence was imported (or could not be), so it is never imported twice. */
+const DEMO_EVIDENCE_SEEDED = 'demo_evidence_seeded';
+
+/**
+ * Imports the demo's evidence file into the demo postmortem and pins its charts, the first time the
+ * back end starts after the demo postmortem was added. Failures are logged, never thrown: a broken
+ * demo must not keep the user from their own documents.
+ */
+export async function seedDemoEvidenceOnce(ctx: ApiContext, log: (message: string) => void): Promise<void> {
+  try {
+    const db = ctx.documents.writable();
+    if (readMeta(db, DEMO_EVIDENCE_SEEDED) !== null) return;
+    const postmortemId = readMeta(db, DEMO_POSTMORTEM);
+    if (postmortemId === null) return; // the demo postmortem itself is not seeded (yet)
+    if (postmortemExists(db, postmortemId) && ctx.resourcesDir !== null) {
+      await seedDemoEvidence(ctx, postmortemId);
+    }
+    writeMeta(db, DEMO_EVIDENCE_SEEDED, new Date().toISOString());
+  } catch (error) {
+    log(`The demo evidence was not added: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Imports resources/demo/<DEMO_EVIDENCE.fileName> and creates the demo's pins. */
+export async function seedDemoEvidence(ctx: ApiContext, postmortemId: string): Promise<EvidenceInfo> {
+  if (ctx.resourcesDir === null) throw new Error('No resources folder: the demo evidence is not available.');
+  const filePath = path.join(ctx.resourcesDir, 'demo', DEMO_EVIDENCE.fileName);
+  if (!fs.existsSync(filePath)) throw new Error(`The demo evidence file is missing: ${filePath}.`);
+  const service = evidenceServiceFor(ctx);
+  const staged = await service.stage({ postmortemId, filePath });
+  const time = staged.columns.find((c) => c.name === DEMO_EVIDENCE.timeColumn);
+  const { evidence } = await (async () => {
+    try {
+      return { evidence: service.commit({ stagingId: staged.stagingId, overrides: time ? { timeColumn: time.index } : {} }) };
+    } catch (error) {
+      service.cancel(staged.stagingId);
+      throw error;
+    }
+  })();
+  for (const pin of DEMO_EVIDENCE.pins) {
+    const spec = demoPinSpec(evidence, pin.kind, 'column' in pin ? pin.column : undefined);
+    service.pins.create({
+      postmortemId,
+      target: { kind: 'diagnosis', question: pin.question },
+      spec,
+      caption: pin.caption,
+    });
+  }
+  return evidence;
+}
+
+function demoPinSpec(evidence: EvidenceInfo, kind: string, column: string | undefined): PinSpec {
+  const window = (w: { start: string; end: string }) => ({
+    kind: 'time' as const,
+    column: DEMO_EVIDENCE.timeColumn,
+    start: w.start,
+    end: w.end,
+  });
+  const baseline = window(DEMO_EVIDENCE.baseline);
+  const incident = window(DEMO_EVIDENCE.incident);
+  if (kind === 'drift-table') {
+    return {
+      kind: 'drift-table',
+      query: { evidenceId: evidence.id, baseline, incident, correction: 'benjamini-hochberg', alpha: 0.05 },
+    };
+  }
+  if (!column) throw new Error(`The demo pin of kind ${kind} names no column.`);
+  if (kind === 'histogram') {
+    return { kind: 'histogram', query: { evidenceId: evidence.id, column, baseline, incident } };
+  }
+  const type = evidence.columns.find((c) => c.name === column)?.type;
+  // Categories over time show a version switch; a 0/1 column reads best as a rate.
+  const agg = type === 'category' || type === 'text' ? 'categories' : type === 'real' ? 'quantiles' : 'rate';
+  return {
+    kind: 'time-series',
+    query: { evidenceId: evidence.id, timeColumn: DEMO_EVIDENCE.timeColumn, column, agg },
+  };
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { blankPostmortem } from '../../../shared/domain';
+import { DocumentsDatabase } from '../../../main/db/documents-database';
+import { migrations } from '../../../main/db/migrations';
+import { migration003 } from '../../../main/db/migrations/003-evidence';
+import type { Migration } from '../../../main/db/migrations/types';
+import { EvidenceService } from '../../../main/evidence/service/evidence-service';
+import { PostmortemRepository } from '../../../main/postmortems/repository';
+
+/**
+ * The migration list with 003 in it. Until migration 002 (meeting) and 003 are listed in
+ * main/db/migrations/index.ts, an empty 002 stands in so the numbering stays 1, 2, 3.
+ */
+export function migrationsWithEvidence(): readonly Migration[] {
+  if (migrations.some((m) => m.version === 3)) return migrations;
+  const list = [...migrations];
+  if (list.length === 1) list.push({ version: 2, name: 'placeholder', up: () => {} });
+  return [...list, migration003];
+}
+
+export interface EvidenceFixture {
+  dataDir: string;
+  service: EvidenceService;
+  documents: DocumentsDatabase;
+  postmortemId: string;
+  newPostmortem(title: string): string;
+  close(): void;
+}
+
+export async function openFixture(): Promise<EvidenceFixture> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-evidence-'));
+  const now = () => new Date('2026-03-20T10:00:00Z');
+  const documents = await DocumentsDatabase.open({
+    dataDir,
+    now,
+    migrations: migrationsWithEvidence(),
+    log: () => {},
+  });
+  const repository = new PostmortemRepository(documents.writable(), now);
+  const service = new EvidenceService({ dataDir, db: () => documents.writable(), now });
+  const newPostmortem = (title: string) => repository.create(blankPostmortem(title)).id;
+  return {
+    dataDir,
+    service,
+    documents,
+    postmortemId: newPostmortem('Evidence test'),
+    newPostmortem,
+    close() {
+      service.close();
+      documents.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
