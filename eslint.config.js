@@ -27,7 +27,15 @@ const sharedRule = {
   paths: [
     ...noNode('shared/').paths,
     ...packages(
-      ['electron', 'better-sqlite3', '@duckdb/node-api', 'react', 'react-dom', 'zustand', 'recharts'],
+      [
+        'electron',
+        'better-sqlite3',
+        '@duckdb/node-api',
+        'react',
+        'react-dom',
+        'zustand',
+        'recharts',
+      ],
       'shared/ is pure TypeScript: it may import zod and other shared/ files only.',
     ),
   ],
@@ -78,7 +86,10 @@ const preloadRule = {
   ],
   patterns: [
     ...noNode('preload/').patterns,
-    intoFolders(['main', 'renderer'], 'The sandboxed preload may import electron and shared/ only.'),
+    intoFolders(
+      ['main', 'renderer'],
+      'The sandboxed preload may import electron and shared/ only.',
+    ),
   ],
 };
 

@@ -13,8 +13,7 @@ import {
 import type { Bridge } from '../shared/contract/bridge';
 
 function invoker<C extends Channel>(channel: C) {
-  return (input: InputOf<C>) =>
-    ipcRenderer.invoke(channel, input) as Promise<Outcome<ResultOf<C>>>;
+  return (input: InputOf<C>) => ipcRenderer.invoke(channel, input) as Promise<Outcome<ResultOf<C>>>;
 }
 
 const calls = Object.fromEntries(channels.map((channel) => [channel, invoker(channel)])) as {

@@ -51,7 +51,9 @@ function oldestOutput(outputs) {
 export function buildIfStale() {
   const ran = [];
   for (const part of PARTS) {
-    const newestInput = Math.max(...part.inputs.map((input) => newestMtime(path.join(root, input))));
+    const newestInput = Math.max(
+      ...part.inputs.map((input) => newestMtime(path.join(root, input))),
+    );
     if (newestInput <= oldestOutput(part.outputs)) continue;
     const result = spawnSync('npm', ['run', '-s', part.script], {
       cwd: root,

@@ -32,7 +32,8 @@ const ACCEPTED = [
 // The tool scans one folder: stage the files it should see, keeping their repository paths.
 fs.rmSync(work, { recursive: true, force: true });
 const sources = ['main/electron', 'main/host/csp.ts', 'preload', 'package.json'];
-if (fs.existsSync(path.join(root, 'dist/renderer/index.html'))) sources.push('dist/renderer/index.html');
+if (fs.existsSync(path.join(root, 'dist/renderer/index.html')))
+  sources.push('dist/renderer/index.html');
 for (const source of sources) {
   fs.cpSync(path.join(root, source), path.join(input, source), { recursive: true });
 }
@@ -102,7 +103,9 @@ const findings = rows
 
 let failing = 0;
 for (const f of findings) {
-  const accepted = ACCEPTED.find((a) => a.id === f.id && f.file.split(path.sep).join('/') === a.file);
+  const accepted = ACCEPTED.find(
+    (a) => a.id === f.id && f.file.split(path.sep).join('/') === a.file,
+  );
   const blocking = !accepted && (RANK[f.severity] ?? 4) >= RANK.MEDIUM;
   if (blocking) failing++;
   const mark = accepted ? 'accepted' : blocking ? 'FAIL' : 'note';

@@ -54,7 +54,11 @@ export function rebuild({ force = false } = {}) {
     const target = [`--target=${electronVersion}`, `--arch=${wanted.arch}`];
     console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}…`);
     const ok =
-      run(bin('prebuild-install', 'bin.js'), ['--runtime=electron', ...target, '--verbose'], copy) ||
+      run(
+        bin('prebuild-install', 'bin.js'),
+        ['--runtime=electron', ...target, '--verbose'],
+        copy,
+      ) ||
       run(
         bin('node-gyp', 'bin/node-gyp.js'),
         ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'],

@@ -34,7 +34,11 @@ export function menuTemplate(
     {
       label: '&File',
       submenu: [
-        { label: 'New postmortem', accelerator: 'CmdOrCtrl+N', click: () => actions.newPostmortem() },
+        {
+          label: 'New postmortem',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.newPostmortem(),
+        },
         { type: 'separator' },
         { label: 'Show data folder', click: () => actions.showDataFolder() },
         { type: 'separator' },

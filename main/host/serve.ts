@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2), process.env);
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    throw new ArgsError(`The window is not built (${staticDir} has no index.html); run npm run build.`);
+    throw new ArgsError(
+      `The window is not built (${staticDir} has no index.html); run npm run build.`,
+    );
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const backend = await createBackend({

@@ -78,7 +78,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (!channel) return sendError(res, 404, 'unknown_channel', `No API at ${url.pathname}.`);
     if (req.method !== 'POST') return sendError(res, 405, 'refused', 'Calls use POST.');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendError(res, 415, 'invalid_input', 'Calls send JSON (Content-Type: application/json).');
+      return sendError(
+        res,
+        415,
+        'invalid_input',
+        'Calls send JSON (Content-Type: application/json).',
+      );
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too-large') {

@@ -9,7 +9,10 @@ import type { Outcome } from './errors';
 export type Bridge = {
   readonly [C in Channel]: (input: InputOf<C>) => Promise<Outcome<ResultOf<C>>>;
 } & {
-  readonly on: <E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void) => () => void;
+  readonly on: <E extends EventName>(
+    name: E,
+    listener: (payload: PayloadOf<E>) => void,
+  ) => () => void;
 };
 
 /** A channel named "on" would be shadowed by the subscription function on the bridge. */

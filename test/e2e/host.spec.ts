@@ -146,9 +146,13 @@ test.describe('contract over HTTP', () => {
   test('a save is pushed to open event streams', async ({ host }) => {
     const { port } = new URL(host.origin);
     const list = JSON.parse((await call(host, 'postmortems.list', {})).body).value;
-    const { id, revision, createdAt: _c, updatedAt: _u, ...content } = JSON.parse(
-      (await call(host, 'postmortems.get', { id: list[0].id })).body,
-    ).value;
+    const {
+      id,
+      revision,
+      createdAt: _c,
+      updatedAt: _u,
+      ...content
+    } = JSON.parse((await call(host, 'postmortems.get', { id: list[0].id })).body).value;
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(
         { host: '127.0.0.1', port: Number(port), path: `/api/events?token=${host.token}` },

@@ -19,7 +19,9 @@ describe('menuTemplate', () => {
   it('has File, Edit, View, Window and Help with the usual roles', () => {
     const menu = menuTemplate(actions, { isMac: false, isDevelopment: false, appName: 'PS' });
     expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
-    const roles = flatten(menu).map((item) => item.role).filter(Boolean);
+    const roles = flatten(menu)
+      .map((item) => item.role)
+      .filter(Boolean);
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'close']) {
       expect(roles).toContain(role);
     }

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArgsError, DATA_DIR_ENV, parseServeArgs, resolveDataDir } from '../../../../main/host/args';
+import {
+  ArgsError,
+  DATA_DIR_ENV,
+  parseServeArgs,
+  resolveDataDir,
+} from '../../../../main/host/args';
 
 const home = path.resolve('/home/someone');
 
@@ -45,7 +50,9 @@ describe('parseServeArgs', () => {
     expect(() => parseServeArgs(['--port', 'abc'], {}, home)).toThrow(/"abc"/);
     expect(() => parseServeArgs(['--data-dir'], {}, home)).toThrow(/--data-dir needs a value/);
     expect(() => parseServeArgs(['--data-dir', '--port', '1'], {}, home)).toThrow(/needs a value/);
-    expect(() => parseServeArgs(['--dta-dir', 'x'], {}, home)).toThrow(/Unknown argument "--dta-dir"/);
+    expect(() => parseServeArgs(['--dta-dir', 'x'], {}, home)).toThrow(
+      /Unknown argument "--dta-dir"/,
+    );
   });
 });
 
