@@ -37,7 +37,9 @@ function checkTable(table: ReadonlyArray<ReadonlyArray<number>>): number {
   const width = table[0]?.length ?? 0;
   table.forEach((row, r) => {
     if (row.length !== width) {
-      throw new RangeError(`chi-square table row ${r} has ${row.length} columns, expected ${width}`);
+      throw new RangeError(
+        `chi-square table row ${r} has ${row.length} columns, expected ${width}`,
+      );
     }
     row.forEach((v, c) => {
       if (!Number.isFinite(v) || v < 0) {
@@ -103,5 +105,14 @@ export function chi2Contingency(
     statistic = pearsonStatistic(adjusted, expected);
   }
   const pValue = chiSquareSf(statistic, dof);
-  return { statistic, pValue, dof, yatesCorrection: yates, expected, droppedColumns, cramersV, total };
+  return {
+    statistic,
+    pValue,
+    dof,
+    yatesCorrection: yates,
+    expected,
+    droppedColumns,
+    cramersV,
+    total,
+  };
 }

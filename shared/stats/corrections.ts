@@ -39,7 +39,9 @@ export function bonferroni(pValues: readonly number[], alpha = 0.05): CorrectedP
 export function benjaminiHochberg(pValues: readonly number[], alpha = 0.05): CorrectedPValues {
   check(pValues);
   const m = pValues.length;
-  const order = pValues.map((_, i) => i).sort((a, b) => (pValues[a] as number) - (pValues[b] as number));
+  const order = pValues
+    .map((_, i) => i)
+    .sort((a, b) => (pValues[a] as number) - (pValues[b] as number));
   const sorted = order.map((i) => pValues[i] as number);
   const ecdf = sorted.map((_, i) => (i + 1) / m);
   const raw = sorted.map((p, i) => p / (ecdf[i] as number));

@@ -54,7 +54,12 @@ export const MEASURES: Readonly<Record<DriftTest, MeasureInfo>> = {
     kind: 'p-value',
     rule: 'value <= threshold',
   },
-  z: { test: 'z', label: 'two-proportion z-test p-value', kind: 'p-value', rule: 'value <= threshold' },
+  z: {
+    test: 'z',
+    label: 'two-proportion z-test p-value',
+    kind: 'p-value',
+    rule: 'value <= threshold',
+  },
   'jensen-shannon': {
     test: 'jensen-shannon',
     label: 'Jensen-Shannon distance',

@@ -14,7 +14,13 @@ import {
   type DriftTest,
   type DriftThresholds,
 } from './drift-measures';
-import { allBinCounts, countIntoBins, DEFAULT_BIN_COUNT, fitBaselineBins, shares } from './histogram';
+import {
+  allBinCounts,
+  countIntoBins,
+  DEFAULT_BIN_COUNT,
+  fitBaselineBins,
+  shares,
+} from './histogram';
 import { ks2SampSorted } from './ks';
 import { distinctCountSorted, populationStd, sortedFinite, type NumericSample } from './quantiles';
 import { twoProportionZTest } from './proportions';
@@ -123,7 +129,9 @@ function numericDistribution(
   const e = fitted.edges;
   const labels = [
     `< ${e[0]}`,
-    ...fitted.edges.slice(0, -1).map((lo, i) => binLabel(lo, e[i + 1] as number, i === e.length - 2)),
+    ...fitted.edges
+      .slice(0, -1)
+      .map((lo, i) => binLabel(lo, e[i + 1] as number, i === e.length - 2)),
     `> ${e[e.length - 1]}`,
   ];
   const bins = labels.map((label, i) => ({
@@ -147,7 +155,10 @@ interface CategoricalPart {
   distinct: number;
 }
 
-function categoricalPart(baselineCounts: CategoryCounts, incidentCounts: CategoryCounts): CategoricalPart {
+function categoricalPart(
+  baselineCounts: CategoryCounts,
+  incidentCounts: CategoryCounts,
+): CategoricalPart {
   const aligned = alignCategoryCounts(baselineCounts, incidentCounts);
   const { baselineTotal, incidentTotal } = aligned;
   if (baselineTotal === 0 || incidentTotal === 0) {

@@ -42,7 +42,14 @@ export {
   type AlignedCategoryCounts,
   type CategoryCounts,
 } from './categorical';
-export { ks2Samp, ks2SampSorted, KS_MAX_EXACT_N, type KsMethod, type KsOptions, type KsResult } from './ks';
+export {
+  ks2Samp,
+  ks2SampSorted,
+  KS_MAX_EXACT_N,
+  type KsMethod,
+  type KsOptions,
+  type KsResult,
+} from './ks';
 export { exactKsPValue, type ExactKsResult } from './ks-exact';
 export { kolmogn, kolmogorovSf } from './kolmogorov-distribution';
 export { smirnovSf } from './smirnov';

@@ -123,7 +123,16 @@ export function ks2SampSorted(
     const exact = exactKsPValue(n1, n2, d);
     d = exact.statistic;
     if (exact.ok) {
-      return { statistic: d, pValue: exact.pValue, method: 'exact', location, sign, n1, n2, effectiveN };
+      return {
+        statistic: d,
+        pValue: exact.pValue,
+        method: 'exact',
+        location,
+        sign,
+        n1,
+        n2,
+        effectiveN,
+      };
     }
   }
   const pValue = Math.min(1, Math.max(0, kolmogorovSf(effectiveN, d)));

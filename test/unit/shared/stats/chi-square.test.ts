@@ -34,7 +34,9 @@ describe(`chi2Contingency against scipy ${oracles.scipy}`, () => {
       expectClose(r.statistic, c.statistic, 1e-14, 1e-300);
       expectClose(r.pValue, c.pvalue, 1e-12);
       expect(r.dof).toBe(c.dof);
-      r.expected.forEach((row, i) => row.forEach((e, j) => expectClose(e, c.expected[i]![j]!, 1e-15)));
+      r.expected.forEach((row, i) =>
+        row.forEach((e, j) => expectClose(e, c.expected[i]![j]!, 1e-15)),
+      );
       expectClose(r.cramersV, c.cramer, 1e-14);
     },
   );

@@ -52,7 +52,11 @@ describe('fitBaselineBins / countIntoBins', () => {
   it('handles a constant baseline with a single zero-width bin', () => {
     const bins = fitBaselineBins([3, 3, 3]);
     expect(bins.kind).toBe('constant');
-    expect(countIntoBins([2, 3, 3, 4], bins)).toMatchObject({ underflow: 1, inner: [2], overflow: 1 });
+    expect(countIntoBins([2, 3, 3, 4], bins)).toMatchObject({
+      underflow: 1,
+      inner: [2],
+      overflow: 1,
+    });
   });
 
   it('explains bad input', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  wassersteinDistance,
-  wassersteinNormed,
-} from '../../../../shared/stats/wasserstein';
+import { wassersteinDistance, wassersteinNormed } from '../../../../shared/stats/wasserstein';
 import { expectClose, lcgSample, oracles } from './oracles';
 
 describe('wassersteinDistance', () => {
@@ -30,7 +27,14 @@ describe('wassersteinDistance', () => {
 
   it('equals the shift for a shifted copy and the mean gap for single points', () => {
     const u = [0.5, 1, 4, 7.25];
-    expectClose(wassersteinDistance(u, u.map((x) => x + 2)), 2, 1e-15);
+    expectClose(
+      wassersteinDistance(
+        u,
+        u.map((x) => x + 2),
+      ),
+      2,
+      1e-15,
+    );
     expect(wassersteinDistance([3], [10])).toBe(7);
     expect(wassersteinDistance([1, 2], [2, 1])).toBe(0);
   });
