@@ -12,9 +12,21 @@ for (let i = 0; i <= 22; i++) POW10.push(10 ** i);
 
 const LEADING_ZERO_INT = /^\s*[-+]?0\d/;
 
+// First chars of the boolean words (true/false/yes/no/t/f/y/n, any case, maybe after spaces).
+const BOOL_FIRST = new Uint8Array(65536);
+for (const c of 'tfynTFYN ') BOOL_FIRST[c.charCodeAt(0)] = 1;
+
+function hashRange(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5 ^ (b - a);
+  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class CellWriter {
   readonly stats: ColumnStats[];
-  private readonly textDistinct: (Set<string> | null)[];
+  // Distinct texts are counted by a 32-bit hash of their chars (no substring per cell); a rare
+  // collision only lowers the count, which matters solely for the category threshold.
+  private readonly textDistinct: (Set<number> | null)[];
   private readonly numDistinct: (Set<number> | null)[];
   private readonly last: Float64Array;
   private readonly markerFirst = new Uint8Array(65536);
@@ -30,9 +42,10 @@ export class CellWriter {
     columnCount: number,
     missingMarkers: string[],
     private readonly isoColumns: boolean[],
+    private readonly numericColumns: boolean[],
   ) {
     this.stats = Array.from({ length: columnCount }, newColumnStats);
-    this.textDistinct = Array.from({ length: columnCount }, () => new Set<string>());
+    this.textDistinct = Array.from({ length: columnCount }, () => new Set<number>());
     this.numDistinct = Array.from({ length: columnCount }, () => new Set<number>());
     this.last = new Float64Array(columnCount).fill(-Infinity);
     this.markers = new Set(missingMarkers.filter((m) => m !== ''));
@@ -74,12 +87,18 @@ export class CellWriter {
         i++;
       }
       const nInt = i - ds;
+      const stop = i < b ? s.charCodeAt(i) | 32 : 0;
+      // Digits then a letter other than e/t (exponent, ISO 'T'): an id like 72c3b9, plain text.
+      if (stop >= 97 && stop <= 122 && stop !== 101 && stop !== 116) return this.letterText(cell, col, st, s, a, b, regionStart);
       const leadOk = nInt === 1 || (nInt > 1 && s.charCodeAt(ds) !== 48);
       if (nInt > 0 && i === b) {
         if (numOk && nInt <= 15 && leadOk && !(neg && mant === 0)) {
           return this.number(cell, col, st, neg ? -mant : mant, true);
         }
       } else if (numOk && nInt > 0 && s.charCodeAt(i) === 46 && leadOk) {
+        // In columns whose sample is all numbers, "1.50" is stored as 1.5 at once (counted as
+        // lossy: should the column end up text it reads "1.5"); elsewhere it stays text.
+        const lossyOk = this.numericColumns[col] === true;
         i++;
         const fs = i;
         while (i < b) {
@@ -89,11 +108,13 @@ export class CellWriter {
           i++;
         }
         const nFrac = i - fs;
-        if (i === b && nFrac > 0 && nInt + nFrac <= 15 && s.charCodeAt(b - 1) !== 48 && mant !== 0) {
+        if (i === b && nFrac > 0 && nInt + nFrac <= 15 && !(neg && mant === 0)) {
+          const trailingZero = s.charCodeAt(b - 1) === 48;
           let zeros = 0;
-          if (mant < POW10[nFrac]!) while (s.charCodeAt(fs + zeros) === 48) zeros++;
-          // JS and SQLite switch to exponent notation below 1e-4: keep those as text.
-          if (zeros <= 3) {
+          if (!lossyOk && mant < POW10[nFrac]!) while (s.charCodeAt(fs + zeros) === 48) zeros++;
+          // Text round trip: no trailing zero, and JS writes numbers below 1e-4 with an exponent.
+          if (lossyOk || (!trailingZero && zeros <= 3 && mant !== 0)) {
+            if (trailingZero) st.lossy++;
             const v = mant / POW10[nFrac]!;
             return this.number(cell, col, st, neg ? -v : v, false);
           }
@@ -102,7 +123,7 @@ export class CellWriter {
         const ms = parseIsoInstant(s, a, b);
         if (!Number.isNaN(ms)) {
           st.iso++;
-          this.trackDistinct(col, s.substring(a, b));
+          this.trackDistinct(col, s, a, b);
           if (this.isoColumns[col] === true) {
             this.kinds[cell] = K_INT;
             this.nums[cell] = ms;
@@ -115,7 +136,28 @@ export class CellWriter {
         }
       }
     }
+    // Starts with a letter (or any non-ASCII char): neither a number nor a date.
+    if (c0 >= 65) return this.letterText(cell, col, st, s, a, b, regionStart);
     this.slowText(cell, col, st, s.substring(a, b));
+    this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
+  }
+
+  private letterText(
+    cell: number,
+    col: number,
+    st: ColumnStats,
+    s: string,
+    a: number,
+    b: number,
+    regionStart: number,
+  ): void {
+    if (b - a <= 5 && BOOL_FIRST[s.charCodeAt(a)] === 1 && booleanWordValue(s.substring(a, b)) >= 0) st.bools++;
+    else st.other++;
+    const td = this.textDistinct[col];
+    if (td) {
+      td.add(hashRange(s, a, b));
+      if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
+    }
     this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
   }
 
@@ -156,7 +198,7 @@ export class CellWriter {
 
   /** Classification of text that is not a canonical number (the uncommon path). */
   private slowText(cell: number, col: number, st: ColumnStats, v: string): void {
-    this.trackDistinct(col, v);
+    this.trackDistinct(col, v, 0, v.length);
     const c0 = v.charCodeAt(0);
     if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32) {
       if (c0 >= 48 && c0 <= 57 && !Number.isNaN(parseIsoInstant(v, 0, v.length))) {
@@ -186,15 +228,15 @@ export class CellWriter {
         return;
       }
     }
-    if (v.length <= 5 && booleanWordValue(v) >= 0) st.bools++;
+    if (v.length <= 5 && BOOL_FIRST[c0] === 1 && booleanWordValue(v) >= 0) st.bools++;
     else st.other++;
     void cell;
   }
 
-  private trackDistinct(col: number, v: string): void {
+  private trackDistinct(col: number, s: string, a: number, b: number): void {
     const td = this.textDistinct[col];
     if (!td) return;
-    td.add(v);
+    td.add(hashRange(s, a, b));
     if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
   }
 

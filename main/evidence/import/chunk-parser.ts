@@ -30,7 +30,9 @@ export class ChunkParser {
   badRowCount = 0;
   preview: string[][] = [];
 
-  private readonly delim: number;
+  private readonly delimStr: string;
+  private readonly eolStr: string;
+  private readonly trimCr: boolean;
   private readonly batchRows: number;
   private readonly fStart: Int32Array;
   private readonly fEnd: Int32Array;
@@ -47,14 +49,19 @@ export class ChunkParser {
   constructor(
     private readonly ncols: number,
     delimiter: string,
+    eol: 'lf' | 'cr',
     hasHeader: boolean,
     missingMarkers: string[],
     isoColumns: boolean[],
+    numericColumns: boolean[],
     private readonly sink: ParserSink,
   ) {
-    this.delim = delimiter.charCodeAt(0);
+    this.delimStr = delimiter;
+    // Line ends: LF (a CR just before it is dropped, so CRLF works) or, for old Mac files, CR.
+    this.eolStr = eol === 'cr' ? '\r' : '\n';
+    this.trimCr = eol !== 'cr';
     this.headerPending = hasHeader;
-    this.writer = new CellWriter(ncols, missingMarkers, isoColumns);
+    this.writer = new CellWriter(ncols, missingMarkers, isoColumns, numericColumns);
     this.batchRows = Math.max(16, Math.min(16384, Math.floor(200_000 / ncols)));
     this.maxFields = ncols + 1;
     this.fStart = new Int32Array(this.maxFields);
@@ -99,23 +106,35 @@ export class ChunkParser {
    */
   feed(s: string, eof: boolean): number {
     const len = s.length;
-    const D = this.delim;
+    const delimStr = this.delimStr;
+    const eolStr = this.eolStr;
+    const trimCr = this.trimCr;
     const fStart = this.fStart;
     const fEnd = this.fEnd;
     const fExtra = this.fExtra;
     const hasNul = s.indexOf('\0') >= 0;
     let p = 0;
     let done = 0;
+    // Next delimiter / line end at or after p (len when none): searched with indexOf, which is far
+    // faster than a char loop, and cached so each search is amortised over the chunk.
+    let delimPos = -1;
+    let eolPos = -1;
     this.regionStart = 0;
     records: while (p < len) {
       const recStart = p;
       let nf = 0;
       let overflow = 0;
+      if (eolPos < p) {
+        eolPos = s.indexOf(eolStr, p);
+        if (eolPos < 0) eolPos = len;
+      }
+      if (eolPos === len && !eof) break;
+      let contentEnd = trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
       for (;;) {
         let a: number;
         let b: number;
         let extra: string | null = null;
-        if (s.charCodeAt(p) === 34) {
+        if (p < contentEnd && s.charCodeAt(p) === 34) {
           a = p + 1;
           let q = a;
           let pieces: string[] | null = null;
@@ -141,14 +160,21 @@ export class ChunkParser {
           }
           b = q;
           p = q + 1;
-          // Text after the closing quote ("ab"cd) is kept as written rather than dropped.
-          let junkEnd = p;
-          while (junkEnd < len) {
-            const c = s.charCodeAt(junkEnd);
-            if (c === D || c === 10 || c === 13) break;
-            junkEnd++;
+          if (q >= contentEnd) {
+            // The quoted field held line ends: the record ends at the next line end after it.
+            eolPos = s.indexOf(eolStr, p);
+            if (eolPos < 0) {
+              if (!eof) break records;
+              eolPos = len;
+            }
+            contentEnd = trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
           }
-          if (junkEnd >= len && !eof) break records;
+          if (delimPos < p) {
+            delimPos = s.indexOf(delimStr, p);
+            if (delimPos < 0) delimPos = len;
+          }
+          // Text after the closing quote ("ab"cd) is kept as written rather than dropped.
+          const junkEnd = delimPos < contentEnd ? delimPos : contentEnd;
           if (pieces || junkEnd > p) {
             (pieces ??= []).push(s.substring(pieceStart, b));
             if (junkEnd > p) pieces.push(s.substring(p, junkEnd));
@@ -156,14 +182,13 @@ export class ChunkParser {
             p = junkEnd;
           }
         } else {
-          a = p;
-          while (p < len) {
-            const c = s.charCodeAt(p);
-            if (c === D || c === 10 || c === 13) break;
-            p++;
+          if (delimPos < p) {
+            delimPos = s.indexOf(delimStr, p);
+            if (delimPos < 0) delimPos = len;
           }
-          b = p;
-          if (p >= len && !eof) break records;
+          a = p;
+          b = delimPos < contentEnd ? delimPos : contentEnd;
+          p = b;
         }
         if (nf < this.maxFields) {
           fStart[nf] = a;
@@ -173,29 +198,11 @@ export class ChunkParser {
         } else {
           overflow++;
         }
-        if (p >= len) break;
-        const c = s.charCodeAt(p);
-        if (c === D) {
-          p++;
-          if (p >= len && !eof) break records;
-          if (p >= len) {
-            // A delimiter at the very end of the file: one last empty field.
-            if (nf < this.maxFields) {
-              fStart[nf] = p;
-              fEnd[nf] = p;
-              fExtra[nf] = null;
-              nf++;
-            } else overflow++;
-            break;
-          }
+        if (p < contentEnd) {
+          p++; // the delimiter; a delimiter ending the line gives one more, empty, field
           continue;
         }
-        if (c === 13) {
-          if (p + 1 >= len && !eof) break records;
-          p += s.charCodeAt(p + 1) === 10 ? 2 : 1;
-        } else {
-          p++;
-        }
+        p = eolPos < len ? eolPos + 1 : len;
         break;
       }
       this.recordNo++;

@@ -15,6 +15,8 @@ export interface ColumnStats {
   slashSecondOver12: boolean;
   bools: number;
   other: number;
+  /** Reals with trailing zeros stored as numbers ("1.50" -> 1.5) in sample-numeric columns. */
+  lossy: number;
   /** Cells stored as INTEGER or REAL while parsing (all others non-missing are TEXT). */
   stored: number;
   /** Distinct non-missing texts, or -1 once above CATEGORY_MAX_DISTINCT. */
@@ -40,6 +42,7 @@ export function newColumnStats(): ColumnStats {
     bools: 0,
     other: 0,
     stored: 0,
+    lossy: 0,
     distinct: 0,
     intMin: null,
     intMax: null,

@@ -149,6 +149,12 @@ export function commitImport(staged: StagedImport, overrides: CommitOverrides = 
     `);
     const warnings = [...staged.warnings];
     cols.forEach((c, i) => {
+      const lossy = staged.internal[i]?.lossyCount ?? 0;
+      if (lossy > 0 && (c.type === 'text' || c.type === 'category')) {
+        warnings.push(
+          `${lossy.toLocaleString('en-US')} number(s) in "${c.name}" were read as numbers and lost their trailing zeros (1.50 reads 1.5).`,
+        );
+      }
       const n = unparsed[i] ?? 0;
       if (n > 0) {
         warnings.push(`${n.toLocaleString('en-US')} value(s) in "${c.name}" are not ${c.type} and were kept as text.`);

@@ -23,9 +23,11 @@ function run(input: WorkerInput): void {
   const parser = new ChunkParser(
     input.columnCount,
     input.delimiter,
+    input.eol,
     input.hasHeader,
     input.missingMarkers,
     input.isoColumns,
+    input.numericColumns,
     {
       batch(b) {
         let v: number;

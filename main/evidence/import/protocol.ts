@@ -9,11 +9,14 @@ export interface WorkerInput {
   /** Bytes to skip at the start (byte-order mark). */
   skipBytes: number;
   delimiter: Delimiter;
+  eol: 'lf' | 'cr';
   hasHeader: boolean;
   columnCount: number;
   missingMarkers: string[];
   /** Columns whose sample was all ISO instants: their instants are stored as epoch ms at once. */
   isoColumns: boolean[];
+  /** Columns whose sample was all numbers: "1.50" may be stored as 1.5 at once. */
+  numericColumns: boolean[];
   /** Shared Int32Array[1]: batches posted but not yet inserted (flow control). */
   inflight: SharedArrayBuffer;
   maxInflight: number;

@@ -167,7 +167,27 @@ export function detectHeader(records: string[][]): boolean {
   return true;
 }
 
+/** LF (with or without CR before it) unless the sample has CRs and no LF at all. */
+export function detectEol(text: string): 'lf' | 'cr' {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') >= 0 ? 'cr' : 'lf';
+}
+
+const SAMPLE_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+export function numericColumnsOf(rows: string[][], columnCount: number, missing: Set<string>): boolean[] {
+  return columnsWhere(rows, columnCount, missing, (v) => SAMPLE_NUMBER.test(v));
+}
+
 export function isoColumnsOf(rows: string[][], columnCount: number, missing: Set<string>): boolean[] {
+  return columnsWhere(rows, columnCount, missing, (v) => !Number.isNaN(parseIsoInstant(v, 0, v.length)));
+}
+
+function columnsWhere(
+  rows: string[][],
+  columnCount: number,
+  missing: Set<string>,
+  test: (v: string) => boolean,
+): boolean[] {
   const out: boolean[] = [];
   for (let c = 0; c < columnCount; c++) {
     let seen = 0;
@@ -176,7 +196,7 @@ export function isoColumnsOf(rows: string[][], columnCount: number, missing: Set
       const v = r[c];
       if (v === undefined || v === '' || missing.has(v)) continue;
       seen++;
-      if (Number.isNaN(parseIsoInstant(v, 0, v.length))) {
+      if (!test(v)) {
         ok = false;
         break;
       }

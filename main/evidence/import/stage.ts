@@ -9,8 +9,10 @@ import {
   decodeHead,
   detectDelimiter,
   detectEncoding,
+  detectEol,
   detectHeader,
   isoColumnsOf,
+  numericColumnsOf,
   parseSample,
   readHead,
 } from './sniff';
@@ -120,6 +122,7 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
   const { names, warnings } = columnNames(hasHeader ? first : null, columnCount);
   const sampleRows = hasHeader ? records.slice(1) : records;
   const isoColumns = isoColumnsOf(sampleRows, columnCount, new Set(markers));
+  const numericColumns = numericColumnsOf(sampleRows, columnCount, new Set(markers));
 
   const stagingId = randomUUID();
   const stagingPath = stagingPathFor(evidenceDir, stagingId);
@@ -129,7 +132,18 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
     writer = new StagingWriter(stagingPath, columnCount);
     const done = await runParse(
       file,
-      { filePath: file, encoding, skipBytes: bomLength, delimiter, hasHeader, columnCount, missingMarkers: markers, isoColumns },
+      {
+        filePath: file,
+        encoding,
+        skipBytes: bomLength,
+        delimiter,
+        eol: detectEol(text),
+        hasHeader,
+        columnCount,
+        missingMarkers: markers,
+        isoColumns,
+        numericColumns,
+      },
       writer,
       st.size,
       opts.signal,
@@ -167,6 +181,7 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
         nonMissing: s.ints + s.reals + s.iso + s.slash + s.bools + s.other,
         storedNumeric: s.stored,
         realCount: s.reals,
+        lossyCount: s.lossy,
         numericTextCount: s.numericText,
         isoStoredAsMs: isoColumns[i] === true,
         isoCount: s.iso,

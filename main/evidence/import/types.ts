@@ -90,6 +90,8 @@ export interface StagedColumnInternal {
   /** Cells stored as INTEGER/REAL during staging; the other non-missing ones are TEXT. */
   storedNumeric: number;
   realCount: number;
+  /** Reals with trailing zeros stored as numbers: as text they lose those zeros. */
+  lossyCount: number;
   /** Values stored as TEXT in staging that parse as numbers (e.g. "1.50", "007"). */
   numericTextCount: number;
   /** In ISO-candidate columns instants were stored as epoch ms during staging. */
