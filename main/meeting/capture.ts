@@ -81,7 +81,8 @@ export function withCapture(
       const paragraph = `${label}${item.text}`;
       next = {
         ...content,
-        notes: content.notes.trim() === '' ? paragraph : `${content.notes.trimEnd()}\n\n${paragraph}`,
+        notes:
+          content.notes.trim() === '' ? paragraph : `${content.notes.trimEnd()}\n\n${paragraph}`,
       };
       break;
     }

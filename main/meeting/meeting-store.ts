@@ -106,15 +106,13 @@ export class MeetingStore {
            WHERE postmortem_id = ? ORDER BY marked_at, participant_id`,
         )
         .all(postmortemId) as AttendeeRow[]
-    ).map(
-      (a): Attendee => ({
-        participantId: a.participant_id,
-        name: a.name,
-        team: a.team,
-        role: a.role as Attendee['role'],
-        markedAt: a.marked_at,
-      }),
-    );
+    ).map((a): Attendee => ({
+      participantId: a.participant_id,
+      name: a.name,
+      team: a.team,
+      role: a.role as Attendee['role'],
+      markedAt: a.marked_at,
+    }));
     return { postmortemId, state: parsed.state, attendance, followUpDate: row.follow_up_date };
   }
 
@@ -122,7 +120,12 @@ export class MeetingStore {
    * Stores `next` over `previous` (the state it was computed from): updates the row and appends
    * only the new events. The caller runs this inside the transaction that read `previous`.
    */
-  writeState(postmortemId: string, previous: MeetingState, next: MeetingState, stamp: string): void {
+  writeState(
+    postmortemId: string,
+    previous: MeetingState,
+    next: MeetingState,
+    stamp: string,
+  ): void {
     this.ensureRow(postmortemId, previous, stamp);
     if (next.events.length < previous.events.length) {
       throw new Error('A meeting event log only grows; refusing to drop events.');
@@ -142,14 +145,21 @@ export class MeetingStore {
         previous.revision,
       );
     if (update.changes !== 1) {
-      throw new AppError('conflict', 'The meeting changed while this command was applied; try again.');
+      throw new AppError(
+        'conflict',
+        'The meeting changed while this command was applied; try again.',
+      );
     }
     const insert = this.db.prepare(
       `INSERT INTO meeting_events (postmortem_id, seq, type, at, step_index, from_index, via, seconds)
        VALUES (@postmortem_id, @seq, @type, @at, @step_index, @from_index, @via, @seconds)`,
     );
     next.events.slice(previous.events.length).forEach((event, k) => {
-      insert.run({ postmortem_id: postmortemId, seq: previous.events.length + k, ...eventColumns(event) });
+      insert.run({
+        postmortem_id: postmortemId,
+        seq: previous.events.length + k,
+        ...eventColumns(event),
+      });
     });
   }
 
