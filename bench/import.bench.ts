@@ -117,7 +117,7 @@ async function benchOne(child: string, rows: number): Promise<{ ratio: number; r
   console.log(`  ours (stage + commit)      ${s(ours.totalMs)}${cpu(ours.cpuMs)}  (stage ${s(ours.stageMs)}, commit ${s(ours.commitMs)})`);
   console.log(`  duckdb read_csv_auto       ${s(duckMs)}  (upper reference)`);
   console.log(`  ours / sqlite3             ${ratio.toFixed(2)}x  (target <= ${TARGET_RATIO}x)`);
-"  console.log(`  machine load average       ${load} (figures are noisy when it exceeds the core count)`);
+  console.log(`  machine load average       ${load} (figures are noisy when it exceeds the core count)`);
   console.log(`  ours / duckdb              ${(ours.totalMs / duckMs).toFixed(2)}x`);
   console.log(`  peak RSS of our process    ${rss} MB (sampled ${ours.peakRssMb} MB; limit ${RSS_LIMIT_MB} MB)`);
   console.log(`  inferred                   ${ours.types}`);
