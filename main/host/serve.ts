@@ -48,6 +48,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ArgsError) console.error(error.message);
-  else console.error('The host could not start:', error);
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(
+      'That port is in use; choose another with --port N, or --port 0 for any free one.',
+    );
+  } else console.error('The host could not start:', error);
   process.exit(1);
 });
