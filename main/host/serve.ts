@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     events: backend.events,
     staticDir,
     port: options.port,
+  }).catch((error: unknown) => {
+    backend.close();
+    throw error;
   });
 
   let closing = false;
