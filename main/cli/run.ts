@@ -145,21 +145,25 @@ async function drift(backend: Backend, args: ParsedArgs, io: CliIo): Promise<voi
   noPositionals(args);
   const usage = 'Usage: drift --data-dir DIR --evidence ID --baseline START/END --incident START/END';
   const evidenceId = required(args, 'evidence', usage);
+  const interval = (name: 'baseline' | 'incident') => {
+    const parsed = splitInterval(required(args, name, usage));
+    if (!parsed) {
+      throw new UsageError(`--${name} must be START/END, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.`);
+    }
+    return parsed;
+  };
+  const baseline = interval('baseline');
+  const incident = interval('incident');
   const info = await call(backend, 'evidence.get', { evidenceId });
   const column = args.flags.get('time-column') ?? info.timeColumn;
   if (!column) {
     throw new UsageError(`${info.fileName} has no time column: name one with --time-column. ${usage}`);
   }
-  const window = (name: 'baseline' | 'incident') => {
-    const text = required(args, name, usage);
-    const interval = splitInterval(text);
-    if (!interval) throw new UsageError(`--${name} must be START/END, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.`);
-    return { kind: 'time', column, ...interval };
-  };
+  const window = (w: { start: string; end: string }) => ({ kind: 'time', column, ...w });
   const input: Record<string, unknown> = {
     evidenceId,
-    baseline: window('baseline'),
-    incident: window('incident'),
+    baseline: window(baseline),
+    incident: window(incident),
   };
   const columns = args.flags.get('columns');
   if (columns !== undefined) input.columns = columns.split(',').map((c) => c.trim()).filter(Boolean);

@@ -13,6 +13,7 @@ export function evidenceServiceFor(ctx: ApiContext): EvidenceService {
     service = new EvidenceService({
       dataDir: ctx.dataDir,
       db: () => ctx.documents.writable(),
+      now: ctx.now,
       onProgress: (p) => ctx.events.emit('evidence.importProgress', p),
     });
     services.set(ctx, service);

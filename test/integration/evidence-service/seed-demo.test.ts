@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_EVIDENCE } from '../../../shared/template';
+import type { ApiContext } from '../../../main/api/context';
+import { EventBus } from '../../../main/api/event-bus';
+import { DocumentsDatabase } from '../../../main/db/documents-database';
+import { readMeta } from '../../../main/db/meta';
+import { seedDemoEvidenceOnce } from '../../../main/evidence/seed-demo';
+import { evidenceServiceFor, closeEvidenceService } from '../../../main/evidence/service/for-context';
+import { PostmortemRepository } from '../../../main/postmortems/repository';
+import { seedDemoOnce } from '../../../main/postmortems/seed';
+import { sharedTemplates } from '../../../main/postmortems/template-source';
+import { migrationsWithEvidence } from './fixture';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+async function context(resourcesDir: string | null): Promise<ApiContext> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-seed-'));
+  dirs.push(dataDir);
+  const now = () => new Date('2026-03-20T10:00:00Z');
+  const documents = await DocumentsDatabase.open({
+    dataDir,
+    now,
+    migrations: migrationsWithEvidence(),
+    log: () => {},
+    onOpen: (db) => seedDemoOnce(db, new PostmortemRepository(db, now), sharedTemplates),
+  });
+  return {
+    version: 'test',
+    dataDir,
+    resourcesDir,
+    events: new EventBus(),
+    documents,
+    templates: sharedTemplates,
+    now,
+    postmortems: () => new PostmortemRepository(documents.writable(), now),
+  };
+}
+
+describe('demo evidence seeding', () => {
+  it('imports the demo CSV into the demo postmortem once, with its pins that compute', async () => {
+    const ctx = await context(path.resolve('resources'));
+    const demoId = readMeta(ctx.documents.writable(), 'demo_seeded') as string;
+    const logged: string[] = [];
+    await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
+    await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
+    expect(logged).toEqual([]);
+    const service = evidenceServiceFor(ctx);
+    const [evidence, ...more] = service.list(demoId);
+    expect(more).toEqual([]);
+    expect(evidence?.fileName).toBe(DEMO_EVIDENCE.fileName);
+    expect(evidence?.timeColumn).toBe(DEMO_EVIDENCE.timeColumn);
+    const pins = service.pins.list(demoId);
+    expect(pins).toHaveLength(DEMO_EVIDENCE.pins.length);
+    for (const pin of pins) {
+      const computed =
+        pin.spec.kind === 'histogram'
+          ? service.histogram(pin.spec.query)
+          : pin.spec.kind === 'time-series'
+            ? service.timeSeries(pin.spec.query)
+            : service.drift(pin.spec.query);
+      expect(computed).toBeTruthy();
+    }
+    const versions = pins.find((p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version');
+    expect(versions?.spec.kind === 'time-series' && versions.spec.query.agg).toBe('categories');
+    closeEvidenceService(ctx);
+    ctx.documents.close();
+  });
+
+  it('logs instead of throwing when the demo file is missing', async () => {
+    const ctx = await context(fs.mkdtempSync(path.join(os.tmpdir(), 'pm-nores-')));
+    const logged: string[] = [];
+    await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/demo evidence was not added: .*missing/);
+    ctx.documents.close();
+  });
+});
