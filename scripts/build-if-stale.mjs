@@ -14,7 +14,7 @@ const PARTS = [
   },
   {
     script: 'build:main',
-    inputs: ['main', 'shared', 'preload', 'scripts/build-main.mjs'],
+    inputs: ['main', 'shared', 'preload', 'package.json', 'scripts/build-main.mjs'],
     outputs: ['dist/main/serve.cjs', 'dist/main/electron.cjs', 'dist/preload/index.cjs'],
   },
 ];
