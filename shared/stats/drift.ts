@@ -21,8 +21,8 @@ import {
   fitBaselineBins,
   shares,
 } from './histogram';
-import { ks2SampSorted } from './ks';
-import { distinctCountSorted, populationStd, sortedFinite, type NumericSample } from './quantiles';
+import { ks2SampSorted, type KsMethod } from './ks';
+import { distinctCountMerged, populationStd, sortedFinite, type NumericSample } from './quantiles';
 import { twoProportionZTest } from './proportions';
 import { WASSERSTEIN_STD_FLOOR, wassersteinDistanceSorted } from './wasserstein';
 
@@ -36,6 +36,11 @@ export interface DriftOptions {
   smallSampleMin?: number;
   /** Use this measure instead of Evidently's default choice. */
   test?: DriftTest;
+  /**
+   * KS p-value method (default 'auto', as scipy). The exact p costs O(n1 * n2 * D) time when the
+   * sizes differ (about 1.5 s at 10,000 x 9,999 with D = 1); 'asymptotic' is always fast.
+   */
+  ksMethod?: KsMethod;
 }
 
 export interface DistributionBin {
@@ -238,12 +243,9 @@ export function compareNumeric(
     const empty = a.length === 0 ? 'baseline' : 'incident';
     throw new RangeError(`the ${empty} window has no numeric values to compare; widen the window`);
   }
-  const pooled = new Float64Array(a.length + b.length);
-  pooled.set(a);
-  pooled.set(b, a.length);
-  const distinctValues = distinctCountSorted(pooled.sort());
+  const distinctValues = distinctCountMerged(a, b);
   const picked = pickMeasure({ kind: 'numeric', distinctValues, baselineCount: a.length });
-  const ks = ks2SampSorted(a, b);
+  const ks = ks2SampSorted(a, b, { method: options.ksMethod ?? 'auto' });
   const wasserstein = wassersteinDistanceSorted(a, b);
   const baselineStd = populationStd(a);
   const smallSampleMin = options.smallSampleMin ?? SMALL_SAMPLE_MIN;

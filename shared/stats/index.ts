@@ -12,6 +12,7 @@ export {
   roundHalfEven,
 } from './special-functions';
 export {
+  distinctCountMerged,
   distinctCountSorted,
   isSortedAscending,
   mean,

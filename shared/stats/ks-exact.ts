@@ -47,9 +47,10 @@ export function outerProbInsideMethod(m0: number, n0: number, g: number, h: numb
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxj - minj; jj++) {
-      const j = jj + minj;
-      val = ((a[jj + minj - lastminj] as number) * i + val * j) / (i + j);
+    const shift = minj - lastminj;
+    const width = maxj - minj;
+    for (let jj = 0, j = minj; jj < width; jj++, j++) {
+      val = ((a[jj + shift] as number) * i + val * j) / (i + j);
       a[jj] = val;
     }
     curlen = maxj - minj;

@@ -93,6 +93,22 @@ export function distinctCountSorted(sorted: NumericSample): number {
   return count;
 }
 
+/** Count of distinct values over two ascending samples together (a merge walk, no pooled sort). */
+export function distinctCountMerged(a: NumericSample, b: NumericSample): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < a.length || j < b.length) {
+    const va = i < a.length ? (a[i] as number) : Infinity;
+    const vb = j < b.length ? (b[j] as number) : Infinity;
+    const v = va <= vb ? va : vb;
+    while (i < a.length && a[i] === v) i++;
+    while (j < b.length && b[j] === v) j++;
+    count++;
+  }
+  return count;
+}
+
 /** Summary of a sample's finite values; statistics are null when there are none. */
 export function summarize(values: NumericSample): NumericSummary {
   const sorted = sortedFinite(values);

@@ -90,6 +90,14 @@ describe('compareNumeric', () => {
     expect(() => compareNumeric([1, 2], [NaN])).toThrow(/incident window has no numeric values/);
   });
 
+  it('can take the asymptotic KS p-value for speed', () => {
+    const c = oracles.ks_2samp.find((k) => k.name === 'random normal 500x700')!;
+    const w = compareNumeric(c.a, c.b, { ksMethod: 'asymptotic' });
+    expect(w.ksMethod).toBe('asymptotic');
+    expect(w.ksPValue).not.toBe(c.pvalue);
+    expectClose(w.ksPValue!, c.pvalue, 0.2);
+  });
+
   it('lets the user choose the measure, and refuses one that does not apply', () => {
     const a = Array.from({ length: 50 }, (_, i) => i);
     const w = compareNumeric(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  distinctCountMerged,
   distinctCountSorted,
   isSortedAscending,
   mean,
@@ -63,5 +64,7 @@ describe('helpers', () => {
     expect(isSortedAscending([1, 1, 2])).toBe(true);
     expect(isSortedAscending([1, NaN])).toBe(false);
     expect(distinctCountSorted([1, 1, 2, 5, 5, 5])).toBe(3);
+    expect(distinctCountMerged([1, 1, 2, 5], [0, 2, 2, 6, 6])).toBe(5);
+    expect(distinctCountMerged([], [3, 3])).toBe(1);
   });
 });
