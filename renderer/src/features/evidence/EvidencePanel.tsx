@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useWindowPair } from './compare/use-window-pair';
+import { DataView } from './grid/DataView';
+import { ImportPanel } from './import/ImportPanel';
+import { useEvidenceStore } from './store';
+import { CompareView } from './views/CompareView';
+import { DriftView } from './views/DriftView';
+import { FileList } from './views/FileList';
+import { TimeSeriesView } from './views/TimeSeriesView';
+import type { EvidenceInfo } from '../../../../shared/evidence';
+import './evidence.css';
+
+const TABS = [
+  { id: 'data', label: 'Data' },
+  { id: 'time', label: 'Over time' },
+  { id: 'compare', label: 'Compare windows' },
+  { id: 'drift', label: 'Drift table' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+/** The evidence workspace of the diagnosis step: files, import, grid, charts, comparison, drift, pins. */
+export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
+  const filesState = useEvidenceStore((s) => s.files[postmortemId]);
+  const selectedId = useEvidenceStore((s) => s.selected[postmortemId] ?? null);
+  const loadFiles = useEvidenceStore((s) => s.loadFiles);
+  const loadPins = useEvidenceStore((s) => s.loadPins);
+  const select = useEvidenceStore((s) => s.select);
+  const [importing, setImporting] = useState(false);
+  const [dropped, setDropped] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    void loadFiles(postmortemId);
+    void loadPins(postmortemId);
+  }, [postmortemId, loadFiles, loadPins]);
+
+  const files = filesState?.value ?? [];
+  const evidence = files.find((f) => f.id === selectedId) ?? null;
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    setDropped(file.name);
+    setImporting(true);
+  }
+
+  return (
+    <section
+      className={dragging ? 'ev-panel dragging' : 'ev-panel'}
+      aria-label="Evidence"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="ev-row ev-spread">
+        <h2 className="ev-title">Evidence</h2>
+        <button type="button" className="button primary" aria-expanded={importing} onClick={() => { setDropped(null); setImporting(!importing); }}>
+          Import CSV…
+        </button>
+      </div>
+      {dragging && <p className="ev-drop-hint">Drop the CSV file to import it.</p>}
+      {importing && (
+        <ImportPanel
+          postmortemId={postmortemId}
+          droppedName={dropped}
+          onClose={() => setImporting(false)}
+          onCommitted={(info) => {
+            setImporting(false);
+            void loadFiles(postmortemId).then(() => select(postmortemId, info.id));
+          }}
+        />
+      )}
+      {filesState?.error && <p className="field-error">Evidence files could not be listed: {filesState.error}</p>}
+      {filesState && !filesState.loading && files.length === 0 && !importing && (
+        <p className="ev-note">No evidence yet. Import a CSV file (a prediction log, a feature extract) to look at it together.</p>
+      )}
+      {files.length > 0 && (
+        <FileList
+          files={files}
+          selected={selectedId}
+          onSelect={(id) => select(postmortemId, id)}
+          onDeleted={() => {
+            void loadFiles(postmortemId);
+            void loadPins(postmortemId);
+          }}
+        />
+      )}
+      {evidence && <Workspace key={evidence.id} postmortemId={postmortemId} evidence={evidence} files={files} />}
+    </section>
+  );
+}
+
+function Workspace({ postmortemId, evidence, files }: { postmortemId: string; evidence: EvidenceInfo; files: EvidenceInfo[] }) {
+  const id = useId();
+  const [tab, setTab] = useState<Tab>('data');
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const pair = useWindowPair(postmortemId, evidence);
+
+  function onKey(e: KeyboardEvent) {
+    const i = TABS.findIndex((t) => t.id === tab);
+    let next = i;
+    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = TABS.length - 1;
+    else return;
+    e.preventDefault();
+    const t = TABS[next]!;
+    setTab(t.id);
+    tabRefs.current[t.id]?.focus();
+  }
+
+  return (
+    <div className="ev-workspace">
+      {evidence.warnings.length > 0 && (
+        <ul className="ev-warnings" aria-label={`Warnings about ${evidence.fileName}`}>
+          {evidence.warnings.map((w, i) => (
+            <li key={i}>
+              <span className="ev-flag">Warning</span> {w}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="tablist" aria-label={`Views of ${evidence.fileName}`} className="ev-tabs" onKeyDown={onKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${t.id}`}
+            aria-controls={`${id}-panel`}
+            aria-selected={tab === t.id}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="ev-tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="ev-tabpanel">
+        {tab === 'data' && <DataView evidence={evidence} />}
+        {tab === 'time' && <TimeSeriesView postmortemId={postmortemId} evidence={evidence} pair={pair} />}
+        {tab === 'compare' && <CompareView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />}
+        {tab === 'drift' && <DriftView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import {
+  Area,
+  Brush,
+  CartesianGrid,
+  ComposedChart,
+  Label,
+  Legend,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TimeSeries } from '../../../../../shared/evidence';
+import { formatCount, formatInstant, formatMeasure } from '../format';
+import type { WindowPair } from '../store';
+import { seriesPoints, timeTick, topCategories, yAxisLabel } from './series-data';
+
+const DASHES = ['0', '6 3', '2 3', '10 4 2 4', '1 5', '14 4'];
+
+interface Props {
+  series: TimeSeries;
+  /** Time windows on this series' time column are shaded and named. */
+  windows?: WindowPair | null;
+  /** When given, the chart offers a brush and buttons to turn the brushed range into a window. */
+  onUseRange?(which: 'baseline' | 'incident', start: string, end: string): void;
+  height?: number;
+}
+
+export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }: Props) {
+  const data = seriesPoints(s);
+  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
+  const first = data[0]?.t ?? 0;
+  const last = (data[data.length - 1]?.t ?? 0) + s.bucketMs;
+  const span = last - first;
+  const cats = s.agg === 'categories' ? topCategories(s) : [];
+  const areas = windowAreas(windows ?? null, s.timeColumn, first, last);
+
+  if (data.length === 0) return <p className="ev-note">No rows with a time in this range.</p>;
+
+  const brushed = range
+    ? { start: new Date(data[range.from]!.t).toISOString(), end: new Date(data[range.to]!.t + s.bucketMs).toISOString() }
+    : null;
+
+  return (
+    <figure className="ev-chart">
+      <div role="img" aria-label={`${yAxisLabel(s)} over time, ${formatCount(data.length)} buckets of ${s.bucketLabel}, from ${formatInstant(first)} to ${formatInstant(last)}.`}>
+        <ResponsiveContainer width="100%" height={height}>
+          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" className="ev-grid-lines" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={[first, last]}
+              tickFormatter={(v: number) => timeTick(v, span)}
+              tick={{ fontSize: 12 }}
+              height={44}
+            >
+              <Label value={`Time (UTC), buckets of ${s.bucketLabel}`} position="insideBottom" offset={-14} className="ev-axis-label" />
+            </XAxis>
+            <YAxis tick={{ fontSize: 12 }} width={64} tickFormatter={(v: number) => formatMeasure(v)}>
+              <Label value={yAxisLabel(s)} angle={-90} position="insideLeft" style={{ textAnchor: 'middle' }} className="ev-axis-label" />
+            </YAxis>
+            {areas.map((a) => (
+              <ReferenceArea
+                key={a.name}
+                x1={a.x1}
+                x2={a.x2}
+                className={`ev-area-${a.name}`}
+                fillOpacity={a.name === 'baseline' ? 0.12 : 0.22}
+                strokeDasharray={a.name === 'baseline' ? undefined : '4 3'}
+                ifOverflow="hidden"
+              >
+                <Label value={a.name === 'baseline' ? 'Baseline' : 'Incident'} position="insideTopLeft" className="ev-area-label" />
+              </ReferenceArea>
+            ))}
+            {s.agg === 'count' && (
+              <Line dataKey="count" name="Rows" type="stepAfter" dot={false} className="ev-line-main" isAnimationActive={false} />
+            )}
+            {(s.agg === 'mean' || s.agg === 'rate') && (
+              <Line dataKey="value" name={s.agg === 'rate' ? 'Rate (%)' : 'Mean'} type="linear" dot={false} connectNulls={false} className="ev-line-main" isAnimationActive={false} />
+            )}
+            {s.agg === 'quantiles' && (
+              <>
+                <Area dataKey="band90" name="5–95 %" className="ev-band-outer" isAnimationActive={false} />
+                <Area dataKey="band50" name="25–75 %" className="ev-band-inner" isAnimationActive={false} />
+                <Line dataKey="median" name="Median" dot={false} className="ev-line-main" isAnimationActive={false} />
+                <Legend verticalAlign="top" height={28} />
+              </>
+            )}
+            {cats.map((c, i) => (
+              <Line key={c} dataKey={`cat:${c}`} name={c} dot={false} strokeDasharray={DASHES[i % DASHES.length]} className={`ev-line-cat ev-cat-${i}`} isAnimationActive={false} />
+            ))}
+            {cats.length > 0 && <Legend verticalAlign="top" height={28} />}
+            <Tooltip labelFormatter={(v) => formatInstant(Number(v))} formatter={(v) => (Array.isArray(v) ? v.map((x) => formatMeasure(Number(x))).join(' – ') : formatMeasure(Number(v)))} />
+            {onUseRange && (
+              <Brush
+                dataKey="t"
+                height={26}
+                tickFormatter={(v: number) => timeTick(v, span)}
+                onChange={(r) => {
+                  if (r.startIndex !== undefined && r.endIndex !== undefined) setRange({ from: r.startIndex, to: r.endIndex });
+                }}
+                aria-label="Brush: drag the handles to choose a time range"
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      {s.missingTime > 0 && (
+        <figcaption className="ev-chart-note">{formatCount(s.missingTime)} rows have no time and are not shown.</figcaption>
+      )}
+      {onUseRange && (
+        <div className="ev-brush-actions">
+          <span>
+            {brushed
+              ? `Brushed range: ${formatInstant(brushed.start)} to ${formatInstant(brushed.end)}`
+              : 'Drag the handles under the chart to choose a range.'}
+          </span>
+          <button type="button" className="button small" disabled={!brushed} onClick={() => brushed && onUseRange('baseline', brushed.start, brushed.end)}>
+            Use as baseline
+          </button>
+          <button type="button" className="button small" disabled={!brushed} onClick={() => brushed && onUseRange('incident', brushed.start, brushed.end)}>
+            Use as incident
+          </button>
+        </div>
+      )}
+    </figure>
+  );
+}
+
+function windowAreas(pair: WindowPair | null, column: string, min: number, max: number) {
+  const out: { name: 'baseline' | 'incident'; x1: number; x2: number }[] = [];
+  if (!pair) return out;
+  for (const name of ['baseline', 'incident'] as const) {
+    const w = pair[name];
+    if (w.kind !== 'time' || w.column !== column) continue;
+    const x1 = Math.max(min, Date.parse(w.start));
+    const x2 = Math.min(max, Date.parse(w.end));
+    if (x2 > x1) out.push({ name, x1, x2 });
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+import { useId, useState } from 'react';
+import { isValidInstant } from '../../../../../shared/domain';
+import type { EvidenceInfo, EvidenceWindowSpec } from '../../../../../shared/evidence';
+import type { WindowPair } from '../store';
+import { parseValues, windowLabel } from './windows';
+
+type Mode = 'time' | 'values' | 'evidence';
+
+interface Props {
+  evidence: EvidenceInfo;
+  files: EvidenceInfo[];
+  pair: WindowPair | null;
+  onApply(pair: WindowPair): void;
+}
+
+const MODE_LABELS: Record<Mode, string> = {
+  time: 'Time ranges',
+  values: 'Values of a column',
+  evidence: 'Two files',
+};
+
+function timeOf(w: EvidenceWindowSpec | undefined, key: 'start' | 'end'): string {
+  return w?.kind === 'time' ? w[key] : '';
+}
+
+/** How the baseline and the incident are cut: two time ranges, two sets of values, or two files. */
+export function WindowPicker({ evidence, files, pair, onApply }: Props) {
+  const id = useId();
+  const [mode, setMode] = useState<Mode>(pair?.incident.kind ?? (evidence.timeColumn ? 'time' : 'values'));
+  const [bStart, setBStart] = useState(timeOf(pair?.baseline, 'start'));
+  const [bEnd, setBEnd] = useState(timeOf(pair?.baseline, 'end'));
+  const [iStart, setIStart] = useState(timeOf(pair?.incident, 'start'));
+  const [iEnd, setIEnd] = useState(timeOf(pair?.incident, 'end'));
+  const categorical = evidence.columns.filter((c) => c.type !== 'real' && c.type !== 'instant');
+  const versionLike = categorical.find((c) => /version/i.test(c.name));
+  const [valueColumn, setValueColumn] = useState(
+    pair?.incident.kind === 'values' ? pair.incident.column : (versionLike ?? categorical[0])?.name ?? '',
+  );
+  const [bValues, setBValues] = useState(
+    pair?.baseline.kind === 'values' ? pair.baseline.values.map(String).join(', ') : '',
+  );
+  const [iValues, setIValues] = useState(
+    pair?.incident.kind === 'values' ? pair.incident.values.map(String).join(', ') : '',
+  );
+  const others = files.filter((f) => f.id !== evidence.id);
+  const [baselineFile, setBaselineFile] = useState(
+    pair?.baseline.kind === 'evidence' ? pair.baseline.evidenceId : (others[0]?.id ?? ''),
+  );
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function apply() {
+    if (mode === 'time') {
+      const column = evidence.timeColumn;
+      if (!column) return setProblem('This file has no time column: compare by values or files.');
+      for (const [label, v] of [
+        ['Baseline from', bStart],
+        ['Baseline to', bEnd],
+        ['Incident from', iStart],
+        ['Incident to', iEnd],
+      ] as const) {
+        if (!isValidInstant(v.trim())) {
+          return setProblem(`${label}: use ISO 8601 with a zone, e.g. 2026-03-12T02:00:00Z.`);
+        }
+      }
+      if (Date.parse(bEnd) <= Date.parse(bStart)) return setProblem('The baseline must end after it starts.');
+      if (Date.parse(iEnd) <= Date.parse(iStart)) return setProblem('The incident must end after it starts.');
+      setProblem(null);
+      onApply({
+        baseline: { kind: 'time', column, start: bStart.trim(), end: bEnd.trim() },
+        incident: { kind: 'time', column, start: iStart.trim(), end: iEnd.trim() },
+        origin: 'user',
+      });
+    } else if (mode === 'values') {
+      const col = evidence.columns.find((c) => c.name === valueColumn);
+      if (!col) return setProblem('Choose the column whose values cut the windows.');
+      const numeric = col.type === 'integer';
+      const b = parseValues(bValues, numeric);
+      const i = parseValues(iValues, numeric);
+      if (b.length === 0 || i.length === 0) return setProblem('List at least one value for each window.');
+      setProblem(null);
+      onApply({
+        baseline: { kind: 'values', column: col.name, values: b },
+        incident: { kind: 'values', column: col.name, values: i },
+        origin: 'user',
+      });
+    } else {
+      if (!baselineFile) return setProblem('Import a second file to use as the baseline.');
+      setProblem(null);
+      onApply({
+        baseline: { kind: 'evidence', evidenceId: baselineFile },
+        incident: { kind: 'evidence', evidenceId: evidence.id },
+        origin: 'user',
+      });
+    }
+  }
+
+  return (
+    <section className="ev-windows" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>Baseline and incident windows</h4>
+      {pair ? (
+        <p className="ev-window-now">
+          <span className="ev-key ev-key-baseline" aria-hidden="true" /> <strong>Baseline:</strong>{' '}
+          {windowLabel(pair.baseline, files)}
+          <br />
+          <span className="ev-key ev-key-incident" aria-hidden="true" /> <strong>Incident:</strong>{' '}
+          {windowLabel(pair.incident, files)}
+          {pair.origin === 'default' && (
+            <span className="ev-note"> — a default (the two halves of the time span); choose your own below.</span>
+          )}
+          {pair.origin === 'pin' && <span className="ev-note"> — taken from the newest pin.</span>}
+        </p>
+      ) : (
+        <p className="ev-note">No windows yet: choose a baseline and an incident below.</p>
+      )}
+      <div className="radio-row" role="radiogroup" aria-label="Compare by">
+        {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
+          <label key={m} className="radio-pill">
+            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} />
+            {MODE_LABELS[m]}
+          </label>
+        ))}
+      </div>
+      {mode === 'time' && (
+        <div className="ev-window-grid">
+          <TimeField id={`${id}-bs`} label="Baseline from (UTC, included)" value={bStart} onChange={setBStart} />
+          <TimeField id={`${id}-be`} label="Baseline to (UTC, excluded)" value={bEnd} onChange={setBEnd} />
+          <TimeField id={`${id}-is`} label="Incident from (UTC, included)" value={iStart} onChange={setIStart} />
+          <TimeField id={`${id}-ie`} label="Incident to (UTC, excluded)" value={iEnd} onChange={setIEnd} />
+        </div>
+      )}
+      {mode === 'values' && (
+        <div className="ev-window-grid">
+          <div className="field">
+            <label htmlFor={`${id}-vc`}>Column</label>
+            <select id={`${id}-vc`} value={valueColumn} onChange={(e) => setValueColumn(e.target.value)}>
+              {categorical.map((c) => (
+                <option key={c.name}>{c.name}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-bv`}>Baseline values (comma-separated)</label>
+            <input id={`${id}-bv`} type="text" value={bValues} placeholder="v12" onChange={(e) => setBValues(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-iv`}>Incident values (comma-separated)</label>
+            <input id={`${id}-iv`} type="text" value={iValues} placeholder="v13" onChange={(e) => setIValues(e.target.value)} />
+          </div>
+        </div>
+      )}
+      {mode === 'evidence' && (
+        <div className="ev-window-grid">
+          <div className="field">
+            <label htmlFor={`${id}-bf`}>Baseline file</label>
+            <select id={`${id}-bf`} value={baselineFile} onChange={(e) => setBaselineFile(e.target.value)}>
+              {others.length === 0 && <option value="">No other file imported</option>}
+              {others.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.fileName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="ev-note">Incident: all rows of {evidence.fileName}. Columns are matched by name.</p>
+        </div>
+      )}
+      {problem && <p className="field-error">{problem}</p>}
+      <button type="button" className="button primary small" onClick={apply}>
+        Compare these windows
+      </button>
+    </section>
+  );
+}
+
+function TimeField(props: { id: string; label: string; value: string; onChange(v: string): void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="text"
+        placeholder="2026-03-12T02:00:00Z"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}

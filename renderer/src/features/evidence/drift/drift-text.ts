@@ -1,0 +1,84 @@
+import type { DriftCorrection, DriftRow, DriftTable } from '../../../../../shared/evidence';
+import {
+  DEFAULT_THRESHOLDS,
+  FEW_VALUES_MAX,
+  SMALL_SAMPLE_MIN,
+  TEST_MAX_BASELINE_ROWS,
+} from '../../../../../shared/stats';
+import { formatCount, formatMeasure, formatShare } from '../format';
+
+export const CORRECTION_LABELS: Record<DriftCorrection, string> = {
+  none: 'None',
+  bonferroni: 'Bonferroni',
+  'benjamini-hochberg': 'Benjamini-Hochberg',
+};
+
+const MEASURE_WORDS: Record<string, string> = {
+  ks: 'Kolmogorov-Smirnov test p-value',
+  'wasserstein-normed': 'normed Wasserstein distance',
+  'chi-square': 'chi-square test p-value',
+  z: 'two-proportion z test p-value',
+  'jensen-shannon': 'Jensen-Shannon distance (natural log)',
+};
+
+/** "drift when KS p-value <= 0.05" — the rule a row was judged by, in words. */
+export function ruleText(r: DriftRow): string {
+  if (r.kind === 'skipped') return r.skippedReason ?? 'Not tested.';
+  const what = r.decidingLabel ?? (r.decidingMeasure ? MEASURE_WORDS[r.decidingMeasure] : 'measure');
+  const op = r.rule === 'value <= threshold' ? '≤' : '≥';
+  return `Drift when ${what} ${op} ${formatMeasure(r.threshold)}`;
+}
+
+export function effectText(r: DriftRow): string {
+  if (r.effectSize === null) return '—';
+  const name =
+    r.effectSizeMeasure === 'ks-d' ? 'KS D' : r.effectSizeMeasure === 'cramers-v' ? "Cramér's V" : "Cohen's h";
+  return `${formatMeasure(r.effectSize)} (${name})`;
+}
+
+/** The paragraph stated beside the table: tests, thresholds, log base, bins, windows, correction. */
+export function methodText(t: DriftTable): string {
+  return [
+    `Baseline ${formatCount(t.baselineRows)} rows, incident ${formatCount(t.incidentRows)} rows; every value used, no sampling.`,
+    `The deciding measure per column follows Evidently’s defaults: numeric columns with more than ${FEW_VALUES_MAX} distinct values use the Kolmogorov-Smirnov test (drift when p ≤ α) when the baseline has at most ${formatCount(TEST_MAX_BASELINE_ROWS)} values, else the normed Wasserstein distance (drift when ≥ ${DEFAULT_THRESHOLDS.wassersteinNormed}); other columns use chi-square (or the two-proportion z test for two values; drift when p ≤ α) up to ${formatCount(TEST_MAX_BASELINE_ROWS)} values, else the Jensen-Shannon distance (drift when ≥ ${DEFAULT_THRESHOLDS.jensenShannon}).`,
+    `Windows with fewer than ${SMALL_SAMPLE_MIN} values are flagged as small samples.`,
+    `Jensen-Shannon uses the natural log (base e). PSI floors empty bins at ${t.method.psiEmptyBinFloor}; ≥ 0.1 is moderate, ≥ 0.2 major. Bins: ${t.method.bins}.`,
+    `α = ${t.alpha}; multiple-testing correction: ${CORRECTION_LABELS[t.correction]} (p-values only; distances are not corrected).`,
+    `Dataset drift when at least half the tested columns drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
+  ].join(' ');
+}
+
+export interface Finding {
+  column: string;
+  text: string;
+  severity: 'high' | 'note';
+}
+
+/** Data-quality findings per column, in the words the room will read aloud. */
+export function qualityFindings(rows: DriftRow[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of rows) {
+    const mb = r.missingShareBaseline;
+    const mi = r.missingShareIncident;
+    if (mi - mb >= 0.01 || (mi > 0 && mb === 0)) {
+      out.push({ column: r.column, severity: mi - mb >= 0.05 ? 'high' : 'note', text: `missing values ${formatShare(mb)} in the baseline → ${formatShare(mi)} in the incident` });
+    }
+    if (r.newModelVersions && r.newModelVersions.length > 0) {
+      out.push({ column: r.column, severity: 'high', text: `new model version${r.newModelVersions.length > 1 ? 's' : ''} in the incident: ${r.newModelVersions.join(', ')}` });
+    } else if (r.unseenCategories.length > 0) {
+      const shown = r.unseenCategories.slice(0, 5).join(', ');
+      const more = r.unseenCategories.length > 5 ? ` and ${r.unseenCategories.length - 5} more` : '';
+      out.push({ column: r.column, severity: 'high', text: `categories never seen in the baseline: ${shown}${more}` });
+    }
+    if (r.outOfRangeShare !== null && r.outOfRangeShare > 0) {
+      out.push({ column: r.column, severity: r.outOfRangeShare >= 0.05 ? 'high' : 'note', text: `${formatShare(r.outOfRangeShare)} of the incident's values lie outside the baseline's range` });
+    }
+    if (r.typeChanged) {
+      out.push({ column: r.column, severity: 'high', text: `type changed: ${formatShare(r.unparsedShareBaseline)} → ${formatShare(r.unparsedShareIncident)} of cells do not parse as ${r.type}` });
+    }
+    if (r.constantInIncident) {
+      out.push({ column: r.column, severity: 'high', text: 'a single value throughout the incident, where the baseline had several' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { EvidenceInfo, Sort } from '../../../../../shared/evidence';
+import { formatCell, formatCount } from '../format';
+import type { Pages } from './use-pages';
+
+const ROW_HEIGHT = 36;
+const NUMBER_WIDTH = 84;
+const COLUMN_WIDTH = 168;
+
+interface Props {
+  evidence: EvidenceInfo;
+  pages: Pages;
+  sort: Sort | null;
+  onSort(sort: Sort | null): void;
+  onShowSummary(column: string): void;
+}
+
+/** Next state of a header click: ascending, then descending, then the file's own order. */
+function nextSort(current: Sort | null, column: string): Sort | null {
+  if (current?.column !== column) return { column, dir: 'asc' };
+  return current.dir === 'asc' ? { column, dir: 'desc' } : null;
+}
+
+/**
+ * The stored rows as a table, only the visible rows in the DOM. aria-rowcount is the count of the
+ * whole result so that a screen reader announces "row 40,213 of 1,000,001" while the DOM holds 30.
+ */
+export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const total = pages.total ?? 0;
+  const columns = evidence.columns;
+  const width = NUMBER_WIDTH + columns.length * COLUMN_WIDTH;
+  const template = `${NUMBER_WIDTH}px repeat(${columns.length}, ${COLUMN_WIDTH}px)`;
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  const { ensure } = pages;
+
+  useEffect(() => {
+    ensure(first, last);
+  }, [ensure, first, last]);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [sort, total]);
+
+  return (
+    <div className="ev-grid">
+      <div
+        ref={scroller}
+        className="ev-grid-scroll"
+        // Focusable so the keyboard can scroll it; the table is the scroller itself.
+        tabIndex={0}
+        role="table"
+        aria-label={`Rows of ${evidence.fileName}`}
+        aria-rowcount={total + 1}
+        aria-colcount={columns.length + 1}
+      >
+        <div style={{ width }}>
+          <div role="rowgroup" className="ev-grid-head">
+            <div role="row" aria-rowindex={1} className="ev-grid-row" style={{ gridTemplateColumns: template }}>
+              <div role="columnheader" aria-colindex={1} className="ev-grid-num">
+                Row
+              </div>
+              {columns.map((c, i) => {
+                const dir = sort?.column === c.name ? sort.dir : null;
+                return (
+                  <div
+                    key={c.name}
+                    role="columnheader"
+                    aria-colindex={i + 2}
+                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                    className="ev-grid-header"
+                  >
+                    <button
+                      type="button"
+                      className="ev-grid-sort"
+                      onClick={() => onSort(nextSort(sort, c.name))}
+                      title={`Sort by ${c.name}`}
+                    >
+                      <span className="ev-grid-colname">{c.name}</span>
+                      <span aria-hidden="true" className="ev-sort-mark">
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                      </span>
+                      <span className="visually-hidden">
+                        {dir === 'asc'
+                          ? ', sorted ascending; click to sort descending'
+                          : dir === 'desc'
+                            ? ', sorted descending; click to restore file order'
+                            : ', click to sort ascending'}
+                      </span>
+                    </button>
+                    <button
+                      type="button"
+                      className="ev-grid-info"
+                      onClick={() => onShowSummary(c.name)}
+                      aria-label={`Summary of ${c.name}`}
+                      title={`Summary of ${c.name}`}
+                    >
+                      Σ
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const row = pages.row(item.index);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="ev-grid-row ev-grid-body-row"
+                  style={{
+                    gridTemplateColumns: template,
+                    transform: `translateY(${item.start}px)`,
+                    height: ROW_HEIGHT,
+                  }}
+                >
+                  <div role="rowheader" aria-colindex={1} className="ev-grid-num">
+                    {row ? formatCount(row.rowNumber) : '…'}
+                  </div>
+                  {columns.map((c, i) => {
+                    const cell = row?.cells[i];
+                    const missing = row !== undefined && (cell === null || cell === undefined);
+                    return (
+                      <div
+                        key={c.name}
+                        role="cell"
+                        aria-colindex={i + 2}
+                        className={`ev-grid-cell ev-type-${c.type}${missing ? ' ev-missing' : ''}`}
+                      >
+                        {row ? (missing ? <span className="ev-missing-mark">missing</span> : formatCell(cell ?? null)) : ''}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <p className="ev-grid-status" role="status">
+        {pages.error
+          ? `Rows could not be read: ${pages.error}`
+          : pages.total === null
+            ? 'Loading rows…'
+            : `${formatCount(pages.total)} of ${formatCount(evidence.rowCount)} rows`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Cell, EvidencePage, Filter, Sort } from '../../../../../shared/evidence';
+import { errorMessage, evidenceApi } from '../api';
+import { PageCache } from './page-cache';
+
+export const PAGE_SIZE = 150;
+/** Enough pages for a tall viewport plus the pages either side; older ones are dropped. */
+const CACHED_PAGES = 8;
+
+export interface GridQuery {
+  sort: Sort | null;
+  filters: Filter[];
+  search: string;
+}
+
+export interface GridRow {
+  rowNumber: number;
+  cells: Cell[];
+}
+
+export interface Pages {
+  /** Rows matching the query; null until the first page answers. */
+  total: number | null;
+  columns: string[];
+  error: string | null;
+  row(index: number): GridRow | undefined;
+  /** Fetches the pages covering rows [first, last] that are not cached or on their way. */
+  ensure(first: number, last: number): void;
+}
+
+/** Rows of one evidence file under one query, fetched a page at a time as the grid scrolls. */
+export function usePages(evidenceId: string, query: GridQuery): Pages {
+  const key = useMemo(() => JSON.stringify([evidenceId, query]), [evidenceId, query]);
+  const cache = useRef(new PageCache<EvidencePage>(CACHED_PAGES));
+  const inFlight = useRef(new Set<number>());
+  const keyRef = useRef(key);
+  const [, setVersion] = useState(0);
+  const [total, setTotal] = useState<number | null>(null);
+  const [columns, setColumns] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const fetchPage = useCallback(
+    (page: number) => {
+      if (cache.current.has(page) || inFlight.current.has(page)) return;
+      inFlight.current.add(page);
+      const askedFor = key;
+      // Read back from the key so that a new query object with the same content changes nothing.
+      const [id, q] = JSON.parse(key) as [string, GridQuery];
+      evidenceApi()
+        ['evidence.page']({
+          evidenceId: id,
+          offset: page * PAGE_SIZE,
+          limit: PAGE_SIZE,
+          ...(q.sort ? { sort: q.sort } : {}),
+          filters: q.filters,
+          ...(q.search.trim() ? { search: q.search.trim() } : {}),
+        })
+        .then((result) => {
+          // A page of a query the user has since changed must not land in the new query's cache.
+          if (keyRef.current !== askedFor) return;
+          cache.current.set(page, result);
+          setTotal(result.total);
+          setColumns(result.columns);
+          setError(null);
+          setVersion((v) => v + 1);
+        })
+        .catch((e: unknown) => {
+          if (keyRef.current === askedFor) setError(errorMessage(e));
+        })
+        .finally(() => {
+          if (keyRef.current === askedFor) inFlight.current.delete(page);
+        });
+    },
+    [key],
+  );
+
+  useEffect(() => {
+    keyRef.current = key;
+    cache.current.clear();
+    inFlight.current.clear();
+    setTotal(null);
+    setError(null);
+    fetchPage(0);
+  }, [key, fetchPage]);
+
+  const ensure = useCallback(
+    (first: number, last: number) => {
+      if (last < first) return;
+      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) {
+        fetchPage(p);
+      }
+    },
+    [fetchPage],
+  );
+
+  const row = useCallback((index: number): GridRow | undefined => {
+    const page = cache.current.get(Math.floor(index / PAGE_SIZE));
+    if (!page) return undefined;
+    const at = index - page.offset;
+    const cells = page.rows[at];
+    const rowNumber = page.rowNumbers[at];
+    return cells && rowNumber !== undefined ? { rowNumber, cells } : undefined;
+  }, []);
+
+  return { total, columns, error, row, ensure };
+}

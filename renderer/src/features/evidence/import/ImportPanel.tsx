@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { EvidenceInfo } from '../../../../../shared/evidence';
+import { ImportProgressBar } from './ImportProgressBar';
+import { StagedPreviewView } from './StagedPreviewView';
+import { useImport } from './use-import';
+
+interface Props {
+  postmortemId: string;
+  /** A file name dropped on the panel; the browser gives no path, so the user completes it. */
+  droppedName: string | null;
+  onCommitted(info: EvidenceInfo): void;
+  onClose(): void;
+}
+
+/**
+ * Import by path: the back end reads the file from disk, so the file itself never passes through
+ * the window (a 2 GB log would not fit in it anyway).
+ */
+export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }: Props) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [path, setPath] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const { state, stage, cancel, commit } = useImport(postmortemId, onCommitted);
+
+  useEffect(() => {
+    if (droppedName) {
+      setPath(droppedName);
+      input.current?.focus();
+    }
+  }, [droppedName]);
+
+  useEffect(() => input.current?.focus(), []);
+
+  function start() {
+    const p = path.trim().replace(/^"(.*)"$/, '$1');
+    if (p === '') return setProblem('Type or paste the full path of the CSV file.');
+    if (!/^([a-zA-Z]:[\\/]|\/|\\\\)/.test(p)) {
+      return setProblem(`“${p}” is not a full path. Give it from the root, e.g. /home/you/Downloads/${p.split(/[\\/]/).pop() || 'file.csv'} or C:\\Users\\you\\Downloads\\file.csv.`);
+    }
+    setProblem(null);
+    void stage(p);
+  }
+
+  return (
+    <section className="ev-import" aria-labelledby={`${id}-title`}>
+      <div className="ev-row ev-spread">
+        <h3 id={`${id}-title`}>Import a CSV file</h3>
+        <button type="button" className="button quiet small" onClick={() => { void cancel(); onClose(); }}>
+          Close import
+        </button>
+      </div>
+      {(state.step === 'idle' || state.step === 'failed') && (
+        <form
+          className="ev-import-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-path`}>Path of the CSV file on this computer</label>
+            <input
+              ref={input}
+              id={`${id}-path`}
+              type="text"
+              value={path}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="/home/you/Downloads/predictions.csv"
+              aria-describedby={`${id}-hint`}
+              aria-invalid={problem ? true : undefined}
+              onChange={(e) => setPath(e.target.value)}
+            />
+            <span id={`${id}-hint`} className="hint">
+              The app reads the file where it is; nothing is uploaded. Copy the path from your file manager (on Windows: Shift +
+              right-click, “Copy as path”).
+            </span>
+          </div>
+          {droppedName && (
+            <p className="ev-notice" role="status">
+              You dropped <strong>{droppedName}</strong>. A browser window cannot tell the app where that file is on disk: complete
+              the path above with its folder, then read it.
+            </p>
+          )}
+          {problem && <p className="field-error">{problem}</p>}
+          {state.step === 'failed' && (
+            <p className="field-error" role="alert">
+              {state.message}
+            </p>
+          )}
+          <button type="submit" className="button primary">
+            Read the file
+          </button>
+        </form>
+      )}
+      {state.step === 'staging' && (
+        <ImportProgressBar progress={state.progress} fileName={state.filePath.split(/[\\/]/).pop() ?? state.filePath} onCancel={() => void cancel()} />
+      )}
+      {(state.step === 'staged' || state.step === 'committing') && (
+        <StagedPreviewView
+          key={state.preview.stagingId}
+          preview={state.preview}
+          busy={state.step === 'committing'}
+          onCommit={(overrides) => commit(overrides)}
+          onDiscard={() => void cancel()}
+          onReencode={(encoding) => {
+            const filePath = state.filePath;
+            void (async () => {
+              await cancel();
+              await stage(filePath, encoding);
+            })();
+          }}
+        />
+      )}
+    </section>
+  );
+}

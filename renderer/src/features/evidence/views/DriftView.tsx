@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { driftCorrections, type DriftInput, type EvidenceInfo } from '../../../../../shared/evidence';
+import { evidenceApi } from '../api';
+import { windowLabel } from '../compare/windows';
+import { CORRECTION_LABELS } from '../drift/drift-text';
+import { DriftTableView } from '../drift/DriftTableView';
+import { QualityFindings } from '../drift/QualityFindings';
+import { PinButton } from '../pin/PinButton';
+import { useEvidenceStore, type WindowPair } from '../store';
+import { useAsync } from '../use-async';
+
+interface Props {
+  postmortemId: string;
+  evidence: EvidenceInfo;
+  files: EvidenceInfo[];
+  pair: WindowPair | null;
+}
+
+export function DriftView({ postmortemId, evidence, files, pair }: Props) {
+  const id = useId();
+  const correction = useEvidenceStore((s) => s.correction);
+  const setCorrection = useEvidenceStore((s) => s.setCorrection);
+  const query: DriftInput | null = pair
+    ? { evidenceId: evidence.id, baseline: pair.baseline, incident: pair.incident, correction, alpha: 0.05 }
+    : null;
+  const drift = useAsync(query ? JSON.stringify(query) : null, () => evidenceApi()['evidence.drift'](query!));
+
+  if (!pair) {
+    return <p className="ev-note">Choose a baseline and an incident under “Compare windows” first.</p>;
+  }
+
+  return (
+    <div className="ev-drift-layout">
+      <section className="ev-card" aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`}>Drift per column</h3>
+        <p className="ev-note">
+          Baseline: {windowLabel(pair.baseline, files)}. Incident: {windowLabel(pair.incident, files)}.
+        </p>
+        <div className="ev-row ev-controls">
+          <fieldset>
+            <legend className="field-label">Multiple-testing correction</legend>
+            <div className="radio-row">
+              {driftCorrections.map((c) => (
+                <label key={c} className="radio-pill">
+                  <input type="radio" name={`${id}-corr`} checked={correction === c} onChange={() => setCorrection(c)} />
+                  {CORRECTION_LABELS[c]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <PinButton
+            postmortemId={postmortemId}
+            spec={query ? { kind: 'drift-table', query } : null}
+            what="drift table"
+            defaultCaption="Every column, baseline against incident."
+          />
+        </div>
+        {drift.error && <p className="field-error">{drift.error}</p>}
+        {drift.loading && <p className="muted" role="status">Computing drift over every column…</p>}
+        {drift.value && <DriftTableView table={drift.value} />}
+      </section>
+      {drift.value && <QualityFindings rows={drift.value.columns} />}
+    </div>
+  );
+}
