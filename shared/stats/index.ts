@@ -1,4 +1,13 @@
-/** Public API of the statistics used by the diagnosis screen, the `drift` CLI and the report. */
+/**
+ * Public API of the statistics used by the diagnosis screen, the `drift` CLI and the report.
+ * Definitions follow scipy (ks_2samp, chi2_contingency, jensenshannon, wasserstein_distance) and
+ * Evidently's defaults; the choices to state in the UI and the report:
+ * - numeric distributions use 10 equal-width bins fitted on the baseline's [min, max], plus an
+ *   underflow and an overflow bin for incident values outside that range;
+ * - PSI floors empty-bin shares at 1e-4; Jensen-Shannon uses the natural log unless a base is given;
+ * - p-value tests drift when p <= threshold (0.05), distances when value >= threshold (0.1);
+ * - chi-square leaves out categories with no count in either window (scipy would raise).
+ */
 export { pairwiseSum } from './summation';
 export {
   chiSquareSf,
