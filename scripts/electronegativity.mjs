@@ -24,7 +24,7 @@ const ACCEPTED = [
     file: 'main/electron/window.ts',
     why:
       'the scanner reads only an object literal at `new BrowserWindow(...)`; the options come from ' +
-      'windowOptions() (contextIsolation, sandbox true, Auxclick disabled), asserted by ' +
+      'windowOptions() (contextIsolation and sandbox true, Auxclick disabled), asserted by ' +
       'test/unit/main/electron/window-options.test.ts',
   })),
 ];
