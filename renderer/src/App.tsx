@@ -5,6 +5,7 @@ import { Toasts } from './components/Toasts';
 import { DamagedScreen } from './features/damaged/DamagedScreen';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { routeFromHash } from './stores/route-slice';
 import { useAppStore } from './stores/store';
 
 function useStartup() {
@@ -13,10 +14,25 @@ function useStartup() {
     getApi()
       ['app.info']({})
       .then((info) =>
-        navigate(info.health.state === 'damaged' ? { name: 'damaged', info } : { name: 'library' }),
+        navigate(
+          info.health.state === 'damaged'
+            ? { name: 'damaged', info }
+            : routeFromHash(window.location.hash),
+        ),
       )
       // Without app.info the library still tries, and shows the back end's own error if it fails.
-      .catch(() => navigate({ name: 'library' }));
+      .catch(() => navigate(routeFromHash(window.location.hash)));
+    const onHashChange = () => {
+      if (useAppStore.getState().route.name === 'damaged') return;
+      const next = routeFromHash(window.location.hash);
+      const current = useAppStore.getState().route;
+      const same =
+        next.name === current.name &&
+        (next.name !== 'editor' || (current.name === 'editor' && current.id === next.id));
+      if (!same) navigate(next);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [navigate]);
 }
 

@@ -56,8 +56,12 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
     set({ saveState: { kind: 'pending' } });
   };
 
-  const applyStored = (stored: Postmortem, history: History<PostmortemContent>) => {
-    const content = contentOf(stored);
+  /** `content` must be contentOf(stored), the very object `history` holds when nothing is pending. */
+  const applyStored = (
+    stored: Postmortem,
+    content: PostmortemContent,
+    history: History<PostmortemContent>,
+  ) => {
     set({
       history,
       savedDoc: content,
@@ -74,7 +78,8 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
     clearDrafts(storage(), id);
     const history = get().history ?? createHistory(mine);
     // The stored version becomes a new step, so Undo brings the edits made here back on screen.
-    applyStored(stored, record(history, contentOf(stored), { at: Date.now() }));
+    const content = contentOf(stored);
+    applyStored(stored, content, record(history, content, { at: Date.now() }));
     get().pushToast({
       message:
         'This postmortem was saved from another window, so the stored version is shown. Undo brings your version back.',
@@ -178,12 +183,12 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
         const draft = readDraft(storage(), id, stored.revision);
         clearDrafts(storage(), id, stored.revision);
         if (draft && JSON.stringify(draft) !== JSON.stringify(content)) {
-          applyStored(stored, record(createHistory(content), draft, { at: Date.now() }));
+          applyStored(stored, content, record(createHistory(content), draft, { at: Date.now() }));
           get().pushToast({ message: 'Restored the changes that had not been saved yet.' });
           void saveNow();
         } else {
           clearDrafts(storage(), id);
-          applyStored(stored, createHistory(content));
+          applyStored(stored, content, createHistory(content));
         }
       } catch (error) {
         if (mySession === session) set({ loadError: errorMessage(error) });
@@ -239,7 +244,8 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
           if (mySession !== session || doc() !== get().savedDoc) return;
           if (stored.revision <= get().baseRevision) return;
           clearDrafts(storage(), id);
-          applyStored(stored, reset(contentOf(stored)));
+          const content = contentOf(stored);
+          applyStored(stored, content, reset(content));
           get().pushToast({ message: 'Updated with changes saved from another window.' });
         })
         .catch(() => undefined);

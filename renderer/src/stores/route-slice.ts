@@ -1,6 +1,34 @@
-import type { RouteSlice, Slice } from './types';
+import type { Route, RouteSlice, Slice } from './types';
 
+const EDITOR_HASH = /^#\/postmortem\/([A-Za-z0-9_-]{1,64})$/;
+
+/** The route a location hash names; only the library and an open postmortem are addressable. */
+export function routeFromHash(hash: string): Route {
+  const match = EDITOR_HASH.exec(hash);
+  return match ? { name: 'editor', id: match[1]! } : { name: 'library' };
+}
+
+export function hashOf(route: Route): string | null {
+  if (route.name === 'editor') return `#/postmortem/${route.id}`;
+  if (route.name === 'library') return '#/';
+  return null;
+}
+
+/**
+ * Routing is app state; the hash only mirrors it, so that a reload reopens the same postmortem
+ * and the browser's Back returns to the library.
+ */
 export const createRouteSlice: Slice<RouteSlice> = (set) => ({
   route: { name: 'loading' },
-  navigate: (route) => set({ route }),
+  navigate: (route) => {
+    set({ route });
+    const hash = hashOf(route);
+    if (hash !== null && window.location.hash !== hash) {
+      if (window.location.hash === '' && hash === '#/') {
+        window.history.replaceState(window.history.state, '', hash);
+      } else {
+        window.location.hash = hash;
+      }
+    }
+  },
 });

@@ -97,7 +97,6 @@ export function EditorScreen({ id }: { id: string }) {
       <SectionNav />
       <main className="editor-main" id="main" aria-label="Postmortem document">
         <DocumentHeader />
-        <ParticipantsSection />
         <SummarySection />
         <TimelineSection />
         <PurposeSection />
@@ -106,6 +105,7 @@ export function EditorScreen({ id }: { id: string }) {
         <WorkedWellSection />
         <ActionsSection />
         <LessonsSection />
+        <ParticipantsSection />
       </main>
     </div>
   );

@@ -7,10 +7,11 @@ export interface EditorPart {
   title: string;
 }
 
-/** The editor's parts top to bottom: the seven sections in method order, the timeline after the summary. */
+/** The editor's parts top to bottom: the seven sections in method order, the timeline after
+ * the summary and the participants at the end. */
 export const EDITOR_PARTS: readonly EditorPart[] = [
-  { id: 'participants', title: 'Participants' },
   { id: SECTIONS[0].id, number: 1, title: SECTIONS[0].title },
   { id: 'timeline', title: 'Timeline of events' },
   ...SECTIONS.slice(1).map((s) => ({ id: s.id, number: s.number, title: s.title })),
+  { id: 'participants', title: 'Participants' },
 ];

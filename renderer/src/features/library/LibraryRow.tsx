@@ -76,7 +76,7 @@ export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete 
   };
 
   return (
-    <li className="library-row" aria-label={item.title}>
+    <li className="library-row">
       <div className="row-main">
         {renaming ? (
           <RenameForm item={item} onRename={onRename} onDone={finishRename} />

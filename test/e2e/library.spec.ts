@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import type { Postmortem } from '../../shared/domain';
+import { expect, test } from './fixtures';
+
+interface HostInfo {
+  url: string;
+  origin: string;
+  token: string;
+}
+
+/** Sets up data through the same HTTP contract the window uses; the checks go through the window. */
+async function call<T>(page: Page, host: HostInfo, channel: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`${host.origin}/api/call/${channel}`, {
+    headers: { Authorization: `Bearer ${host.token}` },
+    data: input,
+  });
+  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
+  return outcome.value;
+}
+
+async function seed(page: Page, host: HostInfo, title: string, modelName: string) {
+  const created = await call<Postmortem>(page, host, 'postmortems.create', { title });
+  const { id, createdAt: _c, updatedAt: _u, revision, ...content } = created;
+  await call(page, host, 'postmortems.save', {
+    id,
+    baseRevision: revision,
+    content: { ...content, summary: { ...content.summary, modelName, modelVersion: 'v1' } },
+  });
+}
+
+const list = (page: Page) => page.getByRole('list', { name: 'Postmortems' });
+const titles = (page: Page) => list(page).getByRole('heading');
+const row = (page: Page, title: string) =>
+  list(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) });
+
+test('lists each postmortem with its model, incident date, status and last change', async ({
+  page,
+  host,
+}) => {
+  await seed(page, host, 'Churn model over-predicts', 'churn-gbm');
+  await page.goto(host.url);
+  const churn = row(page, 'Churn model over-predicts');
+  await expect(churn).toContainText('churn-gbm v1');
+  await expect(churn).toContainText('No date');
+  await expect(churn).toContainText('Draft');
+  await expect(churn).toContainText('just now');
+  // The absolute time is in the title and, for keyboard users, shown when the time has focus.
+  const changed = churn.locator('time.relative-time');
+  await expect(changed).toHaveAttribute('title', /\d{4}/);
+  await changed.focus();
+  await expect(changed).toContainText(/\(\w{3}, \d{1,2} \w{3} \d{4}/);
+});
+
+test('searches by title and by model, debounced, through the back end', async ({ page, host }) => {
+  await seed(page, host, 'Fraud scorer false positives', 'fraud-xgb');
+  await seed(page, host, 'Tax codes from 2020', 'tax-rules');
+  await seed(page, host, 'Legal citations invented', 'contract-llm');
+  await page.goto(host.url);
+  await expect(row(page, 'Tax codes from 2020')).toBeVisible();
+
+  const search = page.getByRole('searchbox', { name: 'Search by title or model' });
+  await search.fill('tax');
+  await expect(titles(page)).toHaveText(['Tax codes from 2020']);
+  await search.fill('contract-llm');
+  await expect(titles(page)).toHaveText(['Legal citations invented']);
+  await search.fill('no such thing');
+  await expect(page.getByText('No postmortem matches “no such thing”.')).toBeVisible();
+  await search.fill('');
+  await expect(row(page, 'Fraud scorer false positives')).toBeVisible();
+  await expect(row(page, 'Legal citations invented')).toBeVisible();
+});
+
+test('renames inline, with Escape to cancel', async ({ page, host }) => {
+  await seed(page, host, 'Old title', 'm');
+  await page.goto(host.url);
+  await row(page, 'Old title')
+    .getByRole('button', { name: /^Rename / })
+    .click();
+  const input = page.getByRole('textbox', { name: 'New title for Old title' });
+  await expect(input).toBeFocused();
+  await input.fill('Discarded title');
+  await input.press('Escape');
+  await expect(row(page, 'Old title')).toBeVisible();
+
+  await row(page, 'Old title')
+    .getByRole('button', { name: /^Rename / })
+    .click();
+  await page.getByRole('textbox', { name: 'New title for Old title' }).fill('   ');
+  await page.getByRole('button', { name: 'Save title' }).click();
+  await expect(page.getByText('The title cannot be empty.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'New title for Old title' }).fill('New title');
+  await page.keyboard.press('Enter');
+  await expect(row(page, 'New title')).toBeVisible();
+  await page.reload();
+  await expect(row(page, 'New title')).toBeVisible();
+  await expect(row(page, 'Old title')).toHaveCount(0);
+});
+
+test('duplicates a postmortem', async ({ page, host }) => {
+  await seed(page, host, 'Original', 'model-a');
+  await page.goto(host.url);
+  await row(page, 'Original')
+    .getByRole('button', { name: /^Duplicate / })
+    .click();
+  const copy = row(page, 'Copy of Original');
+  await expect(copy).toBeVisible();
+  await expect(copy).toContainText('model-a v1');
+  await expect(row(page, 'Original')).toBeVisible();
+});
+
+test('deletes after confirmation, and Undo brings it back', async ({ page, host }) => {
+  await seed(page, host, 'To be deleted', 'm');
+  await page.goto(host.url);
+
+  await row(page, 'To be deleted')
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “To be deleted”?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, 'To be deleted')).toBeVisible();
+
+  await row(page, 'To be deleted')
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(row(page, 'To be deleted')).toHaveCount(0);
+  await expect(page.getByText('Deleted “To be deleted”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row(page, 'To be deleted')).toBeVisible();
+  await page.reload();
+  await expect(row(page, 'To be deleted')).toBeVisible();
+});
+
+test('an empty library invites to create, blank or from a scenario', async ({ page, host }) => {
+  await page.goto(host.url);
+  // A fresh data folder may hold the demo postmortem: delete everything through the window first.
+  const deleteButtons = list(page).getByRole('button', { name: /^Delete / });
+  await expect(page.getByText('Loading…')).toBeHidden();
+  for (let left = await deleteButtons.count(); left > 0; left--) {
+    await deleteButtons.first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(deleteButtons).toHaveCount(left - 1);
+  }
+  await expect(page.getByText('No postmortems yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start a postmortem' })).toBeVisible();
+
+  const fromTemplate = page.getByRole('button', { name: /^Create from template: / }).first();
+  const templateName = (await fromTemplate.getAttribute('aria-label'))!.replace(
+    'Create from template: ',
+    '',
+  );
+  await fromTemplate.click();
+  await expect(page.getByLabel('Title', { exact: true })).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(titles(page)).toHaveCount(1);
+  expect(templateName.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'New blank postmortem' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Untitled postmortem');
+  await page.goBack();
+  await expect(titles(page)).toHaveCount(2);
+});
