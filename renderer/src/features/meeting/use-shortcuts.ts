@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import type { MeetingRecord } from '../../../../shared/contract/meeting';
+import {
+  commandForShortcut,
+  matchMeetingShortcut,
+  type MeetingShortcut,
+  type TargetDescriptor,
+} from '../../../../shared/meeting';
+import { useMeetingStore, type WindowCommand } from './store';
+
+function describeTarget(element: Element | null): TargetDescriptor | null {
+  if (!element || element === document.body) return null;
+  const html = element as HTMLElement;
+  return {
+    tagName: element.tagName,
+    isContentEditable: html.isContentEditable,
+    type: element.getAttribute('type'),
+    role: element.getAttribute('role'),
+  };
+}
+
+interface Handlers {
+  onHelp: () => void;
+  onEnd: () => void;
+  /** A dialog (help, end confirmation) is open: only '?' and Escape belong to the page then. */
+  blocked: boolean;
+}
+
+/**
+ * The meeting's keyboard map on the whole window. Nothing fires while typing in a field, with a
+ * modifier, on auto-repeat, or while a dialog is open (see shared/meeting/shortcuts.ts).
+ */
+export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Handlers): void {
+  const latest = useRef({ record, handlers });
+  useEffect(() => {
+    latest.current = { record, handlers };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { record: current, handlers: h } = latest.current;
+      if (!current || event.defaultPrevented) return;
+      const target = describeTarget(
+        event.target instanceof Element ? event.target : document.activeElement,
+      );
+      const shortcut: MeetingShortcut | null = matchMeetingShortcut(
+        {
+          key: event.key,
+          code: event.code,
+          shiftKey: event.shiftKey,
+          ctrlKey: event.ctrlKey,
+          altKey: event.altKey,
+          metaKey: event.metaKey,
+          repeat: event.repeat,
+        },
+        target,
+      );
+      if (!shortcut) return;
+      if (h.blocked && shortcut.action !== 'help') return;
+      event.preventDefault();
+      if (shortcut.action === 'help') return h.onHelp();
+      if (shortcut.action === 'end') {
+        if (current.state.status === 'running' || current.state.status === 'paused') h.onEnd();
+        return;
+      }
+      const command = commandForShortcut(shortcut, current.state);
+      if (!command) return;
+      const { expectedRevision: _r, ...rest } = command;
+      void useMeetingStore.getState().send(current.postmortemId, rest as WindowCommand);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
