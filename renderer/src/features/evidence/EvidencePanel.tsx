@@ -63,7 +63,15 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
     >
       <div className="ev-row ev-spread">
         <h2 className="ev-title">Evidence</h2>
-        <button type="button" className="button primary" aria-expanded={importing} onClick={() => { setDropped(null); setImporting(!importing); }}>
+        <button
+          type="button"
+          className="button primary"
+          aria-expanded={importing}
+          onClick={() => {
+            setDropped(null);
+            setImporting(!importing);
+          }}
+        >
           Import CSV…
         </button>
       </div>
@@ -79,9 +87,14 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
           }}
         />
       )}
-      {filesState?.error && <p className="field-error">Evidence files could not be listed: {filesState.error}</p>}
+      {filesState?.error && (
+        <p className="field-error">Evidence files could not be listed: {filesState.error}</p>
+      )}
       {filesState && !filesState.loading && files.length === 0 && !importing && (
-        <p className="ev-note">No evidence yet. Import a CSV file (a prediction log, a feature extract) to look at it together.</p>
+        <p className="ev-note">
+          No evidence yet. Import a CSV file (a prediction log, a feature extract) to look at it
+          together.
+        </p>
       )}
       {files.length > 0 && (
         <FileList
@@ -94,12 +107,27 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
           }}
         />
       )}
-      {evidence && <Workspace key={evidence.id} postmortemId={postmortemId} evidence={evidence} files={files} />}
+      {evidence && (
+        <Workspace
+          key={evidence.id}
+          postmortemId={postmortemId}
+          evidence={evidence}
+          files={files}
+        />
+      )}
     </section>
   );
 }
 
-function Workspace({ postmortemId, evidence, files }: { postmortemId: string; evidence: EvidenceInfo; files: EvidenceInfo[] }) {
+function Workspace({
+  postmortemId,
+  evidence,
+  files,
+}: {
+  postmortemId: string;
+  evidence: EvidenceInfo;
+  files: EvidenceInfo[];
+}) {
   const id = useId();
   const [tab, setTab] = useState<Tab>('data');
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -130,7 +158,12 @@ function Workspace({ postmortemId, evidence, files }: { postmortemId: string; ev
           ))}
         </ul>
       )}
-      <div role="tablist" aria-label={`Views of ${evidence.fileName}`} className="ev-tabs" onKeyDown={onKey}>
+      <div
+        role="tablist"
+        aria-label={`Views of ${evidence.fileName}`}
+        className="ev-tabs"
+        onKeyDown={onKey}
+      >
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -150,11 +183,22 @@ function Workspace({ postmortemId, evidence, files }: { postmortemId: string; ev
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="ev-tabpanel">
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${tab}`}
+        className="ev-tabpanel"
+      >
         {tab === 'data' && <DataView evidence={evidence} />}
-        {tab === 'time' && <TimeSeriesView postmortemId={postmortemId} evidence={evidence} pair={pair} />}
-        {tab === 'compare' && <CompareView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />}
-        {tab === 'drift' && <DriftView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />}
+        {tab === 'time' && (
+          <TimeSeriesView postmortemId={postmortemId} evidence={evidence} pair={pair} />
+        )}
+        {tab === 'compare' && (
+          <CompareView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />
+        )}
+        {tab === 'drift' && (
+          <DriftView postmortemId={postmortemId} evidence={evidence} files={files} pair={pair} />
+        )}
       </div>
     </div>
   );

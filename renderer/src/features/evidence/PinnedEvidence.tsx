@@ -44,8 +44,14 @@ export function PinnedEvidence({ postmortemId, target }: Props) {
   async function undo(pin: Pin) {
     setError(null);
     try {
-      const again = await evidenceApi()['pins.create']({ postmortemId, target: pin.target, spec: pin.spec, caption: pin.caption });
-      if (again.position !== pin.position) await evidenceApi()['pins.update']({ id: again.id, position: pin.position });
+      const again = await evidenceApi()['pins.create']({
+        postmortemId,
+        target: pin.target,
+        spec: pin.spec,
+        caption: pin.caption,
+      });
+      if (again.position !== pin.position)
+        await evidenceApi()['pins.update']({ id: again.id, position: pin.position });
       setRemoved(null);
       await loadPins(postmortemId);
     } catch (e) {

@@ -12,7 +12,9 @@ export type EvidenceApi = {
   ) => Promise<EvidenceCalls[C]['result']>;
 };
 
-export type ImportProgress = z.output<(typeof evidenceEvents)['evidence.importProgress']['payload']>;
+export type ImportProgress = z.output<
+  (typeof evidenceEvents)['evidence.importProgress']['payload']
+>;
 
 /**
  * The shared client, seen through the evidence calls only. The cast is structural: getApi() holds

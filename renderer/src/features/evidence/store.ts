@@ -79,7 +79,9 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
     }));
     try {
       const list = await evidenceApi()['pins.list']({ postmortemId });
-      set((s) => ({ pins: { ...s.pins, [postmortemId]: { value: list, error: null, loading: false } } }));
+      set((s) => ({
+        pins: { ...s.pins, [postmortemId]: { value: list, error: null, loading: false } },
+      }));
     } catch (e) {
       set((s) => ({
         pins: {

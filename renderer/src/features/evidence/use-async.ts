@@ -12,7 +12,11 @@ export interface AsyncState<T> {
  * dropped, so a slow drift computation cannot overwrite the one the user asked for since.
  */
 export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({ value: null, error: null, loading: key !== null });
+  const [state, setState] = useState<AsyncState<T>>({
+    value: null,
+    error: null,
+    loading: key !== null,
+  });
   useEffect(() => {
     if (key === null) {
       setState({ value: null, error: null, loading: false });

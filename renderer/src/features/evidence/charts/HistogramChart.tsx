@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Label, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Label,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { EvidenceHistogram } from '../../../../../shared/evidence';
 import { formatCount } from '../format';
 import { binningNote, histogramRows, type HistogramRow } from './histogram-data';
@@ -12,7 +21,7 @@ interface Props {
 }
 
 /** Baseline and incident distributions of one column overlaid, as shares of each window. */
-export function HistogramChart({ histogram: h, single = false, height = 300 }: Props) {
+export function HistogramChart({ histogram: h, single = false, height: asked = 300 }: Props) {
   const fills = useFillIds();
   const rows = histogramRows(h);
   const bLabel = single ? 'All rows' : 'Baseline';
@@ -20,25 +29,33 @@ export function HistogramChart({ histogram: h, single = false, height = 300 }: P
     ? `Distribution of ${h.column} over ${formatCount(h.baseline.values)} values.`
     : `Distribution of ${h.column}: baseline (${formatCount(h.baseline.values)} values) against incident (${formatCount(h.incident.values)} values).`;
   const manyLabels = rows.length > 8;
+  // Slanted bin labels take room from the plot; give it back so the bars keep their height.
+  const height = manyLabels ? asked + 60 : asked;
 
   return (
     <figure className="ev-chart">
       <WindowPatterns ids={fills} />
       <ul className="ev-legend" aria-label="Legend">
         <li>
-          <Swatch fill={fills.baseline} /> {bLabel} (solid) — {formatCount(h.baseline.values)} values
+          <Swatch fill={fills.baseline} /> {bLabel} (solid) — {formatCount(h.baseline.values)}{' '}
+          values
           {h.baseline.missing > 0 && `, ${formatCount(h.baseline.missing)} missing`}
         </li>
         {!single && (
           <li>
-            <Swatch fill={fills.incident} dashed /> Incident (hatched) — {formatCount(h.incident.values)} values
+            <Swatch fill={fills.incident} dashed /> Incident (hatched) —{' '}
+            {formatCount(h.incident.values)} values
             {h.incident.missing > 0 && `, ${formatCount(h.incident.missing)} missing`}
           </li>
         )}
       </ul>
       <div role="img" aria-label={summary}>
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: manyLabels ? 64 : 28, left: 16 }} barGap={1}>
+          <BarChart
+            data={rows}
+            margin={{ top: 8, right: 16, bottom: manyLabels ? 64 : 28, left: 16 }}
+            barGap={1}
+          >
             <CartesianGrid strokeDasharray="3 3" className="ev-grid-lines" />
             <XAxis
               dataKey="label"
@@ -48,15 +65,43 @@ export function HistogramChart({ histogram: h, single = false, height = 300 }: P
               height={manyLabels ? 80 : 40}
               tick={{ fontSize: 12 }}
             >
-              <Label value={h.column} position="insideBottom" offset={manyLabels ? -56 : -18} className="ev-axis-label" />
+              <Label
+                value={h.column}
+                position="insideBottom"
+                offset={manyLabels ? -56 : -18}
+                className="ev-axis-label"
+              />
             </XAxis>
-            <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56}>
-              <Label value="Share of the window's values (%)" angle={-90} position="insideLeft" style={{ textAnchor: 'middle' }} className="ev-axis-label" />
+            <YAxis
+              tickFormatter={(v: number) => `${Math.round(v)}%`}
+              tick={{ fontSize: 12 }}
+              width={64}
+            >
+              <Label
+                value="Share of window (%)"
+                angle={-90}
+                position="insideLeft"
+                offset={4}
+                style={{ textAnchor: 'middle' }}
+                className="ev-axis-label"
+              />
             </YAxis>
             <Tooltip content={<HistogramTip single={single} />} />
-            <Bar dataKey="baseline" name={bLabel} fill={`url(#${fills.baseline})`} className="ev-bar-baseline" isAnimationActive={false} />
+            <Bar
+              dataKey="baseline"
+              name={bLabel}
+              fill={`url(#${fills.baseline})`}
+              className="ev-bar-baseline"
+              isAnimationActive={false}
+            />
             {!single && (
-              <Bar dataKey="incident" name="Incident" fill={`url(#${fills.incident})`} className="ev-bar-incident" isAnimationActive={false} />
+              <Bar
+                dataKey="incident"
+                name="Incident"
+                fill={`url(#${fills.incident})`}
+                className="ev-bar-incident"
+                isAnimationActive={false}
+              />
             )}
           </BarChart>
         </ResponsiveContainer>
@@ -70,14 +115,19 @@ export function HistogramChart({ histogram: h, single = false, height = 300 }: P
   );
 }
 
-function HistogramTip(props: { active?: boolean; payload?: { payload?: HistogramRow }[]; single: boolean }) {
+function HistogramTip(props: {
+  active?: boolean;
+  payload?: { payload?: HistogramRow }[];
+  single: boolean;
+}) {
   const row = props.payload?.[0]?.payload;
   if (!props.active || !row) return null;
   return (
     <div className="ev-tooltip">
       <strong>{row.label}</strong>
       <div>
-        {props.single ? 'All rows' : 'Baseline'}: {row.baseline.toFixed(1)} % ({formatCount(row.baselineCount)})
+        {props.single ? 'All rows' : 'Baseline'}: {row.baseline.toFixed(1)} % (
+        {formatCount(row.baselineCount)})
       </div>
       {!props.single && (
         <div>
@@ -88,7 +138,15 @@ function HistogramTip(props: { active?: boolean; payload?: { payload?: Histogram
   );
 }
 
-function HistogramTable({ rows, single, column }: { rows: HistogramRow[]; single: boolean; column: string }) {
+function HistogramTable({
+  rows,
+  single,
+  column,
+}: {
+  rows: HistogramRow[];
+  single: boolean;
+  column: string;
+}) {
   return (
     <table className="ev-table">
       <thead>

@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   ComposedChart,
   Label,
-  Legend,
   Line,
   ReferenceArea,
   ResponsiveContainer,
@@ -41,12 +40,19 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
   if (data.length === 0) return <p className="ev-note">No rows with a time in this range.</p>;
 
   const brushed = range
-    ? { start: new Date(data[range.from]!.t).toISOString(), end: new Date(data[range.to]!.t + s.bucketMs).toISOString() }
+    ? {
+        start: new Date(data[range.from]!.t).toISOString(),
+        end: new Date(data[range.to]!.t + s.bucketMs).toISOString(),
+      }
     : null;
 
   return (
     <figure className="ev-chart">
-      <div role="img" aria-label={`${yAxisLabel(s)} over time, ${formatCount(data.length)} buckets of ${s.bucketLabel}, from ${formatInstant(first)} to ${formatInstant(last)}.`}>
+      <SeriesLegend agg={s.agg} cats={cats} />
+      <div
+        role="img"
+        aria-label={`${yAxisLabel(s)} over time, ${formatCount(data.length)} buckets of ${s.bucketLabel}, from ${formatInstant(first)} to ${formatInstant(last)}.`}
+      >
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" className="ev-grid-lines" />
@@ -57,12 +63,27 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
               domain={[first, last]}
               tickFormatter={(v: number) => timeTick(v, span)}
               tick={{ fontSize: 12 }}
-              height={44}
+              height={54}
             >
-              <Label value={`Time (UTC), buckets of ${s.bucketLabel}`} position="insideBottom" offset={-14} className="ev-axis-label" />
+              <Label
+                value={`Time (UTC), buckets of ${s.bucketLabel}`}
+                position="insideBottom"
+                offset={0}
+                className="ev-axis-label"
+              />
             </XAxis>
-            <YAxis tick={{ fontSize: 12 }} width={64} tickFormatter={(v: number) => formatMeasure(v)}>
-              <Label value={yAxisLabel(s)} angle={-90} position="insideLeft" style={{ textAnchor: 'middle' }} className="ev-axis-label" />
+            <YAxis
+              tick={{ fontSize: 12 }}
+              width={64}
+              tickFormatter={(v: number) => formatMeasure(v)}
+            >
+              <Label
+                value={yAxisLabel(s)}
+                angle={-90}
+                position="insideLeft"
+                style={{ textAnchor: 'middle' }}
+                className="ev-axis-label"
+              />
             </YAxis>
             {areas.map((a) => (
               <ReferenceArea
@@ -74,35 +95,85 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
                 strokeDasharray={a.name === 'baseline' ? undefined : '4 3'}
                 ifOverflow="hidden"
               >
-                <Label value={a.name === 'baseline' ? 'Baseline' : 'Incident'} position="insideTopLeft" className="ev-area-label" />
+                <Label
+                  value={a.name === 'baseline' ? 'Baseline' : 'Incident'}
+                  position="insideTopLeft"
+                  className="ev-area-label"
+                />
               </ReferenceArea>
             ))}
             {s.agg === 'count' && (
-              <Line dataKey="count" name="Rows" type="stepAfter" dot={false} className="ev-line-main" isAnimationActive={false} />
+              <Line
+                dataKey="count"
+                name="Rows"
+                type="stepAfter"
+                dot={false}
+                className="ev-line-main"
+                isAnimationActive={false}
+              />
             )}
             {(s.agg === 'mean' || s.agg === 'rate') && (
-              <Line dataKey="value" name={s.agg === 'rate' ? 'Rate (%)' : 'Mean'} type="linear" dot={false} connectNulls={false} className="ev-line-main" isAnimationActive={false} />
+              <Line
+                dataKey="value"
+                name={s.agg === 'rate' ? 'Rate (%)' : 'Mean'}
+                type="linear"
+                dot={false}
+                connectNulls={false}
+                className="ev-line-main"
+                isAnimationActive={false}
+              />
             )}
             {s.agg === 'quantiles' && (
               <>
-                <Area dataKey="band90" name="5–95 %" className="ev-band-outer" isAnimationActive={false} />
-                <Area dataKey="band50" name="25–75 %" className="ev-band-inner" isAnimationActive={false} />
-                <Line dataKey="median" name="Median" dot={false} className="ev-line-main" isAnimationActive={false} />
-                <Legend verticalAlign="top" height={28} />
+                <Area
+                  dataKey="band90"
+                  name="5–95 %"
+                  className="ev-band-outer"
+                  isAnimationActive={false}
+                />
+                <Area
+                  dataKey="band50"
+                  name="25–75 %"
+                  className="ev-band-inner"
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="median"
+                  name="Median"
+                  dot={false}
+                  className="ev-line-main"
+                  isAnimationActive={false}
+                />
               </>
             )}
             {cats.map((c, i) => (
-              <Line key={c} dataKey={`cat:${c}`} name={c} dot={false} strokeDasharray={DASHES[i % DASHES.length]} className={`ev-line-cat ev-cat-${i}`} isAnimationActive={false} />
+              <Line
+                key={c}
+                dataKey={`cat:${c}`}
+                name={c}
+                dot={false}
+                strokeDasharray={DASHES[i % DASHES.length]}
+                className={`ev-line-cat ev-cat-${i}`}
+                isAnimationActive={false}
+              />
             ))}
-            {cats.length > 0 && <Legend verticalAlign="top" height={28} />}
-            <Tooltip labelFormatter={(v) => formatInstant(Number(v))} formatter={(v) => (Array.isArray(v) ? v.map((x) => formatMeasure(Number(x))).join(' – ') : formatMeasure(Number(v)))} />
+            <Tooltip
+              labelFormatter={(v) => formatInstant(Number(v))}
+              formatter={(v) =>
+                Array.isArray(v)
+                  ? v.map((x) => formatMeasure(Number(x))).join(' – ')
+                  : formatMeasure(Number(v))
+              }
+            />
             {onUseRange && (
               <Brush
                 dataKey="t"
                 height={26}
+                {...(range ? { startIndex: range.from, endIndex: range.to } : {})}
                 tickFormatter={(v: number) => timeTick(v, span)}
                 onChange={(r) => {
-                  if (r.startIndex !== undefined && r.endIndex !== undefined) setRange({ from: r.startIndex, to: r.endIndex });
+                  if (r.startIndex !== undefined && r.endIndex !== undefined)
+                    setRange({ from: r.startIndex, to: r.endIndex });
                 }}
                 aria-label="Brush: drag the handles to choose a time range"
               />
@@ -111,7 +182,9 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
         </ResponsiveContainer>
       </div>
       {s.missingTime > 0 && (
-        <figcaption className="ev-chart-note">{formatCount(s.missingTime)} rows have no time and are not shown.</figcaption>
+        <figcaption className="ev-chart-note">
+          {formatCount(s.missingTime)} rows have no time and are not shown.
+        </figcaption>
       )}
       {onUseRange && (
         <div className="ev-brush-actions">
@@ -120,10 +193,20 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
               ? `Brushed range: ${formatInstant(brushed.start)} to ${formatInstant(brushed.end)}`
               : 'Drag the handles under the chart to choose a range.'}
           </span>
-          <button type="button" className="button small" disabled={!brushed} onClick={() => brushed && onUseRange('baseline', brushed.start, brushed.end)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={!brushed}
+            onClick={() => brushed && onUseRange('baseline', brushed.start, brushed.end)}
+          >
             Use as baseline
           </button>
-          <button type="button" className="button small" disabled={!brushed} onClick={() => brushed && onUseRange('incident', brushed.start, brushed.end)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={!brushed}
+            onClick={() => brushed && onUseRange('incident', brushed.start, brushed.end)}
+          >
             Use as incident
           </button>
         </div>
@@ -143,4 +226,51 @@ function windowAreas(pair: WindowPair | null, column: string, min: number, max: 
     if (x2 > x1) out.push({ name, x1, x2 });
   }
   return out;
+}
+
+function LineSwatch({ dash, className }: { dash?: string; className: string }) {
+  return (
+    <svg width="28" height="12" aria-hidden="true" focusable="false" className={className}>
+      <line
+        x1="1"
+        y1="6"
+        x2="27"
+        y2="6"
+        strokeWidth="3"
+        strokeDasharray={dash}
+        className="recharts-curve"
+      />
+    </svg>
+  );
+}
+
+/** Named lines and bands, drawn with the same dash and class as in the chart. */
+function SeriesLegend({ agg, cats }: { agg: TimeSeries['agg']; cats: string[] }) {
+  if (agg === 'quantiles') {
+    return (
+      <ul className="ev-legend" aria-label="Legend">
+        <li>
+          <LineSwatch className="ev-line-main" /> Median
+        </li>
+        <li>
+          <span className="ev-band-key ev-band-key-inner" aria-hidden="true" /> 25–75 % of values
+          (dark band)
+        </li>
+        <li>
+          <span className="ev-band-key ev-band-key-outer" aria-hidden="true" /> 5–95 % of values
+          (light band)
+        </li>
+      </ul>
+    );
+  }
+  if (cats.length === 0) return null;
+  return (
+    <ul className="ev-legend" aria-label="Legend">
+      {cats.map((c, i) => (
+        <li key={c}>
+          <LineSwatch dash={DASHES[i % DASHES.length]} className={`ev-line-cat ev-cat-${i}`} /> {c}
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -35,7 +35,10 @@ export function histogramRows(h: EvidenceHistogram): HistogramRow[] {
           label = `≥ ${edge(b.lower, h.type)} (above baseline)`;
           special = 'above';
         } else if (b.lower !== null && b.upper !== null) {
-          label = h.binning.kind === 'constant' ? edge(b.lower, h.type) : `${edge(b.lower, h.type)} – ${edge(b.upper, h.type)}`;
+          label =
+            h.binning.kind === 'constant'
+              ? edge(b.lower, h.type)
+              : `${edge(b.lower, h.type)} – ${edge(b.upper, h.type)}`;
         } else {
           label = 'all values';
         }
@@ -76,10 +79,13 @@ export function binningNote(h: EvidenceHistogram): string {
     const unseen = h.categories.filter((c) => c.unseenInBaseline).length;
     return (
       `Categories by frequency over both windows${h.other.categories > 0 ? '; the rest summed as “other”' : ''}.` +
-      (unseen > 0 ? ` ${unseen} categor${unseen === 1 ? 'y' : 'ies'} marked “(new)” never occur in the baseline.` : '')
+      (unseen > 0
+        ? ` ${unseen} categor${unseen === 1 ? 'y' : 'ies'} marked “(new)” never occur in the baseline.`
+        : '')
     );
   }
   if (h.binning.kind === 'empty') return 'No values in the baseline to fit bins on.';
-  if (h.binning.kind === 'constant') return 'The baseline holds a single value; one bin for it, overflow bins either side.';
+  if (h.binning.kind === 'constant')
+    return 'The baseline holds a single value; one bin for it, overflow bins either side.';
   return `${h.binning.innerBinCount} equal-width bins fitted on the baseline only; values outside the baseline's range fall in the overflow bins at either end (shown when not empty).`;
 }

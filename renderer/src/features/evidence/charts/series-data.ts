@@ -33,9 +33,13 @@ export function seriesPoints(s: TimeSeries): SeriesPoint[] {
 export function topCategories(s: TimeSeries, limit = MAX_CATEGORY_LINES): string[] {
   const totals = new Map<string, number>();
   for (const b of s.buckets) {
-    for (const [name, n] of Object.entries(b.categories ?? {})) totals.set(name, (totals.get(name) ?? 0) + n);
+    for (const [name, n] of Object.entries(b.categories ?? {}))
+      totals.set(name, (totals.get(name) ?? 0) + n);
   }
-  return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name]) => name);
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name]) => name);
 }
 
 /** The y axis's words, with the unit. */

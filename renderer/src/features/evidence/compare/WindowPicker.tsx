@@ -26,7 +26,9 @@ function timeOf(w: EvidenceWindowSpec | undefined, key: 'start' | 'end'): string
 /** How the baseline and the incident are cut: two time ranges, two sets of values, or two files. */
 export function WindowPicker({ evidence, files, pair, onApply }: Props) {
   const id = useId();
-  const [mode, setMode] = useState<Mode>(pair?.incident.kind ?? (evidence.timeColumn ? 'time' : 'values'));
+  const [mode, setMode] = useState<Mode>(
+    pair?.incident.kind ?? (evidence.timeColumn ? 'time' : 'values'),
+  );
   const [bStart, setBStart] = useState(timeOf(pair?.baseline, 'start'));
   const [bEnd, setBEnd] = useState(timeOf(pair?.baseline, 'end'));
   const [iStart, setIStart] = useState(timeOf(pair?.incident, 'start'));
@@ -34,7 +36,9 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
   const categorical = evidence.columns.filter((c) => c.type !== 'real' && c.type !== 'instant');
   const versionLike = categorical.find((c) => /version/i.test(c.name));
   const [valueColumn, setValueColumn] = useState(
-    pair?.incident.kind === 'values' ? pair.incident.column : (versionLike ?? categorical[0])?.name ?? '',
+    pair?.incident.kind === 'values'
+      ? pair.incident.column
+      : ((versionLike ?? categorical[0])?.name ?? ''),
   );
   const [bValues, setBValues] = useState(
     pair?.baseline.kind === 'values' ? pair.baseline.values.map(String).join(', ') : '',
@@ -62,8 +66,10 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
           return setProblem(`${label}: use ISO 8601 with a zone, e.g. 2026-03-12T02:00:00Z.`);
         }
       }
-      if (Date.parse(bEnd) <= Date.parse(bStart)) return setProblem('The baseline must end after it starts.');
-      if (Date.parse(iEnd) <= Date.parse(iStart)) return setProblem('The incident must end after it starts.');
+      if (Date.parse(bEnd) <= Date.parse(bStart))
+        return setProblem('The baseline must end after it starts.');
+      if (Date.parse(iEnd) <= Date.parse(iStart))
+        return setProblem('The incident must end after it starts.');
       setProblem(null);
       onApply({
         baseline: { kind: 'time', column, start: bStart.trim(), end: bEnd.trim() },
@@ -76,7 +82,8 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       const numeric = col.type === 'integer';
       const b = parseValues(bValues, numeric);
       const i = parseValues(iValues, numeric);
-      if (b.length === 0 || i.length === 0) return setProblem('List at least one value for each window.');
+      if (b.length === 0 || i.length === 0)
+        return setProblem('List at least one value for each window.');
       setProblem(null);
       onApply({
         baseline: { kind: 'values', column: col.name, values: b },
@@ -105,7 +112,10 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
           <span className="ev-key ev-key-incident" aria-hidden="true" /> <strong>Incident:</strong>{' '}
           {windowLabel(pair.incident, files)}
           {pair.origin === 'default' && (
-            <span className="ev-note"> — a default (the two halves of the time span); choose your own below.</span>
+            <span className="ev-note">
+              {' '}
+              — a default (the two halves of the time span); choose your own below.
+            </span>
           )}
           {pair.origin === 'pin' && <span className="ev-note"> — taken from the newest pin.</span>}
         </p>
@@ -115,24 +125,53 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       <div className="radio-row" role="radiogroup" aria-label="Compare by">
         {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
           <label key={m} className="radio-pill">
-            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />
             {MODE_LABELS[m]}
           </label>
         ))}
       </div>
       {mode === 'time' && (
         <div className="ev-window-grid">
-          <TimeField id={`${id}-bs`} label="Baseline from (UTC, included)" value={bStart} onChange={setBStart} />
-          <TimeField id={`${id}-be`} label="Baseline to (UTC, excluded)" value={bEnd} onChange={setBEnd} />
-          <TimeField id={`${id}-is`} label="Incident from (UTC, included)" value={iStart} onChange={setIStart} />
-          <TimeField id={`${id}-ie`} label="Incident to (UTC, excluded)" value={iEnd} onChange={setIEnd} />
+          <TimeField
+            id={`${id}-bs`}
+            label="Baseline from (UTC, included)"
+            value={bStart}
+            onChange={setBStart}
+          />
+          <TimeField
+            id={`${id}-be`}
+            label="Baseline to (UTC, excluded)"
+            value={bEnd}
+            onChange={setBEnd}
+          />
+          <TimeField
+            id={`${id}-is`}
+            label="Incident from (UTC, included)"
+            value={iStart}
+            onChange={setIStart}
+          />
+          <TimeField
+            id={`${id}-ie`}
+            label="Incident to (UTC, excluded)"
+            value={iEnd}
+            onChange={setIEnd}
+          />
         </div>
       )}
       {mode === 'values' && (
         <div className="ev-window-grid">
           <div className="field">
             <label htmlFor={`${id}-vc`}>Column</label>
-            <select id={`${id}-vc`} value={valueColumn} onChange={(e) => setValueColumn(e.target.value)}>
+            <select
+              id={`${id}-vc`}
+              value={valueColumn}
+              onChange={(e) => setValueColumn(e.target.value)}
+            >
               {categorical.map((c) => (
                 <option key={c.name}>{c.name}</option>
               ))}
@@ -140,11 +179,23 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-bv`}>Baseline values (comma-separated)</label>
-            <input id={`${id}-bv`} type="text" value={bValues} placeholder="v12" onChange={(e) => setBValues(e.target.value)} />
+            <input
+              id={`${id}-bv`}
+              type="text"
+              value={bValues}
+              placeholder="v12"
+              onChange={(e) => setBValues(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-iv`}>Incident values (comma-separated)</label>
-            <input id={`${id}-iv`} type="text" value={iValues} placeholder="v13" onChange={(e) => setIValues(e.target.value)} />
+            <input
+              id={`${id}-iv`}
+              type="text"
+              value={iValues}
+              placeholder="v13"
+              onChange={(e) => setIValues(e.target.value)}
+            />
           </div>
         </div>
       )}
@@ -152,7 +203,11 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
         <div className="ev-window-grid">
           <div className="field">
             <label htmlFor={`${id}-bf`}>Baseline file</label>
-            <select id={`${id}-bf`} value={baselineFile} onChange={(e) => setBaselineFile(e.target.value)}>
+            <select
+              id={`${id}-bf`}
+              value={baselineFile}
+              onChange={(e) => setBaselineFile(e.target.value)}
+            >
               {others.length === 0 && <option value="">No other file imported</option>}
               {others.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -161,7 +216,9 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
               ))}
             </select>
           </div>
-          <p className="ev-note">Incident: all rows of {evidence.fileName}. Columns are matched by name.</p>
+          <p className="ev-note">
+            Incident: all rows of {evidence.fileName}. Columns are matched by name.
+          </p>
         </div>
       )}
       {problem && <p className="field-error">{problem}</p>}

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { DriftRow, DriftTable } from '../../../../../shared/evidence';
 import { formatCount, formatMeasure, formatP, TYPE_LABELS } from '../format';
-import { effectText, methodText, ruleText } from './drift-text';
+import { effectText, measureName, measureTitle, methodText, ruleText } from './drift-text';
 
 type SortKey = 'column' | 'drift' | 'value' | 'p' | 'effect' | 'psi';
 interface SortState {
@@ -12,7 +12,7 @@ interface SortState {
 const HEADERS: { key: SortKey; label: string }[] = [
   { key: 'column', label: 'Column' },
   { key: 'drift', label: 'Result' },
-  { key: 'value', label: 'Deciding measure' },
+  { key: 'value', label: 'Value' },
   { key: 'p', label: 'p (corrected)' },
   { key: 'effect', label: 'Effect size' },
   { key: 'psi', label: 'PSI' },
@@ -59,35 +59,42 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
   const rows = sortRows(table.columns, sort);
 
   function toggle(key: SortKey) {
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'column' ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: key === 'column' ? 'asc' : 'desc' },
+    );
   }
 
   return (
     <div className="ev-drift">
       <p className="ev-drift-verdict" role="status">
-        <strong>{table.datasetDrift ? 'Dataset drift' : 'No dataset drift'}</strong>: {table.driftedColumns} of {table.testedColumns} tested
-        columns drift.
+        <strong>{table.datasetDrift ? 'Dataset drift' : 'No dataset drift'}</strong>:{' '}
+        {table.driftedColumns} of {table.testedColumns} tested columns drift.
       </p>
       <div className="ev-table-scroll">
         <table className="ev-table ev-drift-table">
-          <caption className={caption ? undefined : 'visually-hidden'}>{caption ?? 'Drift per column'}</caption>
+          <caption className={caption ? undefined : 'visually-hidden'}>
+            {caption ?? 'Drift per column'}
+          </caption>
           <thead>
             <tr>
-              {HEADERS.map((h) => (
-                <th
-                  key={h.key}
-                  scope="col"
-                  aria-sort={sort.key === h.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-                >
-                  <button type="button" className="ev-th-sort" onClick={() => toggle(h.key)}>
-                    {h.label}
-                    <span aria-hidden="true">{sort.key === h.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
-                  </button>
+              <SortHeader h={HEADERS[0]!} sort={sort} onSort={toggle} />
+              <SortHeader h={HEADERS[1]!} sort={sort} onSort={toggle} />
+              <th scope="col">Deciding measure</th>
+              <SortHeader h={HEADERS[2]!} sort={sort} onSort={toggle} />
+              <th scope="col">Drift if</th>
+              <SortHeader h={HEADERS[3]!} sort={sort} onSort={toggle} />
+              <SortHeader h={HEADERS[4]!} sort={sort} onSort={toggle} />
+              <SortHeader h={HEADERS[5]!} sort={sort} onSort={toggle} />
+              <th scope="col">
+                Values <span className="ev-type-note">baseline / incident</span>
+              </th>
+              {!compact && (
+                <th scope="col">
+                  <span className="visually-hidden">Details</span>
                 </th>
-              ))}
-              <th scope="col">Rule</th>
-              <th scope="col">Values (baseline / incident)</th>
-              {!compact && <th scope="col"><span className="visually-hidden">Details</span></th>}
+              )}
             </tr>
           </thead>
           <tbody>
@@ -101,24 +108,27 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                   <td>
                     <Verdict r={r} />
                   </td>
-                  <td>
-                    {r.decidingMeasure ? (
-                      <>
-                        {r.decidingLabel}: <strong>{formatMeasure(r.decidingValue)}</strong>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>
-                    {formatP(r.correctedPValue)}
-                    {r.pValue !== null && r.correctedPValue !== r.pValue && (
-                      <span className="ev-type-note"> (raw {formatP(r.pValue)})</span>
-                    )}
-                  </td>
-                  <td>{effectText(r)}</td>
-                  <td>{formatMeasure(r.psi)}</td>
-                  <td className="ev-rule">{ruleText(r)}</td>
+                  {r.kind === 'skipped' ? (
+                    <td colSpan={6} className="ev-rule">
+                      {r.skippedReason ?? 'Not tested.'}
+                    </td>
+                  ) : (
+                    <>
+                      <td title={measureTitle(r)}>{measureName(r)}</td>
+                      <td>
+                        <strong>{formatMeasure(r.decidingValue)}</strong>
+                      </td>
+                      <td className="ev-rule">{ruleText(r)}</td>
+                      <td>
+                        {formatP(r.correctedPValue)}
+                        {r.pValue !== null && r.correctedPValue !== r.pValue && (
+                          <span className="ev-type-note"> (raw {formatP(r.pValue)})</span>
+                        )}
+                      </td>
+                      <td>{effectText(r)}</td>
+                      <td>{formatMeasure(r.psi)}</td>
+                    </>
+                  )}
                   <td>
                     {formatCount(r.baselineCount)} / {formatCount(r.incidentCount)}
                     {r.smallSample && <span className="ev-flag"> Small sample</span>}
@@ -131,7 +141,7 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                         aria-expanded={open === r.column}
                         onClick={() => setOpen(open === r.column ? null : r.column)}
                       >
-                        {open === r.column ? 'Hide' : 'All measures'}
+                        {open === r.column ? 'Hide' : 'Details'}
                         <span className="visually-hidden"> of {r.column}</span>
                       </button>
                     </td>
@@ -139,7 +149,7 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                 </tr>
                 {!compact && open === r.column && (
                   <tr className="ev-drift-details">
-                    <td colSpan={HEADERS.length + 3}>
+                    <td colSpan={HEADERS.length + 4}>
                       <AllMeasures r={r} />
                     </td>
                   </tr>
@@ -151,6 +161,26 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
       </div>
       <p className="ev-method">{methodText(table)}</p>
     </div>
+  );
+}
+
+function SortHeader({
+  h,
+  sort,
+  onSort,
+}: {
+  h: { key: SortKey; label: string };
+  sort: SortState;
+  onSort(k: SortKey): void;
+}) {
+  const active = sort.key === h.key;
+  return (
+    <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="ev-th-sort" onClick={() => onSort(h.key)}>
+        {h.label}
+        <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
   );
 }
 
@@ -171,7 +201,12 @@ function AllMeasures({ r }: { r: DriftRow }) {
     ['Kolmogorov-Smirnov D', formatMeasure(r.ksStatistic)],
     ['Kolmogorov-Smirnov p', formatP(r.ksPValue)],
     ['Wasserstein (normed by baseline std)', formatMeasure(r.wassersteinNormed)],
-    ['Chi-square', r.chi2Statistic === null ? '—' : `${formatMeasure(r.chi2Statistic)} (dof ${r.chi2Dof ?? '—'})`],
+    [
+      'Chi-square',
+      r.chi2Statistic === null
+        ? '—'
+        : `${formatMeasure(r.chi2Statistic)} (dof ${r.chi2Dof ?? '—'})`,
+    ],
     ['Chi-square p', formatP(r.chi2PValue)],
     ['Two-proportion z', formatMeasure(r.zStatistic)],
     ['z test p', formatP(r.zPValue)],

@@ -9,14 +9,15 @@ export function QualityFindings({ rows }: { rows: DriftRow[] }) {
       <h4 id="ev-findings-title">Data-quality findings</h4>
       {findings.length === 0 ? (
         <p className="muted">
-          None: no rise in missing values, no unseen categories, no values outside the baseline’s range, no type changes, no
-          column turned constant.
+          None: no rise in missing values, no unseen categories, no values outside the baseline’s
+          range, no type changes, no column turned constant.
         </p>
       ) : (
         <ul>
           {findings.map((f, i) => (
             <li key={i} className={f.severity === 'high' ? 'ev-finding-high' : undefined}>
-              {f.severity === 'high' && <span className="ev-flag">Check</span>} <strong>{f.column}</strong>: {f.text}
+              {f.severity === 'high' && <span className="ev-flag">Check</span>}{' '}
+              <strong>{f.column}</strong>: {f.text}
             </li>
           ))}
         </ul>

@@ -21,18 +21,40 @@ const MEASURE_WORDS: Record<string, string> = {
   'jensen-shannon': 'Jensen-Shannon distance (natural log)',
 };
 
-/** "drift when KS p-value <= 0.05" — the rule a row was judged by, in words. */
+const SHORT_NAMES: Record<string, string> = {
+  ks: 'KS test',
+  'wasserstein-normed': 'Wasserstein (normed)',
+  'chi-square': 'Chi-square test',
+  z: 'z test',
+  'jensen-shannon': 'Jensen-Shannon',
+};
+
+/** The deciding measure's short name for the table; the full one is in its title and the details. */
+export function measureName(r: DriftRow): string {
+  return r.decidingMeasure ? (SHORT_NAMES[r.decidingMeasure] ?? r.decidingMeasure) : '—';
+}
+
+export function measureTitle(r: DriftRow): string {
+  return r.decidingLabel ?? (r.decidingMeasure ? (MEASURE_WORDS[r.decidingMeasure] ?? '') : '');
+}
+
+/** "p ≤ 0.05" or "≥ 0.1": when the row counts as drift. */
 export function ruleText(r: DriftRow): string {
   if (r.kind === 'skipped') return r.skippedReason ?? 'Not tested.';
-  const what = r.decidingLabel ?? (r.decidingMeasure ? MEASURE_WORDS[r.decidingMeasure] : 'measure');
   const op = r.rule === 'value <= threshold' ? '≤' : '≥';
-  return `Drift when ${what} ${op} ${formatMeasure(r.threshold)}`;
+  const isP =
+    r.decidingMeasure === 'ks' || r.decidingMeasure === 'chi-square' || r.decidingMeasure === 'z';
+  return `${isP ? 'p ' : ''}${op} ${formatMeasure(r.threshold)}`;
 }
 
 export function effectText(r: DriftRow): string {
   if (r.effectSize === null) return '—';
   const name =
-    r.effectSizeMeasure === 'ks-d' ? 'KS D' : r.effectSizeMeasure === 'cramers-v' ? "Cramér's V" : "Cohen's h";
+    r.effectSizeMeasure === 'ks-d'
+      ? 'KS D'
+      : r.effectSizeMeasure === 'cramers-v'
+        ? "Cramér's V"
+        : "Cohen's h";
   return `${formatMeasure(r.effectSize)} (${name})`;
 }
 
@@ -61,23 +83,48 @@ export function qualityFindings(rows: DriftRow[]): Finding[] {
     const mb = r.missingShareBaseline;
     const mi = r.missingShareIncident;
     if (mi - mb >= 0.01 || (mi > 0 && mb === 0)) {
-      out.push({ column: r.column, severity: mi - mb >= 0.05 ? 'high' : 'note', text: `missing values ${formatShare(mb)} in the baseline → ${formatShare(mi)} in the incident` });
+      out.push({
+        column: r.column,
+        severity: mi - mb >= 0.05 ? 'high' : 'note',
+        text: `missing values ${formatShare(mb)} in the baseline → ${formatShare(mi)} in the incident`,
+      });
     }
     if (r.newModelVersions && r.newModelVersions.length > 0) {
-      out.push({ column: r.column, severity: 'high', text: `new model version${r.newModelVersions.length > 1 ? 's' : ''} in the incident: ${r.newModelVersions.join(', ')}` });
+      out.push({
+        column: r.column,
+        severity: 'high',
+        text: `new model version${r.newModelVersions.length > 1 ? 's' : ''} in the incident: ${r.newModelVersions.join(', ')}`,
+      });
     } else if (r.unseenCategories.length > 0) {
       const shown = r.unseenCategories.slice(0, 5).join(', ');
-      const more = r.unseenCategories.length > 5 ? ` and ${r.unseenCategories.length - 5} more` : '';
-      out.push({ column: r.column, severity: 'high', text: `categories never seen in the baseline: ${shown}${more}` });
+      const more =
+        r.unseenCategories.length > 5 ? ` and ${r.unseenCategories.length - 5} more` : '';
+      out.push({
+        column: r.column,
+        severity: 'high',
+        text: `categories never seen in the baseline: ${shown}${more}`,
+      });
     }
     if (r.outOfRangeShare !== null && r.outOfRangeShare > 0) {
-      out.push({ column: r.column, severity: r.outOfRangeShare >= 0.05 ? 'high' : 'note', text: `${formatShare(r.outOfRangeShare)} of the incident's values lie outside the baseline's range` });
+      out.push({
+        column: r.column,
+        severity: r.outOfRangeShare >= 0.05 ? 'high' : 'note',
+        text: `${formatShare(r.outOfRangeShare)} of the incident's values lie outside the baseline's range`,
+      });
     }
     if (r.typeChanged) {
-      out.push({ column: r.column, severity: 'high', text: `type changed: ${formatShare(r.unparsedShareBaseline)} → ${formatShare(r.unparsedShareIncident)} of cells do not parse as ${r.type}` });
+      out.push({
+        column: r.column,
+        severity: 'high',
+        text: `type changed: ${formatShare(r.unparsedShareBaseline)} → ${formatShare(r.unparsedShareIncident)} of cells do not parse as ${r.type}`,
+      });
     }
     if (r.constantInIncident) {
-      out.push({ column: r.column, severity: 'high', text: 'a single value throughout the incident, where the baseline had several' });
+      out.push({
+        column: r.column,
+        severity: 'high',
+        text: 'a single value throughout the incident, where the baseline had several',
+      });
     }
   }
   return out;

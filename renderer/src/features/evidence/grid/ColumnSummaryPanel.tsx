@@ -31,7 +31,12 @@ export function ColumnSummaryPanel({ evidenceId, column, onClose }: Props) {
     <section className="ev-summary" aria-labelledby="ev-summary-title">
       <div className="ev-summary-head">
         <h4 id="ev-summary-title">Summary of {column}</h4>
-        <button type="button" className="button quiet small" onClick={onClose} aria-label="Close the column summary">
+        <button
+          type="button"
+          className="button quiet small"
+          onClick={onClose}
+          aria-label="Close the column summary"
+        >
           ✕
         </button>
       </div>

@@ -1,12 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { EvidenceInfo, Sort } from '../../../../../shared/evidence';
+import type { EvidenceColumnInfo, EvidenceInfo, Sort } from '../../../../../shared/evidence';
 import { formatCell, formatCount } from '../format';
+
+/** "2026-03-11 00:00:13": the header says UTC once instead of every cell. */
+function formatInstantCell(iso: string): string {
+  return iso.endsWith('Z') ? iso.slice(0, 19).replace('T', ' ') : iso;
+}
 import type { Pages } from './use-pages';
 
 const ROW_HEIGHT = 36;
 const NUMBER_WIDTH = 84;
-const COLUMN_WIDTH = 168;
+
+/** Wide enough for the name beside its two buttons, and for a full instant. */
+function columnWidth(c: EvidenceColumnInfo): number {
+  const forName = 76 + (c.name.length + (c.type === 'instant' ? 6 : 0)) * 9;
+  const forValues = c.type === 'instant' ? 200 : c.type === 'text' ? 170 : 120;
+  return Math.min(280, Math.max(forName, forValues));
+}
 
 interface Props {
   evidence: EvidenceInfo;
@@ -30,8 +41,9 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
   const scroller = useRef<HTMLDivElement>(null);
   const total = pages.total ?? 0;
   const columns = evidence.columns;
-  const width = NUMBER_WIDTH + columns.length * COLUMN_WIDTH;
-  const template = `${NUMBER_WIDTH}px repeat(${columns.length}, ${COLUMN_WIDTH}px)`;
+  const widths = columns.map(columnWidth);
+  const width = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
+  const template = `${NUMBER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -66,8 +78,13 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
       >
         <div style={{ width }}>
           <div role="rowgroup" className="ev-grid-head">
-            <div role="row" aria-rowindex={1} className="ev-grid-row" style={{ gridTemplateColumns: template }}>
-              <div role="columnheader" aria-colindex={1} className="ev-grid-num">
+            <div
+              role="row"
+              aria-rowindex={1}
+              className="ev-grid-row"
+              style={{ gridTemplateColumns: template }}
+            >
+              <div role="columnheader" aria-colindex={1} className="ev-grid-num ev-grid-numhead">
                 Row
               </div>
               {columns.map((c, i) => {
@@ -86,7 +103,10 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
                       onClick={() => onSort(nextSort(sort, c.name))}
                       title={`Sort by ${c.name}`}
                     >
-                      <span className="ev-grid-colname">{c.name}</span>
+                      <span className="ev-grid-colname">
+                        {c.name}
+                        {c.type === 'instant' ? ' (UTC)' : ''}
+                      </span>
                       <span aria-hidden="true" className="ev-sort-mark">
                         {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
                       </span>
@@ -140,7 +160,17 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
                         aria-colindex={i + 2}
                         className={`ev-grid-cell ev-type-${c.type}${missing ? ' ev-missing' : ''}`}
                       >
-                        {row ? (missing ? <span className="ev-missing-mark">missing</span> : formatCell(cell ?? null)) : ''}
+                        {row ? (
+                          missing ? (
+                            <span className="ev-missing-mark">missing</span>
+                          ) : c.type === 'instant' && typeof cell === 'string' ? (
+                            formatInstantCell(cell)
+                          ) : (
+                            formatCell(cell ?? null)
+                          )
+                        ) : (
+                          ''
+                        )}
                       </div>
                     );
                   })}

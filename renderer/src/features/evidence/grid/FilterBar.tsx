@@ -19,7 +19,8 @@ const OP_LABELS: Record<Op, string> = {
 export function describeFilter(f: Filter): string {
   switch (f.op) {
     case 'range':
-      if (f.min !== undefined && f.max !== undefined) return `${f.column} between ${f.min} and ${f.max}`;
+      if (f.min !== undefined && f.max !== undefined)
+        return `${f.column} between ${f.min} and ${f.max}`;
       return f.min !== undefined ? `${f.column} ≥ ${f.min}` : `${f.column} ≤ ${f.max}`;
     case 'missing':
     case 'notMissing':
@@ -32,7 +33,11 @@ export function describeFilter(f: Filter): string {
 /** Text typed for a numeric column becomes a number, so "12" matches the stored 12. */
 function valueFor(text: string, column: EvidenceColumnInfo): string | number | boolean {
   const t = text.trim();
-  if ((column.type === 'integer' || column.type === 'real') && t !== '' && !Number.isNaN(Number(t))) {
+  if (
+    (column.type === 'integer' || column.type === 'real') &&
+    t !== '' &&
+    !Number.isNaN(Number(t))
+  ) {
     return Number(t);
   }
   if (column.type === 'boolean' && (t === 'true' || t === 'false')) return t === 'true';
@@ -76,7 +81,12 @@ export function FilterBar({ columns, filters, search, onFilters, onSearch }: Pro
         setProblem('Give a minimum, a maximum or both.');
         return;
       }
-      filter = { column: column.name, op, ...(min !== undefined ? { min } : {}), ...(upper !== undefined ? { max: upper } : {}) };
+      filter = {
+        column: column.name,
+        op,
+        ...(min !== undefined ? { min } : {}),
+        ...(upper !== undefined ? { max: upper } : {}),
+      };
     } else if (op === 'missing' || op === 'notMissing') {
       filter = { column: column.name, op };
     } else if (value.trim() === '') {
@@ -108,14 +118,22 @@ export function FilterBar({ columns, filters, search, onFilters, onSearch }: Pro
       <fieldset className="ev-filter-form">
         <legend className="field-label">Add a filter</legend>
         <div className="ev-row">
-          <select aria-label="Filter column" value={column?.name ?? ''} onChange={(e) => setColumnName(e.target.value)}>
+          <select
+            aria-label="Filter column"
+            value={column?.name ?? ''}
+            onChange={(e) => setColumnName(e.target.value)}
+          >
             {columns.map((c) => (
               <option key={c.name} value={c.name}>
                 {c.name}
               </option>
             ))}
           </select>
-          <select aria-label="Filter condition" value={op} onChange={(e) => setOp(e.target.value as Op)}>
+          <select
+            aria-label="Filter condition"
+            value={op}
+            onChange={(e) => setOp(e.target.value as Op)}
+          >
             {(Object.keys(OP_LABELS) as Op[])
               .filter((o) => o !== 'range' || (column && isNumericType(column.type)))
               .map((o) => (
@@ -125,7 +143,12 @@ export function FilterBar({ columns, filters, search, onFilters, onSearch }: Pro
               ))}
           </select>
           {needsValue && (
-            <input type="text" aria-label="Filter value" value={value} onChange={(e) => setValue(e.target.value)} />
+            <input
+              type="text"
+              aria-label="Filter value"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
           )}
           {op === 'range' && (
             <>

@@ -36,7 +36,9 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
     const p = path.trim().replace(/^"(.*)"$/, '$1');
     if (p === '') return setProblem('Type or paste the full path of the CSV file.');
     if (!/^([a-zA-Z]:[\\/]|\/|\\\\)/.test(p)) {
-      return setProblem(`“${p}” is not a full path. Give it from the root, e.g. /home/you/Downloads/${p.split(/[\\/]/).pop() || 'file.csv'} or C:\\Users\\you\\Downloads\\file.csv.`);
+      return setProblem(
+        `“${p}” is not a full path. Give it from the root, e.g. /home/you/Downloads/${p.split(/[\\/]/).pop() || 'file.csv'} or C:\\Users\\you\\Downloads\\file.csv.`,
+      );
     }
     setProblem(null);
     void stage(p);
@@ -46,7 +48,14 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
     <section className="ev-import" aria-labelledby={`${id}-title`}>
       <div className="ev-row ev-spread">
         <h3 id={`${id}-title`}>Import a CSV file</h3>
-        <button type="button" className="button quiet small" onClick={() => { void cancel(); onClose(); }}>
+        <button
+          type="button"
+          className="button quiet small"
+          onClick={() => {
+            void cancel();
+            onClose();
+          }}
+        >
           Close import
         </button>
       </div>
@@ -73,14 +82,14 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
               onChange={(e) => setPath(e.target.value)}
             />
             <span id={`${id}-hint`} className="hint">
-              The app reads the file where it is; nothing is uploaded. Copy the path from your file manager (on Windows: Shift +
-              right-click, “Copy as path”).
+              The app reads the file where it is; nothing is uploaded. Copy the path from your file
+              manager (on Windows: Shift + right-click, “Copy as path”).
             </span>
           </div>
           {droppedName && (
             <p className="ev-notice" role="status">
-              You dropped <strong>{droppedName}</strong>. A browser window cannot tell the app where that file is on disk: complete
-              the path above with its folder, then read it.
+              You dropped <strong>{droppedName}</strong>. A browser window cannot tell the app where
+              that file is on disk: complete the path above with its folder, then read it.
             </p>
           )}
           {problem && <p className="field-error">{problem}</p>}
@@ -95,7 +104,11 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
         </form>
       )}
       {state.step === 'staging' && (
-        <ImportProgressBar progress={state.progress} fileName={state.filePath.split(/[\\/]/).pop() ?? state.filePath} onCancel={() => void cancel()} />
+        <ImportProgressBar
+          progress={state.progress}
+          fileName={state.filePath.split(/[\\/]/).pop() ?? state.filePath}
+          onCancel={() => void cancel()}
+        />
       )}
       {(state.step === 'staged' || state.step === 'committing') && (
         <StagedPreviewView

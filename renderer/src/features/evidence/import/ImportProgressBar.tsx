@@ -2,8 +2,19 @@ import type { ImportProgress } from '../api';
 import { formatBytes, formatCount } from '../format';
 
 /** Bytes read as a percentage, with rows and rows per second in words. */
-export function ImportProgressBar({ progress, fileName, onCancel }: { progress: ImportProgress | null; fileName: string; onCancel(): void }) {
-  const pct = progress && progress.bytesTotal > 0 ? Math.min(100, Math.round((progress.bytesDone / progress.bytesTotal) * 100)) : 0;
+export function ImportProgressBar({
+  progress,
+  fileName,
+  onCancel,
+}: {
+  progress: ImportProgress | null;
+  fileName: string;
+  onCancel(): void;
+}) {
+  const pct =
+    progress && progress.bytesTotal > 0
+      ? Math.min(100, Math.round((progress.bytesDone / progress.bytesTotal) * 100))
+      : 0;
   return (
     <div className="ev-progress">
       <div className="ev-row">

@@ -29,7 +29,9 @@ const PREVIEW_ROWS = 8;
 /** The staged file before it is kept: first rows, types, names, time column, warnings, bad rows. */
 export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onReencode }: Props) {
   const id = useId();
-  const [choices, setChoices] = useState<ColumnChoice[]>(p.columns.map((c) => ({ name: c.name, type: c.inferredType })));
+  const [choices, setChoices] = useState<ColumnChoice[]>(
+    p.columns.map((c) => ({ name: c.name, type: c.inferredType })),
+  );
   const [timeColumn, setTimeColumn] = useState<number | null>(p.suggestedTimeColumn);
   const [encoding, setEncoding] = useState<Encoding>('windows-1252');
   const [error, setError] = useState<string | null>(null);
@@ -65,22 +67,26 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
 
   return (
     <section className="ev-staged" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>
-        Check {p.fileName} before keeping it
-      </h4>
+      <h4 id={`${id}-title`}>Check {p.fileName} before keeping it</h4>
       <p className="ev-note">
-        {formatCount(p.rowCount)} rows, {p.columns.length} columns, {formatBytes(p.byteSize)}; read as {p.encoding}, delimiter “
-        {p.delimiter === '\t' ? 'tab' : p.delimiter}”, {p.hasHeader ? 'first line is the header' : 'no header line'}.
+        {formatCount(p.rowCount)} rows, {p.columns.length} columns, {formatBytes(p.byteSize)}; read
+        as {p.encoding}, delimiter “{p.delimiter === '\t' ? 'tab' : p.delimiter}”,{' '}
+        {p.hasHeader ? 'first line is the header' : 'no header line'}.
       </p>
       {notUtf8 && (
         <div className="ev-notice" role="note">
           <p>
-            <strong>Encoding:</strong> this file is not UTF-8; it was read as <strong>{p.encoding}</strong>. If accents or symbols look
-            wrong in the rows below, read it again with another encoding.
+            <strong>Encoding:</strong> this file is not UTF-8; it was read as{' '}
+            <strong>{p.encoding}</strong>. If accents or symbols look wrong in the rows below, read
+            it again with another encoding.
           </p>
           <div className="ev-row">
             <label htmlFor={`${id}-enc`}>Read again as</label>
-            <select id={`${id}-enc`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+            <select
+              id={`${id}-enc`}
+              value={encoding}
+              onChange={(e) => setEncoding(e.target.value as Encoding)}
+            >
               <option value="windows-1252">Windows-1252 (Western European)</option>
               <option value="latin1">Latin-1 (ISO 8859-1)</option>
               <option value="utf-8">UTF-8</option>
@@ -104,7 +110,10 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
       )}
       <div className="ev-table-scroll">
         <table className="ev-table ev-staged-table">
-          <caption>Columns (change a name or a type here) and the first {Math.min(PREVIEW_ROWS, p.previewRows.length)} rows</caption>
+          <caption>
+            Columns (change a name or a type here) and the first{' '}
+            {Math.min(PREVIEW_ROWS, p.previewRows.length)} rows
+          </caption>
           <thead>
             <tr>
               <th scope="col">Row</th>
@@ -125,7 +134,6 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
                       {evidenceColumnTypes.map((t) => (
                         <option key={t} value={t}>
                           {TYPE_LABELS[t]}
-                          {t === c.inferredType ? ' (detected)' : ''}
                         </option>
                       ))}
                     </select>
@@ -139,6 +147,7 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
                       Time column
                     </label>
                     <span className="ev-type-note">
+                      detected: {TYPE_LABELS[c.inferredType].toLowerCase()};{' '}
                       {formatCount(c.missingCount)} missing
                       {c.instantFormat ? `; ${c.instantFormat}` : ''}
                     </span>
@@ -160,13 +169,19 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
         </table>
       </div>
       <label className="ev-timechoice">
-        <input type="radio" name={`${id}-time`} checked={timeColumn === null} onChange={() => setTimeColumn(null)} />
+        <input
+          type="radio"
+          name={`${id}-time`}
+          checked={timeColumn === null}
+          onChange={() => setTimeColumn(null)}
+        />
         No time column (windows by values or files only)
       </label>
       {p.badRowCount > 0 && (
         <details className="ev-badrows" open={p.badRowCount <= 5}>
           <summary>
-            {formatCount(p.badRowCount)} bad row{p.badRowCount === 1 ? '' : 's'} (kept out of the data)
+            {formatCount(p.badRowCount)} bad row{p.badRowCount === 1 ? '' : 's'} (kept out of the
+            data)
           </summary>
           <table className="ev-table">
             <thead>
@@ -185,13 +200,20 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
             </tbody>
           </table>
           {p.badRows.length < p.badRowCount && (
-            <p className="ev-note">First {formatCount(p.badRows.length)} of {formatCount(p.badRowCount)} listed.</p>
+            <p className="ev-note">
+              First {formatCount(p.badRows.length)} of {formatCount(p.badRowCount)} listed.
+            </p>
           )}
         </details>
       )}
       {error && <p className="field-error">{error}</p>}
       <div className="ev-row">
-        <button type="button" className="button primary" onClick={() => void commit()} disabled={busy}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void commit()}
+          disabled={busy}
+        >
           {busy ? 'Keeping…' : 'Commit import'}
         </button>
         <button type="button" className="button" onClick={onDiscard} disabled={busy}>

@@ -25,7 +25,9 @@ export function useImport(postmortemId: string, onCommitted: (info: EvidenceInfo
     () =>
       onImportProgress((p) => {
         if (p.stagingId !== current.current) return;
-        setState((s) => (s.step === 'staging' && s.stagingId === p.stagingId ? { ...s, progress: p } : s));
+        setState((s) =>
+          s.step === 'staging' && s.stagingId === p.stagingId ? { ...s, progress: p } : s,
+        );
       }),
     [],
   );
@@ -36,7 +38,12 @@ export function useImport(postmortemId: string, onCommitted: (info: EvidenceInfo
       current.current = stagingId;
       setState({ step: 'staging', stagingId, filePath, progress: null });
       try {
-        const preview = await evidenceApi()['evidence.stage']({ postmortemId, filePath, stagingId, encoding });
+        const preview = await evidenceApi()['evidence.stage']({
+          postmortemId,
+          filePath,
+          stagingId,
+          encoding,
+        });
         if (current.current !== stagingId) return;
         setState({ step: 'staged', preview, filePath });
       } catch (e) {
@@ -62,12 +69,17 @@ export function useImport(postmortemId: string, onCommitted: (info: EvidenceInfo
   }, []);
 
   const commit = useCallback(
-    async (overrides: Parameters<ReturnType<typeof evidenceApi>['evidence.commit']>[0]['overrides']) => {
+    async (
+      overrides: Parameters<ReturnType<typeof evidenceApi>['evidence.commit']>[0]['overrides'],
+    ) => {
       if (state.step !== 'staged') return;
       const { preview, filePath } = state;
       setState({ step: 'committing', preview, filePath });
       try {
-        const info = await evidenceApi()['evidence.commit']({ stagingId: preview.stagingId, overrides });
+        const info = await evidenceApi()['evidence.commit']({
+          stagingId: preview.stagingId,
+          overrides,
+        });
         current.current = null;
         setState({ step: 'idle' });
         onCommitted(info);

@@ -27,7 +27,7 @@ export function PinButton({ postmortemId, spec, what, defaultCaption = '' }: Pro
           setOpen(!open);
         }}
       >
-        <span aria-hidden="true">📌</span> Pin the {what}…
+        Pin the {what}…
       </button>
       <span role="status" className="ev-pin-done">
         {done ? `Pinned to “${done}”.` : ''}

@@ -19,7 +19,9 @@ interface Props {
 export function PinDialog({ postmortemId, spec, what, defaultCaption, onClose }: Props) {
   const id = useId();
   const first = useRef<HTMLSelectElement>(null);
-  const postmortem = useAsync(`pm:${postmortemId}`, () => getApi()['postmortems.get']({ id: postmortemId }));
+  const postmortem = useAsync(`pm:${postmortemId}`, () =>
+    getApi()['postmortems.get']({ id: postmortemId }),
+  );
   const options = targetOptions(postmortem.value);
   const [target, setTarget] = useState<string>(options[0]?.value ?? '');
   const [caption, setCaption] = useState(defaultCaption);
@@ -34,7 +36,12 @@ export function PinDialog({ postmortemId, spec, what, defaultCaption, onClose }:
     if (!option) return setError('Choose a question or a timeline event.');
     setBusy(true);
     try {
-      await evidenceApi()['pins.create']({ postmortemId, target: option.target, spec, caption: caption.trim() });
+      await evidenceApi()['pins.create']({
+        postmortemId,
+        target: option.target,
+        spec,
+        caption: caption.trim(),
+      });
       await loadPins(postmortemId);
       onClose(option.label);
     } catch (e) {
@@ -59,7 +66,12 @@ export function PinDialog({ postmortemId, spec, what, defaultCaption, onClose }:
       <h4 id={`${id}-title`}>Pin the {what}</h4>
       <div className="field">
         <label htmlFor={`${id}-target`}>Pin to</label>
-        <select id={`${id}-target`} ref={first} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`${id}-target`}
+          ref={first}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        >
           {groups.map((g) => {
             const inGroup = options.filter((o) => o.group === g);
             return inGroup.length === 0 ? null : (
@@ -83,11 +95,19 @@ export function PinDialog({ postmortemId, spec, what, defaultCaption, onClose }:
           value={caption}
           onChange={(e) => setCaption(e.target.value)}
         />
-        <span className="hint">What the room should read in it. The chart is recomputed from the data whenever it is shown.</span>
+        <span className="hint">
+          What the room should read in it. The chart is recomputed from the data whenever it is
+          shown.
+        </span>
       </div>
       {error && <p className="field-error">{error}</p>}
       <div className="ev-row">
-        <button type="button" className="button primary small" onClick={() => void pin()} disabled={busy}>
+        <button
+          type="button"
+          className="button primary small"
+          onClick={() => void pin()}
+          disabled={busy}
+        >
           Pin
         </button>
         <button type="button" className="button small" onClick={() => onClose(null)}>

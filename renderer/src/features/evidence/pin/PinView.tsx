@@ -10,7 +10,15 @@ import { windowLabel } from '../compare/windows';
 import { useEvidenceStore } from '../store';
 
 /** Recomputes a pinned chart or table from its spec; nothing of the picture is stored. */
-export function PinView({ spec, postmortemId, height = 260 }: { spec: PinSpec; postmortemId: string; height?: number }) {
+export function PinView({
+  spec,
+  postmortemId,
+  height = 260,
+}: {
+  spec: PinSpec;
+  postmortemId: string;
+  height?: number;
+}) {
   const key = JSON.stringify(spec);
   const files = useEvidenceStore((s) => s.files[postmortemId]?.value) ?? [];
   const result = useAsync<unknown>(key, () => {
@@ -33,12 +41,15 @@ export function PinView({ spec, postmortemId, height = 260 }: { spec: PinSpec; p
   const windows =
     spec.kind === 'time-series' ? null : (
       <p className="ev-note">
-        Baseline: {windowLabel(spec.query.baseline, files)}. Incident: {windowLabel(spec.query.incident, files)}.
+        Baseline: {windowLabel(spec.query.baseline, files)}. Incident:{' '}
+        {windowLabel(spec.query.incident, files)}.
       </p>
     );
   switch (spec.kind) {
     case 'histogram': {
-      const h = result.value as Awaited<ReturnType<ReturnType<typeof evidenceApi>['evidence.histogram']>>;
+      const h = result.value as Awaited<
+        ReturnType<ReturnType<typeof evidenceApi>['evidence.histogram']>
+      >;
       return (
         <>
           <h5 className="ev-pin-title">Distribution of {h.column}</h5>
@@ -48,7 +59,9 @@ export function PinView({ spec, postmortemId, height = 260 }: { spec: PinSpec; p
       );
     }
     case 'time-series': {
-      const s = result.value as Awaited<ReturnType<ReturnType<typeof evidenceApi>['evidence.timeSeries']>>;
+      const s = result.value as Awaited<
+        ReturnType<ReturnType<typeof evidenceApi>['evidence.timeSeries']>
+      >;
       return (
         <>
           <h5 className="ev-pin-title">{seriesTitle(s)}</h5>
@@ -57,7 +70,9 @@ export function PinView({ spec, postmortemId, height = 260 }: { spec: PinSpec; p
       );
     }
     case 'drift-table': {
-      const t = result.value as Awaited<ReturnType<ReturnType<typeof evidenceApi>['evidence.drift']>>;
+      const t = result.value as Awaited<
+        ReturnType<ReturnType<typeof evidenceApi>['evidence.drift']>
+      >;
       return (
         <>
           <h5 className="ev-pin-title">Drift per column</h5>

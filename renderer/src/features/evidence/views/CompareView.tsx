@@ -26,9 +26,17 @@ export function CompareView({ postmortemId, evidence, files, pair }: Props) {
   const whole = { kind: 'evidence' as const, evidenceId: evidence.id };
   const single = pair === null;
   const query: HistogramInput | null = column
-    ? { evidenceId: evidence.id, column, baseline: pair?.baseline ?? whole, incident: pair?.incident ?? whole, bins }
+    ? {
+        evidenceId: evidence.id,
+        column,
+        baseline: pair?.baseline ?? whole,
+        incident: pair?.incident ?? whole,
+        bins,
+      }
     : null;
-  const hist = useAsync(query ? JSON.stringify(query) : null, () => evidenceApi()['evidence.histogram'](query!));
+  const hist = useAsync(query ? JSON.stringify(query) : null, () =>
+    evidenceApi()['evidence.histogram'](query!),
+  );
 
   return (
     <div className="ev-compare">

@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { driftCorrections, type DriftInput, type EvidenceInfo } from '../../../../../shared/evidence';
+import {
+  driftCorrections,
+  type DriftInput,
+  type EvidenceInfo,
+} from '../../../../../shared/evidence';
 import { evidenceApi } from '../api';
 import { windowLabel } from '../compare/windows';
 import { CORRECTION_LABELS } from '../drift/drift-text';
@@ -21,12 +25,22 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
   const correction = useEvidenceStore((s) => s.correction);
   const setCorrection = useEvidenceStore((s) => s.setCorrection);
   const query: DriftInput | null = pair
-    ? { evidenceId: evidence.id, baseline: pair.baseline, incident: pair.incident, correction, alpha: 0.05 }
+    ? {
+        evidenceId: evidence.id,
+        baseline: pair.baseline,
+        incident: pair.incident,
+        correction,
+        alpha: 0.05,
+      }
     : null;
-  const drift = useAsync(query ? JSON.stringify(query) : null, () => evidenceApi()['evidence.drift'](query!));
+  const drift = useAsync(query ? JSON.stringify(query) : null, () =>
+    evidenceApi()['evidence.drift'](query!),
+  );
 
   if (!pair) {
-    return <p className="ev-note">Choose a baseline and an incident under “Compare windows” first.</p>;
+    return (
+      <p className="ev-note">Choose a baseline and an incident under “Compare windows” first.</p>
+    );
   }
 
   return (
@@ -34,7 +48,10 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
       <section className="ev-card" aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>Drift per column</h3>
         <p className="ev-note">
-          Baseline: {windowLabel(pair.baseline, files)}. Incident: {windowLabel(pair.incident, files)}.
+          Baseline: {windowLabel(pair.baseline, files)}. Incident:{' '}
+          {windowLabel(pair.incident, files)}.
+          {pair.origin === 'default' &&
+            ' These are default windows (the two halves of the time span): choose yours under “Compare windows”.'}
         </p>
         <div className="ev-row ev-controls">
           <fieldset>
@@ -42,7 +59,12 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
             <div className="radio-row">
               {driftCorrections.map((c) => (
                 <label key={c} className="radio-pill">
-                  <input type="radio" name={`${id}-corr`} checked={correction === c} onChange={() => setCorrection(c)} />
+                  <input
+                    type="radio"
+                    name={`${id}-corr`}
+                    checked={correction === c}
+                    onChange={() => setCorrection(c)}
+                  />
                   {CORRECTION_LABELS[c]}
                 </label>
               ))}
@@ -56,7 +78,11 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
           />
         </div>
         {drift.error && <p className="field-error">{drift.error}</p>}
-        {drift.loading && <p className="muted" role="status">Computing drift over every column…</p>}
+        {drift.loading && (
+          <p className="muted" role="status">
+            Computing drift over every column…
+          </p>
+        )}
         {drift.value && <DriftTableView table={drift.value} />}
       </section>
       {drift.value && <QualityFindings rows={drift.value.columns} />}

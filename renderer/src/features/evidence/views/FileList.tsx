@@ -30,17 +30,27 @@ export function FileList({ files, selected, onSelect, onDeleted }: Props) {
       <ul className="ev-file-list" aria-label="Evidence files">
         {files.map((f) => (
           <li key={f.id} className={f.id === selected ? 'ev-file current' : 'ev-file'}>
-            <button type="button" className="ev-file-pick" aria-pressed={f.id === selected} onClick={() => onSelect(f.id)}>
+            <button
+              type="button"
+              className="ev-file-pick"
+              aria-pressed={f.id === selected}
+              onClick={() => onSelect(f.id)}
+            >
               <strong>{f.fileName}</strong>
               <span className="ev-type-note">
-                {formatCount(f.rowCount)} rows · {f.columns.length} columns · {formatBytes(f.byteSize)} · imported {formatInstant(f.importedAt)}
+                {formatCount(f.rowCount)} rows · {f.columns.length} columns ·{' '}
+                {formatBytes(f.byteSize)} · imported {formatInstant(f.importedAt)}
                 {f.timeColumn ? ` · time: ${f.timeColumn}` : ' · no time column'}
               </span>
             </button>
             {confirming === f.id ? (
               <span className="ev-row" role="group" aria-label={`Confirm deleting ${f.fileName}`}>
                 <span>Delete {f.fileName} and the pins that read it?</span>
-                <button type="button" className="button danger solid small" onClick={() => void remove(f.id)}>
+                <button
+                  type="button"
+                  className="button danger solid small"
+                  onClick={() => void remove(f.id)}
+                >
                   Delete file
                 </button>
                 <button type="button" className="button small" onClick={() => setConfirming(null)}>
@@ -48,7 +58,12 @@ export function FileList({ files, selected, onSelect, onDeleted }: Props) {
                 </button>
               </span>
             ) : (
-              <button type="button" className="button quiet small" aria-label={`Delete ${f.fileName}`} onClick={() => setConfirming(f.id)}>
+              <button
+                type="button"
+                className="button quiet small"
+                aria-label={`Delete ${f.fileName}`}
+                onClick={() => setConfirming(f.id)}
+              >
                 Delete…
               </button>
             )}

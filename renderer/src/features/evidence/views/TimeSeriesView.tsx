@@ -34,13 +34,23 @@ function fits(agg: TimeSeriesAgg, type: string): boolean {
   return true;
 }
 
-export function TimeSeriesView({ postmortemId, evidence, pair }: { postmortemId: string; evidence: EvidenceInfo; pair: WindowPair | null }) {
+export function TimeSeriesView({
+  postmortemId,
+  evidence,
+  pair,
+}: {
+  postmortemId: string;
+  evidence: EvidenceInfo;
+  pair: WindowPair | null;
+}) {
   const id = useId();
   const initial = initialChoice(evidence);
   const [agg, setAgg] = useState<TimeSeriesAgg>(initial.agg);
   const [column, setColumn] = useState(initial.column);
   const setWindows = useEvidenceStore((s) => s.setWindows);
-  const usable = evidence.columns.filter((c) => c.name !== evidence.timeColumn && fits(agg, c.type));
+  const usable = evidence.columns.filter(
+    (c) => c.name !== evidence.timeColumn && fits(agg, c.type),
+  );
   const chosen = usable.find((c) => c.name === column)?.name ?? usable[0]?.name;
 
   const query: TimeSeriesInput | null = !evidence.timeColumn
@@ -50,10 +60,17 @@ export function TimeSeriesView({ postmortemId, evidence, pair }: { postmortemId:
       : chosen
         ? { evidenceId: evidence.id, agg, column: chosen }
         : null;
-  const series = useAsync(query ? JSON.stringify(query) : null, () => evidenceApi()['evidence.timeSeries'](query!));
+  const series = useAsync(query ? JSON.stringify(query) : null, () =>
+    evidenceApi()['evidence.timeSeries'](query!),
+  );
 
   if (!evidence.timeColumn) {
-    return <p className="ev-note">This file has no time column, so there is no time series. Compare windows by values or by files instead.</p>;
+    return (
+      <p className="ev-note">
+        This file has no time column, so there is no time series. Compare windows by values or by
+        files instead.
+      </p>
+    );
   }
 
   function applyRange(which: 'baseline' | 'incident', start: string, end: string) {
@@ -74,7 +91,11 @@ export function TimeSeriesView({ postmortemId, evidence, pair }: { postmortemId:
       <div className="ev-row ev-controls">
         <div className="field">
           <label htmlFor={`${id}-agg`}>Show</label>
-          <select id={`${id}-agg`} value={agg} onChange={(e) => setAgg(e.target.value as TimeSeriesAgg)}>
+          <select
+            id={`${id}-agg`}
+            value={agg}
+            onChange={(e) => setAgg(e.target.value as TimeSeriesAgg)}
+          >
             {(Object.keys(AGG_LABELS) as TimeSeriesAgg[]).map((a) => (
               <option key={a} value={a}>
                 {AGG_LABELS[a]}
@@ -85,7 +106,11 @@ export function TimeSeriesView({ postmortemId, evidence, pair }: { postmortemId:
         {agg !== 'count' && (
           <div className="field">
             <label htmlFor={`${id}-col`}>Column</label>
-            <select id={`${id}-col`} value={chosen ?? ''} onChange={(e) => setColumn(e.target.value)}>
+            <select
+              id={`${id}-col`}
+              value={chosen ?? ''}
+              onChange={(e) => setColumn(e.target.value)}
+            >
               {usable.map((c) => (
                 <option key={c.name}>{c.name}</option>
               ))}
@@ -102,7 +127,9 @@ export function TimeSeriesView({ postmortemId, evidence, pair }: { postmortemId:
       {series.error && <p className="field-error">{series.error}</p>}
       {!query && <p className="ev-note">No column of this file suits this view.</p>}
       {series.loading && !series.value && <p className="muted">Computing…</p>}
-      {series.value && <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} />}
+      {series.value && (
+        <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} />
+      )}
     </section>
   );
 }
