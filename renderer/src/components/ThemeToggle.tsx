@@ -38,11 +38,12 @@ export function ThemeToggle() {
       className="button quiet small"
       onClick={() => setChoice(NEXT[choice])}
       title={`${LABEL[choice]} (click to change)`}
+      aria-label={LABEL[choice]}
     >
       <span aria-hidden="true" className="icon">
         {choice === 'dark' ? '☾' : choice === 'light' ? '☀' : '◐'}
       </span>
-      {LABEL[choice]}
+      <span className="theme-label">{LABEL[choice]}</span>
     </button>
   );
 }

@@ -13,6 +13,7 @@ function formatBytes(bytes: number): string {
 /** Shown instead of the library when the documents database cannot be read. */
 export function DamagedScreen({ info }: { info: AppInfo }) {
   const navigate = useAppStore((s) => s.navigate);
+  const pushToast = useAppStore((s) => s.pushToast);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (info.health.state !== 'damaged') return null;
@@ -23,8 +24,12 @@ export function DamagedScreen({ info }: { info: AppInfo }) {
     setError(null);
     try {
       const after = await getApi()['app.restoreBackup']({ file });
-      if (after.health.state === 'ok') navigate({ name: 'library' });
-      else navigate({ name: 'damaged', info: after });
+      if (after.health.state === 'ok') {
+        navigate({ name: 'library' });
+        pushToast({ message: `Restored the backup ${file}. The damaged file was kept aside.` });
+      } else {
+        navigate({ name: 'damaged', info: after });
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -38,12 +38,12 @@ export function ActionsSection() {
         renderItem={(p) => (
           <>
             <TextField path={`${p}.description`} label="What we will do" multiline rows={2} />
-            <div className="grid three">
-              <SelectField path={`${p}.area`} label="Area" choices={actionArea} />
-              <TextField path={`${p}.owner`} label="Owner" placeholder="One person or team" />
-              <SelectField path={`${p}.status`} label="Status" choices={actionStatus} />
-            </div>
             <div className="grid two">
+              <TextField path={`${p}.owner`} label="Owner" placeholder="One person or team" />
+              <SelectField path={`${p}.area`} label="Area" choices={actionArea} />
+            </div>
+            <div className="grid three">
+              <SelectField path={`${p}.status`} label="Status" choices={actionStatus} />
               <DateField path={`${p}.dueDate`} label="Due date" />
               <DateField path={`${p}.reviewDate`} label="Review date" />
             </div>

@@ -74,7 +74,7 @@ export function SummarySection() {
         emptyLabel="Not set"
       />
       <TimeZonePicker />
-      <div className="grid three">
+      <div className="grid instants">
         <InstantField path="summary.startedAt" label="Started" hint={zoneHint} />
         <InstantField path="summary.endedAt" label="Ended" hint={zoneHint} />
         <InstantField path="summary.detectedAt" label="Detected" hint={zoneHint} />
