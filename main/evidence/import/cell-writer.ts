@@ -5,7 +5,7 @@
 // spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
 import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
 import { K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
-import { booleanWordValue, numericTextValue, parseIsoInstant, splitSlashDate } from './values';
+import { booleanWordValue, isBooleanWordAt, numericTextValue, parseIsoInstant, splitSlashDate } from './values';
 
 const POW10: number[] = [];
 for (let i = 0; i <= 22; i++) POW10.push(10 ** i);
@@ -151,7 +151,7 @@ export class CellWriter {
     b: number,
     regionStart: number,
   ): void {
-    if (b - a <= 5 && BOOL_FIRST[s.charCodeAt(a)] === 1 && booleanWordValue(s.substring(a, b)) >= 0) st.bools++;
+    if (b - a <= 5 && BOOL_FIRST[s.charCodeAt(a)] === 1 && isBooleanWordAt(s, a, b)) st.bools++;
     else st.other++;
     const td = this.textDistinct[col];
     if (td) {

@@ -104,7 +104,7 @@ export class ChunkParser {
    * Parses the complete records of s (all of it when eof) and returns how many chars were consumed;
    * the caller keeps the rest and prepends it to the next chunk.
    */
-  feed(s: string, eof: boolean): number {
+  feed(s: string, eof: boolean, mayHoldNul = true): number {
     const len = s.length;
     const delimStr = this.delimStr;
     const eolStr = this.eolStr;
@@ -112,7 +112,7 @@ export class ChunkParser {
     const fStart = this.fStart;
     const fEnd = this.fEnd;
     const fExtra = this.fExtra;
-    const hasNul = s.indexOf('\0') >= 0;
+    const hasNul = mayHoldNul && s.indexOf('\0') >= 0;
     let p = 0;
     let done = 0;
     // Next delimiter / line end at or after p (len when none): searched with indexOf, which is far

@@ -1,17 +1,37 @@
 // Worker thread entry: reads the file in chunks, decodes, parses and posts typed batches to the
 // inserting thread. Bundled on its own as dist/main/csv-parse-worker.cjs (see worker-launch.ts).
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkParser, ParseFailure } from './chunk-parser';
 import type { BatchMessage, WorkerInput, WorkerMessage } from './protocol';
 
-const CHUNK_BYTES = 2 * 1024 * 1024;
+// Chunk strings stay below V8's large-object size (128 KiB), so they die young in the scavenger
+// instead of piling up in large-object space until a full GC: 1M rows peak at ~150 MB RSS instead of
+// ~300 MB with 2 MiB chunks, at the same speed.
+const CHUNK_BYTES = 120 * 1024;
+const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 
 function makeDecoder(input: WorkerInput): (buf: Buffer, last: boolean) => string {
   if (input.encoding === 'latin1') return (buf) => buf.toString('latin1');
   const fatal = input.encoding === 'utf-8';
   const td = new TextDecoder(input.encoding, { fatal, ignoreBOM: true });
-  return (buf, last) => td.decode(buf, { stream: !last });
+  if (input.encoding !== 'utf-8' && input.encoding !== 'windows-1252') {
+    return (buf, last) => td.decode(buf, { stream: !last });
+  }
+  // Pure ASCII chunks (most CSV) are copied as one-byte strings, much faster than decoding.
+  // A multi-byte character cut at the end of the previous chunk cannot be completed by ASCII:
+  // flushing the decoder then throws, as for any invalid UTF-8.
+  let decoderHolds = false;
+  return (buf, last) => {
+    if (isAscii(buf)) {
+      if (decoderHolds) td.decode();
+      decoderHolds = false;
+      return buf.toString('latin1');
+    }
+    decoderHolds = !last;
+    return td.decode(buf, { stream: !last });
+  };
 }
 
 function run(input: WorkerInput): void {
@@ -41,11 +61,12 @@ function run(input: WorkerInput): void {
   const decode = makeDecoder(input);
   const fd = fs.openSync(input.filePath, 'r');
   try {
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    let buf = Buffer.allocUnsafe(CHUNK_BYTES);
     let pos = input.skipBytes;
     let pending = '';
+    let nulSeen = false;
     for (;;) {
-      const n = fs.readSync(fd, buf, 0, CHUNK_BYTES, pos);
+      const n = fs.readSync(fd, buf, 0, buf.length, pos);
       pos += n;
       bytesDone = pos;
       const eof = n === 0;
@@ -62,9 +83,17 @@ function run(input: WorkerInput): void {
         });
       }
       const s = pending.length > 0 ? pending + text : text;
-      const used = parser.feed(s, eof);
+      // Searching the bytes for NUL is far cheaper than searching the string (UTF-16 text is full
+      // of zero bytes, so there the string is searched). The pending part was checked before.
+      if (buf.subarray(0, n).indexOf(0) >= 0) nulSeen = true;
+      const mayHoldNul = nulSeen || input.encoding === 'utf-16le' || input.encoding === 'utf-16be';
+      const used = parser.feed(s, eof, mayHoldNul);
       pending = used < s.length ? s.substring(used) : '';
       if (eof) break;
+      // A record longer than a chunk is parsed again from its start with each new chunk: read
+      // bigger chunks meanwhile so that costs O(n), not O(n^2), for a 5 MB field.
+      const want = used === 0 ? Math.min(buf.length * 2, MAX_CHUNK_BYTES) : CHUNK_BYTES;
+      if (want !== buf.length) buf = Buffer.allocUnsafe(want);
     }
   } finally {
     fs.closeSync(fd);

@@ -42,7 +42,7 @@ export function applyBulkPragmas(db: Database.Database): void {
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -16384');
+  db.pragma('cache_size = -4096');
 }
 
 export class StagingWriter {
@@ -82,42 +82,54 @@ export class StagingWriter {
     return stmt;
   }
 
+  // Rows are gathered into full statements across batches (batches are small, ~1,000 rows), so
+  // only the very last statement of an import has a different shape.
+  private filled = 0;
+  private pi = 0;
+
   insert(m: BatchMessage): void {
     const { kinds, nums, offs, text, extra, rows } = m;
     const nc = this.ncols;
     const intOk = this.intOk;
     const params = this.params;
-    for (let r = 0; r < rows; r += this.groupRows) {
-      const g = Math.min(this.groupRows, rows - r);
-      intOk.fill(1);
-      let pi = 0;
-      let cell = r * nc;
-      for (let rr = 0; rr < g; rr++) {
-        for (let c = 0; c < nc; c++, cell++) {
-          const k = kinds[cell];
-          if (k === K_INT) {
-            params[pi++] = nums[cell];
-          } else if (k === K_NULL) {
-            params[pi++] = null;
-          } else {
-            intOk[c] = 0;
-            if (k === K_REAL) params[pi++] = nums[cell];
-            else {
-              const src = k === K_EXTRA ? extra : text;
-              params[pi++] = src.substring(offs[2 * cell] as number, offs[2 * cell + 1] as number);
-            }
+    let pi = this.pi;
+    let cell = 0;
+    for (let r = 0; r < rows; r++) {
+      if (this.filled === 0) intOk.fill(1);
+      for (let c = 0; c < nc; c++, cell++) {
+        const k = kinds[cell];
+        if (k === K_INT) {
+          params[pi++] = nums[cell];
+        } else if (k === K_NULL) {
+          params[pi++] = null;
+        } else {
+          intOk[c] = 0;
+          if (k === K_REAL) params[pi++] = nums[cell];
+          else {
+            const src = k === K_EXTRA ? extra : text;
+            params[pi++] = src.substring(offs[2 * cell] as number, offs[2 * cell + 1] as number);
           }
         }
       }
-      let key = '';
-      for (let c = 0; c < nc; c++) key += intOk[c] === 1 ? '1' : '0';
-      if (g === this.groupRows) this.statement(g, key).run(params);
-      else this.statement(g, key).run(params.slice(0, pi));
+      if (++this.filled === this.groupRows) {
+        this.runGroup(params);
+        pi = 0;
+      }
     }
+    this.pi = pi;
     this.rowsWritten += rows;
   }
 
+  private runGroup(params: unknown[]): void {
+    let key = '';
+    for (let c = 0; c < this.ncols; c++) key += this.intOk[c] === 1 ? '1' : '0';
+    this.statement(this.filled, key).run(params);
+    this.filled = 0;
+  }
+
   finish(): void {
+    if (this.filled > 0) this.runGroup(this.params.slice(0, this.pi));
+    this.pi = 0;
     this.db.exec('COMMIT');
     this.db.close();
   }

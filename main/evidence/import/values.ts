@@ -96,12 +96,21 @@ export function parseIsoInstant(s: string, start: number, end: number): number {
   const mo = twoDigits(s, start + 5);
   const d = twoDigits(s, start + 8);
   if (y1 < 0 || y2 < 0 || mo < 0 || d < 0) return NaN;
-  const y = y1 * 100 + y2;
-  if (!validDate(y, mo, d)) return NaN;
   const tod = parseTimeAndZone(s, start + 10, end);
   if (Number.isNaN(tod)) return NaN;
-  return Date.UTC(y, mo - 1, d) + tod;
+  // Logs hold many values of the same day: remember the last day's epoch (hot path).
+  const key = ((y1 * 100 + y2) * 100 + mo) * 100 + d;
+  if (key !== lastDayKey) {
+    const y = y1 * 100 + y2;
+    if (!validDate(y, mo, d)) return NaN;
+    lastDayKey = key;
+    lastDayMs = Date.UTC(y, mo - 1, d);
+  }
+  return lastDayMs + tod;
 }
+
+let lastDayKey = -1;
+let lastDayMs = 0;
 
 /**
  * NN/NN/YYYY [time]: returns [first, second, year] when well-formed, else null. The caller decides
@@ -139,6 +148,23 @@ export function numericTextValue(s: string): number {
 
 const TRUE_WORDS = new Set(['true', 'yes', 't', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', 'f', 'n']);
+
+/** Whether s[a, b) is one of the boolean words, without building a string (hot path). */
+export function isBooleanWordAt(s: string, a: number, b: number): boolean {
+  const c = s.charCodeAt(a) | 32;
+  switch (b - a) {
+    case 1:
+      return c === 116 || c === 102 || c === 121 || c === 110; // t f y n
+    case 2:
+      return c === 110 && (s.charCodeAt(a + 1) | 32) === 111; // no
+    case 3:
+    case 4:
+    case 5:
+      return booleanWordValue(s.substring(a, b)) >= 0;
+    default:
+      return false;
+  }
+}
 
 /** 1, 0, or -1 when the text is not a boolean word. */
 export function booleanWordValue(s: string): number {
