@@ -1,0 +1,152 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { ColumnSummary, EvidenceInfo } from '../../shared/evidence';
+import { expect, test, type Host } from './fixtures';
+
+/**
+ * The evidence workspace as the facilitator meets it in the diagnosis step of the demo postmortem:
+ * the demo's prediction log is imported and pinned on first run.
+ */
+
+const DEMO_TITLE = /Fraud model v13 flagged legitimate transactions/;
+const SMALL_CSV = path.resolve('test/fixtures/csv/e2e-small.csv');
+
+/** Reads through the same HTTP contract the window uses, to know the numbers to expect. */
+async function call<T>(page: Page, host: Host, channel: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`${host.origin}/api/call/${channel}`, {
+    headers: { Authorization: `Bearer ${host.token}` },
+    data: input,
+  });
+  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
+  return outcome.value;
+}
+
+async function openDemoDiagnosis(page: Page, host: Host): Promise<Locator> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: DEMO_TITLE }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: /Diagnosis/ })
+    .click();
+  const panel = page.getByRole('region', { name: 'Evidence', exact: true });
+  await panel.scrollIntoViewIfNeeded();
+  return panel;
+}
+
+async function demoEvidence(page: Page, host: Host): Promise<EvidenceInfo> {
+  const list = await call<{ id: string; title: string }[]>(page, host, 'postmortems.list', {});
+  const demo = list.find((p) => DEMO_TITLE.test(p.title));
+  if (!demo) throw new Error('The demo postmortem was not seeded.');
+  const files = await call<EvidenceInfo[]>(page, host, 'evidence.list', { postmortemId: demo.id });
+  const file = files.find((f) => f.fileName === 'fraud-predictions.csv');
+  if (!file) throw new Error('The demo evidence was not imported on first run.');
+  return file;
+}
+
+test('the demo evidence: browse the grid, sort a column, see drift on amount', async ({
+  page,
+  host,
+}) => {
+  const panel = await openDemoDiagnosis(page, host);
+  const evidence = await demoEvidence(page, host);
+  const [amount] = await call<ColumnSummary[]>(page, host, 'evidence.columnSummary', {
+    evidenceId: evidence.id,
+    column: 'amount',
+  });
+
+  await expect(panel.getByRole('button', { name: /^fraud-predictions\.csv/ })).toBeVisible();
+  const grid = panel.getByRole('table', { name: 'Rows of fraud-predictions.csv' });
+  await expect(grid).toHaveAttribute('aria-rowcount', String(evidence.rowCount + 1));
+  await expect(
+    panel.getByText(new RegExp(`of ${evidence.rowCount.toLocaleString('en-GB')} rows`)),
+  ).toBeVisible();
+  // Virtualised: the DOM holds a screenful of rows, never the file.
+  expect(await grid.getByRole('row').count()).toBeLessThan(80);
+
+  const amountIndex = evidence.columns.findIndex((c) => c.name === 'amount') + 2;
+  const header = grid.getByRole('columnheader', { name: /^amount/ });
+  const firstAmount = grid.locator(`[aria-rowindex="2"] [aria-colindex="${amountIndex}"]`);
+  await header.getByRole('button', { name: /^amount/ }).click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(firstAmount).toHaveText(String(amount!.min));
+  await header.getByRole('button', { name: /^amount/ }).click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstAmount).toHaveText(String(amount!.max));
+
+  // Scrolling far down fetches the rows there, page by page.
+  await grid.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(grid.locator('[role="row"][aria-rowindex]').last()).not.toContainText('…');
+
+  await panel.getByRole('tab', { name: 'Drift table' }).click();
+  const amountRow = panel
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^amount/ }) });
+  await expect(amountRow).toContainText('Drift', { timeout: 15_000 });
+  await expect(amountRow).not.toContainText('No drift');
+  await expect(panel.getByText(/Jensen-Shannon uses the natural log/)).toBeVisible();
+  await panel.getByRole('radio', { name: 'Bonferroni' }).check();
+  await expect(panel.getByText(/multiple-testing correction: Bonferroni/)).toBeVisible();
+});
+
+test('import a small CSV, change a type, commit, pin a histogram and see it under the question', async ({
+  page,
+  host,
+}) => {
+  const panel = await openDemoDiagnosis(page, host);
+
+  await panel.getByRole('button', { name: 'Import CSV…' }).click();
+  await panel.getByLabel('Path of the CSV file on this computer').fill(SMALL_CSV);
+  await panel.getByRole('button', { name: 'Read the file' }).click();
+
+  await expect(
+    panel.getByRole('heading', { name: 'Check e2e-small.csv before keeping it' }),
+  ).toBeVisible();
+  await expect(panel.getByText(/48 rows, 4 columns/)).toBeVisible();
+  const unitsType = panel.getByLabel('Type of column units');
+  await expect(unitsType).toHaveValue('integer');
+  await unitsType.selectOption({ label: 'Decimal number' });
+  await expect(panel.getByRole('radio', { name: 'Time column' }).first()).toBeChecked();
+  await panel.getByRole('button', { name: 'Commit import' }).click();
+
+  const file = panel.getByRole('button', { name: /^e2e-small\.csv/ });
+  await expect(file).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.getByRole('table', { name: 'Rows of e2e-small.csv' })).toHaveAttribute(
+    'aria-rowcount',
+    '49',
+  );
+  await panel.getByRole('button', { name: 'Summary of units' }).click();
+  await expect(panel.getByRole('region', { name: 'Summary of units' })).toContainText(
+    'Decimal number',
+  );
+
+  await panel.getByRole('tab', { name: 'Compare windows' }).click();
+  await panel.getByLabel('Baseline from (UTC, included)').fill('2026-03-11T00:00:00Z');
+  await panel.getByLabel('Baseline to (UTC, excluded)').fill('2026-03-12T00:00:00Z');
+  await panel.getByLabel('Incident from (UTC, included)').fill('2026-03-12T00:00:00Z');
+  await panel.getByLabel('Incident to (UTC, excluded)').fill('2026-03-13T00:00:00Z');
+  await panel.getByRole('button', { name: 'Compare these windows' }).click();
+  await panel.getByLabel('Column', { exact: true }).selectOption('units');
+  await expect(panel.getByText(/Baseline \(solid\) — 24 values/)).toBeVisible();
+  await expect(panel.getByText(/Incident \(hatched\) — 24 values/)).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Pin the histogram…' }).click();
+  const dialog = panel.getByRole('dialog', { name: 'Pin the histogram' });
+  await dialog.getByLabel('Pin to').selectOption({ label: 'Were inputs missing or malformed?' });
+  await dialog.getByLabel('Caption').fill('e2e: units jump from single digits to twenties.');
+  await dialog.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(panel.getByText('Pinned to “Were inputs missing or malformed?”.')).toBeVisible();
+
+  // Rendered again from its spec wherever the question shows its pins.
+  const pinned = page
+    .getByRole('figure')
+    .filter({ hasText: 'e2e: units jump from single digits to twenties.' });
+  await expect(pinned).toHaveCount(1);
+  await expect(pinned).toContainText('Distribution of units');
+  await expect(pinned.getByRole('img', { name: /Distribution of units/ })).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole('figure').filter({ hasText: 'e2e: units jump from single digits to twenties.' }),
+  ).toContainText('Distribution of units');
+});
