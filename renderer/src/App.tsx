@@ -4,7 +4,9 @@ import { AppHeader } from './components/AppHeader';
 import { Toasts } from './components/Toasts';
 import { DamagedScreen } from './features/damaged/DamagedScreen';
 import { EditorScreen } from './features/editor/EditorScreen';
+import { MeetingScreen } from './features/editor/MeetingScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { PresenterView } from './features/meeting';
 import { routeFromHash } from './stores/route-slice';
 import { useAppStore } from './stores/store';
 
@@ -28,7 +30,7 @@ function useStartup() {
       const current = useAppStore.getState().route;
       const same =
         next.name === current.name &&
-        (next.name !== 'editor' || (current.name === 'editor' && current.id === next.id));
+        (!('id' in next) || ('id' in current && current.id === next.id));
       if (!same) navigate(next);
     };
     window.addEventListener('hashchange', onHashChange);
@@ -44,7 +46,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <AppHeader />
+      {route.name === 'present' ? null : <AppHeader />}
       {route.name === 'loading' ? (
         <main className="screen narrow" id="main" aria-busy="true">
           <p className="muted">Starting…</p>
@@ -52,6 +54,8 @@ export function App() {
       ) : null}
       {route.name === 'library' ? <LibraryScreen /> : null}
       {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
+      {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
+      {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}
       {route.name === 'damaged' ? <DamagedScreen info={route.info} /> : null}
       <Toasts />
     </>

@@ -10,14 +10,14 @@ export function AppHeader() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const navigate = useAppStore((s) => s.navigate);
-  const inEditor = route.name === 'editor';
+  const inEditor = route.name === 'editor' || route.name === 'meeting';
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   const mod = mac ? '⌘' : 'Ctrl+';
 
   return (
     <header className="app-header">
       <div className="header-start">
-        {inEditor ? (
+        {route.name === 'editor' ? (
           <button
             type="button"
             className="button quiet small"
@@ -27,6 +27,18 @@ export function AppHeader() {
               ←
             </span>
             Library
+          </button>
+        ) : null}
+        {route.name === 'meeting' ? (
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => navigate({ name: 'editor', id: route.id })}
+          >
+            <span aria-hidden="true" className="icon">
+              ←
+            </span>
+            Document
           </button>
         ) : null}
         <p className="app-name">Postmortem Studio</p>
@@ -70,6 +82,15 @@ export function AppHeader() {
               </button>
             </div>
           </>
+        ) : null}
+        {route.name === 'editor' ? (
+          <button
+            type="button"
+            className="button small primary"
+            onClick={() => navigate({ name: 'meeting', id: route.id })}
+          >
+            Run the meeting
+          </button>
         ) : null}
         <ThemeToggle />
       </div>

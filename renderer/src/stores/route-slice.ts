@@ -1,15 +1,22 @@
+import { meetingHash, meetingRouteOf, presenterHash } from '../features/meeting/routes';
 import type { Route, RouteSlice, Slice } from './types';
 
 const EDITOR_HASH = /^#\/postmortem\/([A-Za-z0-9_-]{1,64})$/;
 
-/** The route a location hash names; only the library and an open postmortem are addressable. */
+/** The route a location hash names: the library, a postmortem, its meeting or its presenter view. */
 export function routeFromHash(hash: string): Route {
+  const meeting = meetingRouteOf(hash);
+  if (meeting) {
+    return { name: meeting.view === 'meeting' ? 'meeting' : 'present', id: meeting.postmortemId };
+  }
   const match = EDITOR_HASH.exec(hash);
   return match ? { name: 'editor', id: match[1]! } : { name: 'library' };
 }
 
 export function hashOf(route: Route): string | null {
   if (route.name === 'editor') return `#/postmortem/${route.id}`;
+  if (route.name === 'meeting') return meetingHash(route.id);
+  if (route.name === 'present') return presenterHash(route.id);
   if (route.name === 'library') return '#/';
   return null;
 }

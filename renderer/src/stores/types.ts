@@ -8,6 +8,8 @@ export type Route =
   | { name: 'loading' }
   | { name: 'library' }
   | { name: 'editor'; id: string }
+  | { name: 'meeting'; id: string }
+  | { name: 'present'; id: string }
   | { name: 'damaged'; info: AppInfo };
 
 export interface RouteSlice {

@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { onEvent } from '../../api';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
 import { SectionNav } from './SectionNav';
+import { useEditorSession, useUndoShortcuts } from './use-editor-session';
 import { ActionsSection } from './sections/ActionsSection';
 import { DiagnosisSection } from './sections/DiagnosisSection';
 import { LessonsSection } from './sections/LessonsSection';
@@ -13,62 +12,8 @@ import { SummarySection } from './sections/SummarySection';
 import { TimelineSection } from './sections/TimelineSection';
 import { WorkedWellSection } from './sections/WorkedWellSection';
 
-function useEditorLifecycle(id: string) {
-  const openEditor = useAppStore((s) => s.openEditor);
-  const closeEditor = useAppStore((s) => s.closeEditor);
-  const flushSave = useAppStore((s) => s.flushSave);
-  const noticeStoredRevision = useAppStore((s) => s.noticeStoredRevision);
-
-  useEffect(() => {
-    void openEditor(id);
-    return () => closeEditor();
-  }, [id, openEditor, closeEditor]);
-
-  useEffect(() => {
-    // The draft is already in localStorage; this sends it now rather than after the debounce.
-    const onHide = () => flushSave();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushSave();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [flushSave]);
-
-  useEffect(
-    () =>
-      onEvent('postmortem.changed', ({ id: changed, revision }) =>
-        noticeStoredRevision(changed, revision),
-      ),
-    [noticeStoredRevision],
-  );
-}
-
-function useUndoShortcuts() {
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        undo();
-      } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
-        e.preventDefault();
-        redo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-}
-
 export function EditorScreen({ id }: { id: string }) {
-  useEditorLifecycle(id);
+  useEditorSession(id);
   useUndoShortcuts();
   const ready = useAppStore((s) => s.history !== null && s.editorId === id);
   const loadError = useAppStore((s) => s.loadError);

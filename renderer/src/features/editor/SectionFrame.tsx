@@ -7,6 +7,8 @@ interface Props {
   purpose: string;
   questions: readonly string[];
   children: ReactNode;
+  /** Full-width content below the questions and fields (e.g. the evidence workspace). */
+  after?: ReactNode;
 }
 
 export function sectionDomId(id: string): string {
@@ -14,7 +16,7 @@ export function sectionDomId(id: string): string {
 }
 
 /** One part of the document: the method's guiding questions beside the fields that answer them. */
-export function SectionFrame({ id, number, title, purpose, questions, children }: Props) {
+export function SectionFrame({ id, number, title, purpose, questions, children, after }: Props) {
   const headingId = `${sectionDomId(id)}-heading`;
   return (
     <section id={sectionDomId(id)} className="doc-section" aria-labelledby={headingId}>
@@ -35,6 +37,7 @@ export function SectionFrame({ id, number, title, purpose, questions, children }
         </aside>
         <div className="section-fields">{children}</div>
       </div>
+      {after ? <div className="section-after">{after}</div> : null}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import {
   type DiagnosisAnswer,
 } from '../../../../../shared/domain';
 import { useDocValue } from '../../../components/doc-hooks';
+import { useAppStore } from '../../../stores/store';
+import { EvidencePanel, PinnedEvidence } from '../../evidence';
 import { TextField } from '../../../components/fields';
 import { RadioGroupField } from '../../../components/RadioGroupField';
 import { SectionFrame } from '../SectionFrame';
@@ -13,6 +15,7 @@ const section = SECTIONS[2];
 
 export function DiagnosisSection() {
   const answers = useDocValue<DiagnosisAnswer[]>('diagnosis') ?? [];
+  const postmortemId = useAppStore((s) => s.editorId);
   return (
     <SectionFrame
       id={section.id}
@@ -20,6 +23,7 @@ export function DiagnosisSection() {
       title={section.title}
       purpose={section.purpose}
       questions={section.questions}
+      after={postmortemId ? <EvidencePanel postmortemId={postmortemId} /> : null}
     >
       <ol className="question-list">
         {answers.map((answer, index) => {
@@ -39,6 +43,9 @@ export function DiagnosisSection() {
                   multiline
                   rows={2}
                 />
+                {postmortemId ? (
+                  <PinnedEvidence postmortemId={postmortemId} target={answer.question} />
+                ) : null}
               </fieldset>
             </li>
           );

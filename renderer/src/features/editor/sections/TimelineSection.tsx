@@ -1,6 +1,8 @@
 import { timelineKind, type TimelineEvent } from '../../../../../shared/domain';
 import { InstantField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
+import { useAppStore } from '../../../stores/store';
+import { PinnedEvidence } from '../../evidence';
 import { SectionFrame } from '../SectionFrame';
 
 const byInstant = (a: TimelineEvent, b: TimelineEvent) => Date.parse(a.at) - Date.parse(b.at);
@@ -19,6 +21,7 @@ function nextInstant(events: readonly TimelineEvent[], startedAt: string | null)
 }
 
 export function TimelineSection() {
+  const postmortemId = useAppStore((s) => s.editorId);
   return (
     <SectionFrame
       id="timeline"
@@ -43,13 +46,14 @@ export function TimelineSection() {
           kind: 'other',
           text: '',
         })}
-        renderItem={(p) => (
+        renderItem={(p, event) => (
           <>
             <div className="grid two">
               <InstantField path={`${p}.at`} label="When" required />
               <SelectField path={`${p}.kind`} label="Kind" choices={timelineKind} />
             </div>
             <TextField path={`${p}.text`} label="What happened" multiline rows={2} />
+            {postmortemId ? <PinnedEvidence postmortemId={postmortemId} target={event.id} /> : null}
           </>
         )}
       />
