@@ -78,6 +78,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
       {dragging && <p className="ev-drop-hint">Drop the CSV file to import it.</p>}
       {importing && (
         <ImportPanel
+          key={dropped ?? ''}
           postmortemId={postmortemId}
           droppedName={dropped}
           onClose={() => setImporting(false)}

@@ -2,9 +2,16 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from './api';
 
 export interface AsyncState<T> {
+  /** The newest answer; while a new key loads, the previous key's answer stays shown. */
   value: T | null;
   error: string | null;
   loading: boolean;
+}
+
+interface Settled<T> {
+  key: string | null;
+  value: T | null;
+  error: string | null;
 }
 
 /**
@@ -12,21 +19,13 @@ export interface AsyncState<T> {
  * dropped, so a slow drift computation cannot overwrite the one the user asked for since.
  */
 export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({
-    value: null,
-    error: null,
-    loading: key !== null,
-  });
+  const [settled, setSettled] = useState<Settled<T>>({ key: null, value: null, error: null });
   useEffect(() => {
-    if (key === null) {
-      setState({ value: null, error: null, loading: false });
-      return;
-    }
+    if (key === null) return;
     let live = true;
-    setState((s) => ({ value: s.value, error: null, loading: true }));
     load().then(
-      (value) => live && setState({ value, error: null, loading: false }),
-      (e: unknown) => live && setState({ value: null, error: errorMessage(e), loading: false }),
+      (value) => live && setSettled({ key, value, error: null }),
+      (e: unknown) => live && setSettled({ key, value: null, error: errorMessage(e) }),
     );
     return () => {
       live = false;
@@ -34,5 +33,7 @@ export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncSt
     // `load` is a fresh closure each render; `key` says when its inputs changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return state;
+  if (key === null) return { value: null, error: null, loading: false };
+  const loading = settled.key !== key;
+  return { value: settled.value, error: loading ? null : settled.error, loading };
 }

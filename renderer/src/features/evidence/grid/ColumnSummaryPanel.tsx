@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ColumnSummary } from '../../../../../shared/evidence';
-import { errorMessage, evidenceApi } from '../api';
+import { evidenceApi } from '../api';
+import { useAsync } from '../use-async';
 import { formatCell, formatCount, formatShare, formatValue, TYPE_LABELS } from '../format';
 
 interface Props {
@@ -11,21 +11,13 @@ interface Props {
 
 /** Type, missing share, distinct count, range, mean, quantiles and top values of one column. */
 export function ColumnSummaryPanel({ evidenceId, column, onClose }: Props) {
-  const [summary, setSummary] = useState<ColumnSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setSummary(null);
-    setError(null);
-    evidenceApi()
-      ['evidence.columnSummary']({ evidenceId, column })
-      .then((list) => live && setSummary(list.find((s) => s.column === column) ?? list[0] ?? null))
-      .catch((e: unknown) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [evidenceId, column]);
+  const result = useAsync(JSON.stringify([evidenceId, column]), () =>
+    evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+  );
+  const summary = result.loading
+    ? null
+    : (result.value?.find((s) => s.column === column) ?? result.value?.[0] ?? null);
+  const error = result.error;
 
   return (
     <section className="ev-summary" aria-labelledby="ev-summary-title">

@@ -45,6 +45,9 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
   const width = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const template = `${NUMBER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
 
+  // The virtualizer returns a mutable object the React Compiler cannot memoise; this component is
+  // simply left uncompiled, which is what the rule reports.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,

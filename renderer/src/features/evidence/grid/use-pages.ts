@@ -35,9 +35,9 @@ export function usePages(evidenceId: string, query: GridQuery): Pages {
   const inFlight = useRef(new Set<number>());
   const keyRef = useRef(key);
   const [, setVersion] = useState(0);
-  const [total, setTotal] = useState<number | null>(null);
-  const [columns, setColumns] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // Kept with the key they answer, so a new query shows "loading" without resetting state in an effect.
+  const [meta, setMeta] = useState<{ key: string; total: number; columns: string[] } | null>(null);
+  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -59,13 +59,12 @@ export function usePages(evidenceId: string, query: GridQuery): Pages {
           // A page of a query the user has since changed must not land in the new query's cache.
           if (keyRef.current !== askedFor) return;
           cache.current.set(page, result);
-          setTotal(result.total);
-          setColumns(result.columns);
-          setError(null);
+          setMeta({ key: askedFor, total: result.total, columns: result.columns });
+          setFailure(null);
           setVersion((v) => v + 1);
         })
         .catch((e: unknown) => {
-          if (keyRef.current === askedFor) setError(errorMessage(e));
+          if (keyRef.current === askedFor) setFailure({ key: askedFor, message: errorMessage(e) });
         })
         .finally(() => {
           if (keyRef.current === askedFor) inFlight.current.delete(page);
@@ -78,8 +77,6 @@ export function usePages(evidenceId: string, query: GridQuery): Pages {
     keyRef.current = key;
     cache.current.clear();
     inFlight.current.clear();
-    setTotal(null);
-    setError(null);
     fetchPage(0);
   }, [key, fetchPage]);
 
@@ -102,5 +99,12 @@ export function usePages(evidenceId: string, query: GridQuery): Pages {
     return cells && rowNumber !== undefined ? { rowNumber, cells } : undefined;
   }, []);
 
-  return { total, columns, error, row, ensure };
+  const current = meta?.key === key ? meta : null;
+  return {
+    total: current?.total ?? null,
+    columns: current?.columns ?? [],
+    error: failure?.key === key ? failure.message : null,
+    row,
+    ensure,
+  };
 }

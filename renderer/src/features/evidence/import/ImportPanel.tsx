@@ -19,16 +19,9 @@ interface Props {
 export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(droppedName ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const { state, stage, cancel, commit } = useImport(postmortemId, onCommitted);
-
-  useEffect(() => {
-    if (droppedName) {
-      setPath(droppedName);
-      input.current?.focus();
-    }
-  }, [droppedName]);
 
   useEffect(() => input.current?.focus(), []);
 
