@@ -1,0 +1,40 @@
+import { app, BrowserWindow, type WebContents } from 'electron';
+import { APP_START_URL } from './app-url';
+import { presenterIdOf, presenterWindowOptions } from './presenter-route';
+
+const presenters = new Map<string, BrowserWindow>();
+
+/** Opens the presenter view of a postmortem in a window of its own, or brings the open one forward. */
+export function openPresenterWindow(preloadPath: string, postmortemId: string): BrowserWindow {
+  const existing = presenters.get(postmortemId);
+  if (existing && !existing.isDestroyed()) {
+    if (existing.isMinimized()) existing.restore();
+    existing.focus();
+    return existing;
+  }
+  const window = new BrowserWindow(presenterWindowOptions(preloadPath));
+  presenters.set(postmortemId, window);
+  window.on('closed', () => presenters.delete(postmortemId));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_START_URL}#/present/${postmortemId}`);
+  return window;
+}
+
+/**
+ * Lets the renderer's `window.open('…#/present/<id>')` open the presenter window. The request is
+ * still denied as a child window (no opener link, no options from the page): the shell creates
+ * the window itself with the main window's options. Every other window.open stays denied.
+ *
+ * Hazard: guardWebContents (window.ts) sets a deny-all handler on 'web-contents-created' too;
+ * setWindowOpenHandler keeps only the last handler, so call this after that listener is added.
+ */
+export function allowPresenterWindows(preloadPath: string): void {
+  const install = (contents: WebContents) =>
+    contents.setWindowOpenHandler(({ url }) => {
+      const postmortemId = presenterIdOf(url);
+      if (postmortemId) openPresenterWindow(preloadPath, postmortemId);
+      return { action: 'deny' };
+    });
+  for (const window of BrowserWindow.getAllWindows()) install(window.webContents);
+  app.on('web-contents-created', (_event, contents) => install(contents));
+}
