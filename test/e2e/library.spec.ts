@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Postmortem } from '../../shared/domain';
 import { expect, test } from './fixtures';
 
@@ -163,4 +167,65 @@ test('an empty library invites to create, blank or from a scenario', async ({ pa
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Untitled postmortem');
   await page.goBack();
   await expect(titles(page)).toHaveCount(2);
+});
+
+/** A host of this test's own on a given folder, because the database is damaged between two runs. */
+async function runHost(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [path.resolve('dist/main/serve.cjs'), '--data-dir', dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No address within 15 s:\n${output}`)), 15_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/m.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`The host exited (${code}):\n${output}`)));
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { url, stop };
+}
+
+test('a damaged database is reported with its newest good backup, which restores', async ({
+  page,
+}) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-damaged-'));
+  try {
+    const first = await runHost(dataDir);
+    await first.stop();
+    const database = path.join(dataDir, 'documents.sqlite');
+    expect(fs.existsSync(database)).toBe(true);
+    fs.writeFileSync(database, Buffer.alloc(8192, 0x5a));
+    for (const side of ['-wal', '-shm']) fs.rmSync(database + side, { force: true });
+
+    const second = await runHost(dataDir);
+    try {
+      await page.goto(second.url);
+      await expect(
+        page.getByRole('heading', { name: 'The postmortem database is damaged' }),
+      ).toBeVisible();
+      const backup = page.getByRole('region', { name: 'Newest good backup' });
+      await expect(backup).toContainText('.sqlite');
+      await backup.getByRole('button', { name: 'Restore this backup' }).click();
+      await expect(page.getByRole('heading', { name: 'Postmortems', exact: true })).toBeVisible();
+      await expect(page.getByText(/Restored the backup/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'New blank postmortem' })).toBeEnabled();
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
