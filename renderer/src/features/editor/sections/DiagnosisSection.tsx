@@ -1,10 +1,5 @@
-import {
-  diagnosisQuestionId,
-  diagnosisStatus,
-  SECTIONS,
-  type DiagnosisAnswer,
-} from '../../../../../shared/domain';
-import { useDocValue } from '../../../components/doc-hooks';
+import { useShallow } from 'zustand/react/shallow';
+import { diagnosisQuestionId, diagnosisStatus, SECTIONS } from '../../../../../shared/domain';
 import { useAppStore } from '../../../stores/store';
 import { EvidencePanel, PinnedEvidence } from '../../evidence';
 import { TextField } from '../../../components/fields';
@@ -14,7 +9,10 @@ import { SectionFrame } from '../SectionFrame';
 const section = SECTIONS[2];
 
 export function DiagnosisSection() {
-  const answers = useDocValue<DiagnosisAnswer[]>('diagnosis') ?? [];
+  // Only the question order: typing findings must not re-render the evidence workspace.
+  const questions = useAppStore(
+    useShallow((s) => s.history?.present.diagnosis.map((a) => a.question) ?? []),
+  );
   const postmortemId = useAppStore((s) => s.editorId);
   return (
     <SectionFrame
@@ -26,10 +24,10 @@ export function DiagnosisSection() {
       after={postmortemId ? <EvidencePanel postmortemId={postmortemId} /> : null}
     >
       <ol className="question-list">
-        {answers.map((answer, index) => {
-          const question = diagnosisQuestionId.labels[answer.question];
+        {questions.map((questionId, index) => {
+          const question = diagnosisQuestionId.labels[questionId];
           return (
-            <li key={answer.question}>
+            <li key={questionId}>
               <fieldset className="question">
                 <legend className="question-text">{question}</legend>
                 <RadioGroupField
@@ -44,7 +42,7 @@ export function DiagnosisSection() {
                   rows={2}
                 />
                 {postmortemId ? (
-                  <PinnedEvidence postmortemId={postmortemId} target={answer.question} />
+                  <PinnedEvidence postmortemId={postmortemId} target={questionId} />
                 ) : null}
               </fieldset>
             </li>

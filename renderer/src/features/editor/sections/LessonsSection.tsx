@@ -1,12 +1,15 @@
-import { lessonPromptId, SECTIONS, type Lesson } from '../../../../../shared/domain';
-import { useDocValue } from '../../../components/doc-hooks';
+import { useShallow } from 'zustand/react/shallow';
+import { lessonPromptId, SECTIONS } from '../../../../../shared/domain';
 import { TextField } from '../../../components/fields';
+import { useAppStore } from '../../../stores/store';
 import { SectionFrame } from '../SectionFrame';
 
 const section = SECTIONS[6];
 
 export function LessonsSection() {
-  const lessons = useDocValue<Lesson[]>('lessons') ?? [];
+  const prompts = useAppStore(
+    useShallow((s) => s.history?.present.lessons.map((l) => l.prompt) ?? []),
+  );
   return (
     <SectionFrame
       id={section.id}
@@ -15,11 +18,11 @@ export function LessonsSection() {
       purpose={section.purpose}
       questions={section.questions}
     >
-      {lessons.map((lesson, index) => (
+      {prompts.map((prompt, index) => (
         <TextField
-          key={lesson.prompt}
+          key={prompt}
           path={`lessons.${index}.answer`}
-          label={lessonPromptId.labels[lesson.prompt]}
+          label={lessonPromptId.labels[prompt]}
           multiline
           rows={3}
         />
