@@ -15,6 +15,8 @@ export interface NumericColumnData {
   state: Uint8Array | null;
   missing: number;
   unparsed: number;
+  /** Values that are +-Infinity (left out of the sorted order like NaN). */
+  infinite: number;
 }
 
 export interface CategoricalColumnData {
@@ -22,7 +24,24 @@ export interface CategoricalColumnData {
   /** Index into `dictionary` per row, -1 where missing; null when the column has too many values. */
   codes: Int32Array | null;
   dictionary: string[];
+  /** Missing cells; -1 (not counted) when codes is null. */
   missing: number;
+  /** Columns with too many values (codes null): see ColumnStore.overflowStats. */
+  overflow: OverflowStats | null;
+}
+
+export interface OverflowStats {
+  missing: number;
+  distinct: number;
+  /** Most frequent values, most frequent first (at most 10). */
+  top: [string, number][];
+}
+
+/** A numeric column's finite values in ascending order, with the row each came from. */
+export interface SortedColumnData {
+  values: Float64Array;
+  /** Row position (0-based, file order) of each sorted value; ties keep file order. */
+  rows: Uint32Array;
 }
 
 /** Columns with more distinct values than this are not held as categories (ids, free text). */
@@ -36,6 +55,7 @@ export const MAX_CATEGORIES = 100_000;
 export class ColumnStore {
   private readonly numeric = new Map<string, NumericColumnData>();
   private readonly categorical = new Map<string, CategoricalColumnData>();
+  private readonly sortedColumns = new Map<string, SortedColumnData>();
 
   constructor(
     private readonly db: Database.Database,
@@ -62,16 +82,41 @@ export class ColumnStore {
     return data;
   }
 
+  /**
+   * Missing count, distinct count and top values of a column too varied to hold by value (codes
+   * null): one more scan, counted in a Map, only when a summary asks for it.
+   */
+  overflowStats(column: EvidenceColumn): OverflowStats {
+    const data = this.categories(column);
+    if (!data.overflow) data.overflow = overflowing(this.scan(column));
+    return data.overflow;
+  }
+
+  /**
+   * The column's finite values sorted, with their rows: computed once (a native sort plus a binary
+   * search per row, ~0.2 s per 1M rows), it gives every window's values already sorted in one pass.
+   */
+  sorted(column: EvidenceColumn): SortedColumnData {
+    let data = this.sortedColumns.get(column.physicalName);
+    if (!data) {
+      data = sortWithRows(this.numbers(column).values);
+      this.sortedColumns.set(column.physicalName, data);
+    }
+    return data;
+  }
+
   bytes(): number {
     let total = 0;
     for (const d of this.numeric.values()) total += d.values.byteLength + (d.state?.byteLength ?? 0);
     for (const d of this.categorical.values()) total += d.codes?.byteLength ?? 0;
+    for (const d of this.sortedColumns.values()) total += d.values.byteLength + d.rows.byteLength;
     return total;
   }
 
   clear(): void {
     this.numeric.clear();
     this.categorical.clear();
+    this.sortedColumns.clear();
   }
 
   private scan(column: EvidenceColumn): unknown[] {
@@ -86,10 +131,12 @@ export class ColumnStore {
     let state: Uint8Array | null = null;
     let missing = 0;
     let unparsed = 0;
+    let infinite = 0;
     for (let i = 0; i < n; i++) {
       const v = cells[i];
       if (typeof v === 'number') {
         values[i] = v;
+        if (v === Infinity || v === -Infinity) infinite++;
         continue;
       }
       values[i] = NaN;
@@ -103,20 +150,25 @@ export class ColumnStore {
       }
     }
     if (n !== this.rowCount) throw new Error(`Expected ${this.rowCount} rows, read ${n}.`);
-    return { kind: 'numeric', values, state, missing, unparsed };
+    return { kind: 'numeric', values, state, missing, unparsed, infinite };
   }
 
   private loadCategorical(column: EvidenceColumn): CategoricalColumnData {
-    const cells = this.scan(column);
-    const n = cells.length;
+    const n = this.rowCount;
     const codes = new Int32Array(n);
     const index = new Map<string, number>();
     const dictionary: string[] = [];
     let missing = 0;
-    for (let i = 0; i < n; i++) {
-      const v = cells[i];
+    let i = 0;
+    // Text columns may be ids (a new value every row): stream them, to stop early. Category
+    // columns have at most 100 values (the import's rule) and are read in one go, which is faster.
+    const cells: Iterable<unknown> =
+      column.type === 'text'
+        ? this.db.prepare(`SELECT ${physical(column.physicalName)} FROM rows ORDER BY rowid`).pluck().iterate()
+        : this.scan(column);
+    for (const v of cells) {
       if (v === null || v === undefined) {
-        codes[i] = -1;
+        codes[i++] = -1;
         missing++;
         continue;
       }
@@ -124,15 +176,16 @@ export class ColumnStore {
       let code = index.get(text);
       if (code === undefined) {
         if (dictionary.length >= MAX_CATEGORIES) {
-          return { kind: 'categorical', codes: null, dictionary: [], missing: countNulls(cells) };
+          return { kind: 'categorical', codes: null, dictionary: [], missing: -1, overflow: null };
         }
         code = dictionary.length;
         dictionary.push(text);
         index.set(text, code);
       }
-      codes[i] = code;
+      codes[i++] = code;
     }
-    return { kind: 'categorical', codes, dictionary, missing };
+    if (i !== n) throw new Error(`Expected ${n} rows, read ${i}.`);
+    return { kind: 'categorical', codes, dictionary, missing, overflow: null };
   }
 
   private booleanCategories(column: EvidenceColumn): CategoricalColumnData {
@@ -147,12 +200,106 @@ export class ColumnStore {
         if (!state || state[i] === MISSING) missing++;
       }
     }
-    return { kind: 'categorical', codes, dictionary: ['false', 'true'], missing };
+    return { kind: 'categorical', codes, dictionary: ['false', 'true'], missing, overflow: null };
   }
 }
 
-function countNulls(cells: unknown[]): number {
-  let k = 0;
-  for (const v of cells) if (v === null || v === undefined) k++;
-  return k;
+/** A column too varied to hold by value (ids, free text): only its distinct count and top values. */
+function overflowing(cells: unknown[]): OverflowStats {
+  const counts = new Map<string, number>();
+  let missing = 0;
+  for (const v of cells) {
+    if (v === null || v === undefined) {
+      missing++;
+      continue;
+    }
+    const text = typeof v === 'string' ? v : String(v);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const top: [string, number][] = [];
+  for (const entry of counts) {
+    if (top.length === 10 && entry[1] <= top[9]![1]) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < entry[1]) at--;
+    top.splice(at, 0, entry);
+    if (top.length > 10) top.pop();
+  }
+  return { missing, distinct: counts.size, top };
 }
+
+/**
+ * Ascending finite values (NaN and infinities left out, as shared/stats does) with their rows, ties
+ * in row order: a stable LSD radix sort on the doubles' bits (six 11/11/10-bit passes, skipping
+ * passes where every key has the same digit), ~4x faster than a comparator sort of row indices.
+ */
+export function sortWithRows(values: Float64Array): SortedColumnData {
+  let m = 0;
+  for (const v of values) if (Number.isFinite(v)) m++;
+  let hi = new Uint32Array(m);
+  let lo = new Uint32Array(m);
+  let rows = new Uint32Array(m);
+  const word = new Float64Array(1);
+  const bits = new Uint32Array(word.buffer); // little-endian: bits[0] low word, bits[1] high word
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    word[0] = v === 0 ? 0 : v; // -0 sorts with +0, as the comparisons in shared/stats see them
+    let h = bits[1] as number;
+    let l = bits[0] as number;
+    // Order-preserving map of IEEE doubles to unsigned integers: flip all bits of negatives,
+    // only the sign bit of positives.
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h = (h | 0x80000000) >>> 0;
+    }
+    hi[k] = h;
+    lo[k] = l;
+    rows[k] = i;
+    k++;
+  }
+  let hi2 = new Uint32Array(m);
+  let lo2 = new Uint32Array(m);
+  let rows2 = new Uint32Array(m);
+  const counts = new Uint32Array(2048);
+  for (const [useHi, shift, width] of PASSES) {
+    const mask = (1 << width) - 1;
+    counts.fill(0);
+    const keys = useHi ? hi : lo;
+    for (let j = 0; j < m; j++) counts[((keys[j] as number) >>> shift) & mask]!++;
+    if (m === 0 || counts[((keys[0] as number) >>> shift) & mask] === m) continue;
+    let sum = 0;
+    for (let d = 0; d <= mask; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < m; j++) {
+      const at = counts[((keys[j] as number) >>> shift) & mask]!++;
+      hi2[at] = hi[j] as number;
+      lo2[at] = lo[j] as number;
+      rows2[at] = rows[j] as number;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [rows, rows2] = [rows2, rows];
+  }
+  const sorted = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const v = values[rows[j] as number] as number;
+    sorted[j] = v === 0 ? 0 : v;
+  }
+  return { values: sorted, rows };
+}
+
+/** [sort on the high word?, shift, digit width]: low word first (LSD). */
+const PASSES: readonly (readonly [boolean, number, number])[] = [
+  [false, 0, 11],
+  [false, 11, 11],
+  [false, 22, 10],
+  [true, 0, 11],
+  [true, 11, 11],
+  [true, 22, 10],
+];

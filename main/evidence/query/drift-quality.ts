@@ -45,26 +45,34 @@ export function baseFindings(b: WindowCounts, i: WindowCounts): QualityFindings 
   };
 }
 
-/** Share of the incident's values below the baseline's minimum or above its maximum. */
-export function outOfRangeShare(baseline: Float64Array, incident: Float64Array): number | null {
+/** Share of the incident's values below the baseline's minimum or above its maximum (both sorted). */
+export function outOfRangeShareSorted(baseline: Float64Array, incident: Float64Array): number | null {
   if (baseline.length === 0 || incident.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of baseline) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  let outside = 0;
-  for (const v of incident) if (v < min || v > max) outside++;
-  return outside / incident.length;
+  const min = baseline[0] as number;
+  const max = baseline[baseline.length - 1] as number;
+  const below = lowerBound(incident, min);
+  const atOrBelowMax = upperBound(incident, max);
+  return (below + (incident.length - atOrBelowMax)) / incident.length;
 }
 
-/** Number of distinct values, stopping once it passes `cap` (only "one" vs "several" matters). */
-export function distinctUpTo(values: Float64Array, cap: number): number {
-  const seen = new Set<number>();
-  for (const v of values) {
-    seen.add(v);
-    if (seen.size > cap) break;
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
   }
-  return seen.size;
+  return lo;
+}
+
+function upperBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

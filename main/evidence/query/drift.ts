@@ -2,7 +2,6 @@ import { AppError } from '../../../shared/contract/errors';
 import type { DriftInput, DriftRow, DriftTable } from '../../../shared/evidence';
 import {
   compareCategorical,
-  compareNumeric,
   correctDecisions,
   datasetDrift,
   DEFAULT_BIN_COUNT,
@@ -10,18 +9,19 @@ import {
   type DriftComparison,
 } from '../../../shared/stats';
 import type { EvidenceColumn } from '../import/types';
+import { compareSortedNumeric } from './compare-sorted';
 import {
   baseFindings,
-  distinctUpTo,
   isModelVersionColumn,
-  outOfRangeShare,
+  outOfRangeShareSorted,
   UNSEEN_LISTED,
   type QualityFindings,
 } from './drift-quality';
 import {
   categorySample,
-  numericSample,
+  numericGaps,
   selectWindow,
+  sortedPair,
   type OpenSource,
   type Selection,
 } from './selection';
@@ -123,18 +123,20 @@ function compareColumn(
 ): ColumnResult {
   const name = column.name;
   if (isContinuousType(column)) {
-    const b = numericSample(baselineSel, name);
-    const i = numericSample(incidentSel, name);
-    const findings = baseFindings(counts(baselineSel, b), counts(incidentSel, i));
-    if (b.values.length === 0 || i.values.length === 0) {
-      return { row: skipped(column, baselineSel, incidentSel, noValues(b.values.length), findings), comparison: null };
+    const [a, b] = sortedPair(baselineSel, incidentSel, name);
+    const bg = numericGaps(baselineSel, name);
+    const ig = numericGaps(incidentSel, name);
+    const findings = baseFindings(counts(baselineSel, bg), counts(incidentSel, ig));
+    if (a.length === 0 || b.length === 0) {
+      return { row: skipped(column, baselineSel, incidentSel, noValues(a.length), findings), comparison: null };
     }
-    const comparison = compareNumeric(b.values, i.values, options);
-    findings.outOfRangeShare = outOfRangeShare(b.values, i.values);
-    findings.constantInIncident =
-      distinctUpTo(i.values, 1) === 1 && distinctUpTo(b.values, 1) > 1;
+    const comparison = compareSortedNumeric(a, b, options);
+    findings.outOfRangeShare = outOfRangeShareSorted(a, b);
+    findings.constantInIncident = b[0] === b[b.length - 1] && a[0] !== a[a.length - 1];
     if (comparison.treatedAs === 'categorical') findings.unseenCategories = listed(comparison.unseenInBaseline);
-    if (isModelVersionColumn(name)) findings.newModelVersions = comparison.treatedAs === 'categorical' ? listed(comparison.unseenInBaseline) : [];
+    if (isModelVersionColumn(name)) {
+      findings.newModelVersions = comparison.treatedAs === 'categorical' ? listed(comparison.unseenInBaseline) : [];
+    }
     return { row: toRow(column, baselineSel, incidentSel, comparison, findings), comparison };
   }
 

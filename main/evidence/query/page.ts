@@ -1,6 +1,7 @@
 import type { EvidencePage, PageInput } from '../../../shared/evidence';
 import { toCell } from './cells';
 import { buildWhere } from './filters';
+import { categorySortOrder, memorySortOrder, sortsInMemory } from './sort-order';
 import { physical } from './sql';
 import type { EvidenceSource } from './source';
 
@@ -9,8 +10,9 @@ const MAX_ORDERS = 6;
 
 /**
  * One page of rows. Without filters, search or sort the page is read by rowid directly. Otherwise
- * the matching rowids, in order, are computed once by one SQL query (~0.5 s on 1M rows) and kept in
- * memory, so every later page is a lookup of at most 500 rowids whatever its offset.
+ * the matching rowids, in order, are computed once (filters and search by SQL; a numeric sort from
+ * the column's sorted order in memory, a text sort by SQL) and kept, so every later page is a
+ * lookup of at most 500 rowids whatever its offset.
  */
 export function queryPage(source: EvidenceSource, input: PageInput): EvidencePage {
   const names = source.columns.map((c) => c.name);
@@ -34,19 +36,31 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
     return cached;
   }
   const where = buildWhere(source, input.filters, input.search);
-  let orderBy = 'rowid';
-  if (input.sort) {
-    const column = source.column(input.sort.column);
-    const col = physical(column.physicalName);
-    const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
-    // Missing cells last in both directions, after cells of a typed column that did not parse
-    // (kept as text); rowid keeps equal values in file order.
-    const unparsedLast = column.type === 'category' || column.type === 'text' ? '' : `(typeof(${col}) = 'text'), `;
-    orderBy = `(${col} IS NULL), ${unparsedLast}${col} ${dir}, rowid`;
+  const column = input.sort ? source.column(input.sort.column) : null;
+  let order: Uint32Array;
+  if (input.sort && column && sortsInMemory(source, column)) {
+    const candidates = where.sql
+      ? Uint32Array.from(
+          source.db.prepare(`SELECT rowid FROM rows ${where.sql} ORDER BY rowid`).pluck().all(...where.params) as number[],
+        )
+      : null;
+    order =
+      column.type === 'category' || column.type === 'text'
+        ? categorySortOrder(source, column, input.sort.dir, candidates)
+        : memorySortOrder(source, column, input.sort.dir, candidates);
+  } else {
+    let orderBy = 'rowid';
+    if (input.sort && column) {
+      const col = physical(column.physicalName);
+      const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
+      // Missing cells last in both directions, after cells of a typed column that did not parse
+      // (kept as text); rowid keeps equal values in file order.
+      const unparsedLast = column.type === 'category' || column.type === 'text' ? '' : `(typeof(${col}) = 'text'), `;
+      orderBy = `(${col} IS NULL), ${unparsedLast}${col} ${dir}, rowid`;
+    }
+    const sql = `SELECT rowid FROM rows ${where.sql} ORDER BY ${orderBy}`;
+    order = Uint32Array.from(source.db.prepare(sql).pluck().all(...where.params) as number[]);
   }
-  const sql = `SELECT rowid FROM rows ${where.sql} ORDER BY ${orderBy}`;
-  const ids = source.db.prepare(sql).pluck().all(...where.params) as number[];
-  const order = Uint32Array.from(ids);
   source.orders.set(key, order);
   while (source.orders.size > MAX_ORDERS) {
     const oldest = source.orders.keys().next().value as string;

@@ -14,6 +14,8 @@ export class EvidenceSource {
   readonly store: ColumnStore;
   /** Row orders per (filters, search, sort), most recently used last. */
   readonly orders = new Map<string, Uint32Array>();
+  /** Windows already cut, by their JSON (see selection.ts). */
+  readonly selections = new Map<string, import('./selection').Selection>();
   private readonly byName = new Map<string, EvidenceColumn>();
   private denseRowids: boolean | null = null;
 
@@ -71,6 +73,7 @@ export class EvidenceSource {
   close(): void {
     this.store.clear();
     this.orders.clear();
+    this.selections.clear();
     if (this.db.open) this.db.close();
   }
 }

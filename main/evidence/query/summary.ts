@@ -1,4 +1,4 @@
-import type { Cell, ColumnSummary } from '../../../shared/evidence';
+import type { ColumnSummary } from '../../../shared/evidence';
 import {
   distinctCountSorted,
   mean,
@@ -7,7 +7,6 @@ import {
 } from '../../../shared/stats/quantiles';
 import type { EvidenceColumn } from '../import/types';
 import { toCell } from './cells';
-import { physical } from './sql';
 import type { EvidenceSource } from './source';
 
 const TOP = 10;
@@ -18,7 +17,18 @@ export function summarizeColumn(source: EvidenceSource, column: EvidenceColumn):
   const base = { column: column.name, type: column.type, rows };
   if (column.type === 'category' || column.type === 'text') {
     const data = source.store.categories(column);
-    if (!data.codes) return sqlCategorySummary(source, column, base);
+    if (!data.codes) {
+      const overflow = source.store.overflowStats(column);
+      return {
+        ...base,
+        missing: overflow.missing,
+        missingShare: share(overflow.missing, rows),
+        unparsed: 0,
+        distinct: overflow.distinct,
+        ...noNumbers(),
+        top: overflow.top.map(([value, count]) => ({ value, count })),
+      };
+    }
     const counts = new Float64Array(data.dictionary.length);
     for (const code of data.codes) if (code >= 0) counts[code]!++;
     const top = topOf(counts, TOP).map(([code, count]) => ({
@@ -36,7 +46,7 @@ export function summarizeColumn(source: EvidenceSource, column: EvidenceColumn):
     };
   }
   const data = source.store.numbers(column);
-  const sorted = finiteSorted(data.values);
+  const sorted = source.store.sorted(column).values;
   const n = sorted.length;
   const q = (p: number) => quantileSorted(sorted, p);
   return {
@@ -61,13 +71,6 @@ function noNumbers() {
 
 function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
-}
-
-function finiteSorted(values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
-  let k = 0;
-  for (const v of values) if (Number.isFinite(v)) out[k++] = v;
-  return out.subarray(0, k).sort();
 }
 
 /** The `n` largest counts as [index, count], largest first; ties keep the lower index first. */
@@ -102,30 +105,4 @@ function topRuns(sorted: Float64Array, n: number): [number, number][] {
     i = j;
   }
   return best;
-}
-
-/** Columns too varied to hold as categories (ids, free text) are summarised in SQL. */
-function sqlCategorySummary(
-  source: EvidenceSource,
-  column: EvidenceColumn,
-  base: Pick<ColumnSummary, 'column' | 'type' | 'rows'>,
-): ColumnSummary {
-  const col = physical(column.physicalName);
-  const missing = source.db.prepare(`SELECT count(*) FROM rows WHERE ${col} IS NULL`).pluck().get() as number;
-  const distinct = source.db.prepare(`SELECT count(DISTINCT ${col}) FROM rows`).pluck().get() as number;
-  const top = source.db
-    .prepare(
-      `SELECT ${col}, count(*) AS n FROM rows WHERE ${col} IS NOT NULL GROUP BY ${col} ORDER BY n DESC, ${col} LIMIT ${TOP}`,
-    )
-    .raw()
-    .all() as [Cell, number][];
-  return {
-    ...base,
-    missing,
-    missingShare: share(missing, base.rows),
-    unparsed: 0,
-    distinct,
-    ...noNumbers(),
-    top: top.map(([value, count]) => ({ value, count })),
-  };
 }

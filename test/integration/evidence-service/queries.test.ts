@@ -85,6 +85,33 @@ describe('evidence pages', () => {
     expect(seen).toEqual(expected);
   });
 
+  it('sorts numbers ascending and categories either way, after filtering, ties in file order', () => {
+    const ids = (input: object) => page(input).rowNumbers;
+    const clicks = rows
+      .map((r, i) => ({ i, v: Number(r[col('clicks')]), seg: r[col('segment')] }))
+      .filter((x) => x.seg !== 'a')
+      .sort((a, b) => a.v - b.v || a.i - b.i)
+      .map((x) => x.i + 1);
+    const filters = [{ column: 'segment', op: 'neq', value: 'a' }];
+    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' } })).toEqual(clicks.slice(0, 500));
+    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' }, offset: 1500 })).toEqual(clicks.slice(1500, 2000));
+    const bySegment = (dir: 1 | -1) =>
+      rows
+        .map((r, i) => ({ i, v: r[col('segment')] as string }))
+        .sort((a, b) => (a.v < b.v ? -dir : a.v > b.v ? dir : a.i - b.i))
+        .map((x) => x.i + 1);
+    for (const [dir, sign] of [['asc', 1], ['desc', -1]] as const) {
+      const seen: number[] = [];
+      for (let offset = 0; offset < ROWS; offset += 500) seen.push(...ids({ offset, sort: { column: 'segment', dir } }));
+      expect(seen).toEqual(bySegment(sign));
+    }
+    const byId = rows
+      .map((r, i) => ({ i, v: r[col('request_id')] as string }))
+      .sort((a, b) => (a.v > b.v ? -1 : a.v < b.v ? 1 : 0))
+      .map((x) => x.i + 1);
+    expect(ids({ sort: { column: 'request_id', dir: 'desc' }, limit: 50 })).toEqual(byId.slice(0, 50));
+  });
+
   it('filters by value, range, text, missing, and searches text columns', () => {
     const count = (input: object) => page(input).total;
     const where = (test: (r: string[], i: number) => boolean) => rows.filter(test).length;
