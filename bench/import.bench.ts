@@ -30,6 +30,8 @@ async function bundle(): Promise<string> {
     target: 'node20',
     external: ['better-sqlite3'],
     logLevel: 'warning' as const,
+    // worker-launch.ts reads import.meta.url only when __filename is missing (TS source under tsx).
+    logOverride: { 'empty-import-meta': 'silent' as const },
   };
   await build({ ...common, entryPoints: ['bench/import-child.ts'], outfile: path.join(BUILD_DIR, 'import-child.cjs') });
   await build({

@@ -108,7 +108,8 @@ export class CellWriter {
           i++;
         }
         const nFrac = i - fs;
-        if (i === b && nFrac > 0 && nInt + nFrac <= 15 && !(neg && mant === 0)) {
+        // -0.00 in a numeric column is stored as 0 (lossy, like 1.50 -> 1.5).
+        if (i === b && nFrac > 0 && nInt + nFrac <= 15 && (lossyOk || !(neg && mant === 0))) {
           const trailingZero = s.charCodeAt(b - 1) === 48;
           let zeros = 0;
           if (!lossyOk && mant < POW10[nFrac]!) while (s.charCodeAt(fs + zeros) === 48) zeros++;
@@ -116,7 +117,7 @@ export class CellWriter {
           if (lossyOk || (!trailingZero && zeros <= 3 && mant !== 0)) {
             if (trailingZero) st.lossy++;
             const v = mant / POW10[nFrac]!;
-            return this.number(cell, col, st, neg ? -v : v, false);
+            return this.number(cell, col, st, neg && mant !== 0 ? -v : v, false);
           }
         }
       } else if (nInt === 4 && !neg && (s.charCodeAt(i) === 45 || s.charCodeAt(i) === 47)) {

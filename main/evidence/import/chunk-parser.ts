@@ -62,7 +62,8 @@ export class ChunkParser {
     this.trimCr = eol !== 'cr';
     this.headerPending = hasHeader;
     this.writer = new CellWriter(ncols, missingMarkers, isoColumns, numericColumns);
-    this.batchRows = Math.max(16, Math.min(16384, Math.floor(200_000 / ncols)));
+    // About one batch per 120 KiB chunk (a batch is flushed at each chunk end anyway).
+    this.batchRows = Math.max(16, Math.min(2048, Math.floor(40_000 / ncols)));
     this.maxFields = ncols + 1;
     this.fStart = new Int32Array(this.maxFields);
     this.fEnd = new Int32Array(this.maxFields);

@@ -1,9 +1,14 @@
-// Messages between the stage step (inserting thread) and the parsing worker.
+// Inputs and messages of the two import workers. The parse worker posts batches straight to the
+// insert worker over a MessagePort; the insert worker reports progress and the end to the caller.
+import type { MessagePort } from 'node:worker_threads';
 import type { ColumnStats } from './column-stats';
 import type { ImportErrorData } from './errors';
 import type { BadRow, Delimiter, ResolvedEncoding } from './types';
 
-export interface WorkerInput {
+export interface ParseInput {
+  role: 'parse';
+  /** Where batches and the final summary go (the insert worker). */
+  port: MessagePort;
   filePath: string;
   encoding: ResolvedEncoding;
   /** Bytes to skip at the start (byte-order mark). */
@@ -52,9 +57,26 @@ export interface DoneMessage {
   blankLines: number;
 }
 
+export interface InsertInput {
+  role: 'insert';
+  port: MessagePort;
+  stagingPath: string;
+  columnCount: number;
+  inflight: SharedArrayBuffer;
+}
+
+export type WorkerInput = ParseInput | InsertInput;
+
+export interface ProgressMessage {
+  type: 'progress';
+  rows: number;
+  bytesDone: number;
+}
+
 export interface FailMessage {
   type: 'fail';
   error: ImportErrorData;
 }
 
-export type WorkerMessage = BatchMessage | DoneMessage | FailMessage;
+/** What the caller's thread receives from either worker. */
+export type WorkerMessage = ProgressMessage | DoneMessage | FailMessage;

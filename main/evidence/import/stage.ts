@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type ColumnStats, inferColumnType } from './column-stats';
 import { cancelledError, ImportError } from './errors';
-import { MAX_COLUMNS, physicalName, StagingWriter } from './evidence-file';
-import { runParse } from './run-parse';
+import { MAX_COLUMNS, physicalName } from './evidence-file';
+import { runImportWorkers } from './run-parse';
 import {
   decodeHead,
   detectDelimiter,
@@ -127,11 +127,8 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
   const stagingId = randomUUID();
   const stagingPath = stagingPathFor(evidenceDir, stagingId);
   markActive(stagingPath);
-  let writer: StagingWriter | null = null;
   try {
-    writer = new StagingWriter(stagingPath, columnCount);
-    const done = await runParse(
-      file,
+    const done = await runImportWorkers(
       {
         filePath: file,
         encoding,
@@ -144,13 +141,11 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
         isoColumns,
         numericColumns,
       },
-      writer,
+      stagingPath,
       st.size,
       opts.signal,
       opts.onProgress,
     );
-    writer.finish();
-    writer = null;
     if (done.rowCount === 0) throw emptyError(file, hasHeader);
     if (done.badRowCount > 0) {
       warnings.push(
@@ -213,7 +208,6 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
       internal,
     };
   } catch (e) {
-    writer?.abandon();
     removeFileQuietly(stagingPath);
     markInactive(stagingPath);
     throw e;

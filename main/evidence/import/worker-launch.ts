@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type TransferListItem, Worker } from 'node:worker_threads';
+import type { WorkerInput } from './protocol';
 
 /**
  * File name of the bundled parsing worker. The build bundles main/evidence/import/csv-parse-worker.ts
@@ -9,9 +10,9 @@ import { Worker } from 'node:worker_threads';
 export const BUNDLED_WORKER_FILE = 'csv-parse-worker.cjs';
 const SOURCE_WORKER_FILE = 'csv-parse-worker.ts';
 
-// The parser makes short-lived garbage only (chunk strings, batch arrays): a small young
-// generation keeps the process's peak RSS low (measured: 300 MB -> 210 MB for 1M rows) at no
-// cost in speed. The old generation may still hold a 32 MB record being assembled.
+// Both workers make short-lived garbage only (chunk strings, batch arrays, cell strings): a small
+// young generation keeps the process's peak RSS low and flat whatever the file's size, at no cost
+// in speed. The old generation may still hold a 32 MB record being assembled.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 512 };
 
 function currentModuleFile(): string {
@@ -21,7 +22,7 @@ function currentModuleFile(): string {
   return fileURLToPath(import.meta.url);
 }
 
-export function startParseWorker(workerData: unknown): Worker {
+export function startImportWorker(workerData: WorkerInput, transferList: TransferListItem[]): Worker {
   const here = currentModuleFile();
   const dir = path.dirname(here);
   if (here.endsWith('.ts')) {
@@ -29,7 +30,7 @@ export function startParseWorker(workerData: unknown): Worker {
     // worker registers tsx's CommonJS hook itself and then loads the .ts entry.
     const entry = path.join(dir, SOURCE_WORKER_FILE);
     const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
-    return new Worker(code, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
+    return new Worker(code, { eval: true, workerData, transferList, resourceLimits: WORKER_LIMITS });
   }
-  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), { workerData, resourceLimits: WORKER_LIMITS });
+  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), { workerData, transferList, resourceLimits: WORKER_LIMITS });
 }
