@@ -45,6 +45,7 @@ async function createBlank(page: Page, host: HostInfo, title: string) {
 const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 
 test('every section filled in is stored and comes back after a reload', async ({ page, host }) => {
+  test.slow(); // About sixty fields typed and checked one by one.
   await createBlank(page, host, 'Fraud model flagged legitimate payments');
   await page.getByLabel('Document status').selectOption({ label: 'In review' });
 
@@ -387,4 +388,32 @@ test('changing the time zone keeps the clock times typed', async ({ page, host }
   const doc = await stored(page, host, 'Zone test');
   expect(doc.summary.timeZone).toBe('America/New_York');
   expect(doc.summary.startedAt).toBe('2024-07-01T13:00:00.000Z');
+});
+
+test('every control of the editor has an accessible name', async ({ page, host }) => {
+  test.slow(); // One assertion per control, well over a hundred.
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New blank postmortem' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Untitled postmortem');
+  // One item in every list, so that the item controls are there too.
+  for (const add of [
+    'Add event',
+    'Add KPI',
+    'Add accepted risk',
+    'Add root cause',
+    'Add what worked well',
+    'Add corrective action',
+    'Add participant',
+  ]) {
+    await page.getByRole('button', { name: add }).click();
+  }
+  // The evidence workspace inside the diagnosis is another feature's and has its own tests.
+  const controls = page.locator(
+    'header :is(input, select, textarea, button), main :is(input, select, textarea, button):not(.ev-panel *)',
+  );
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(80);
+  for (let i = 0; i < count; i++) {
+    await expect(controls.nth(i)).toHaveAccessibleName(/\S/);
+  }
 });
