@@ -269,3 +269,18 @@ test('shortcuts do not fire while typing in a field, and do outside it', async (
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('meeting-status')).toContainText('Paused');
 });
+
+test('"Open presenter view" opens the presenter as a second page that follows', async ({
+  page,
+  host,
+}) => {
+  const id = await newPostmortem(host, 'Popup');
+  await page.goto(meetingUrl(host, id));
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Open presenter view' }).click();
+  const presenter = await popup;
+  expect(new URL(presenter.url()).hash).toBe(`#/present/${id}`);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(TITLES[0]!);
+  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await expect(presenter.getByText(/Step 1 of 9/)).toBeVisible({ timeout: 500 });
+});

@@ -26,7 +26,7 @@ export function Controls({ record, onEnd, onHelp, onPresent, chime, onChime }: P
         ? { label: 'Pause', command: { type: 'pause' } as const }
         : { label: 'Resume', command: { type: 'resume' } as const };
   return (
-    <div className="meeting-controls" role="toolbar" aria-label="Meeting controls">
+    <div className="meeting-controls" role="group" aria-label="Meeting controls">
       {status !== 'ended' ? (
         <button
           type="button"

@@ -39,6 +39,8 @@ export function useChimePreference(): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(() => window.localStorage.getItem(STORAGE_KEY) === 'on');
   const update = (value: boolean) => {
     setOn(value);
+    // Turned on by a click: the audio context may start now, and the room hears what to expect.
+    if (value) playChime('warning');
     if (value) window.localStorage.setItem(STORAGE_KEY, 'on');
     else window.localStorage.removeItem(STORAGE_KEY);
   };

@@ -8,6 +8,15 @@ import {
 } from '../../../../shared/meeting';
 import { useMeetingStore, type WindowCommand } from './store';
 
+// Arrow keys move within these controls natively (radio groups, sliders, tabs, lists).
+const ARROW_OWNERS = new Set(['radio', 'range', 'slider', 'tab', 'listbox', 'option', 'menuitem']);
+
+function ownsArrows(element: Element | null): boolean {
+  if (!element) return false;
+  const kind = (element.getAttribute('role') ?? element.getAttribute('type') ?? '').toLowerCase();
+  return ARROW_OWNERS.has(kind);
+}
+
 function describeTarget(element: Element | null): TargetDescriptor | null {
   if (!element || element === document.body) return null;
   const html = element as HTMLElement;
@@ -55,6 +64,8 @@ export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Hand
         target,
       );
       if (!shortcut) return;
+      const focused = event.target instanceof Element ? event.target : document.activeElement;
+      if (event.key.startsWith('Arrow') && ownsArrows(focused)) return;
       if (h.blocked && shortcut.action !== 'help') return;
       event.preventDefault();
       if (shortcut.action === 'help') return h.onHelp();
