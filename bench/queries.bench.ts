@@ -51,7 +51,12 @@ async function main(): Promise<void> {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const csv = ensurePredictionLog(BENCH_DIR, rows);
   const dataDir = fs.mkdtempSync(path.join(BENCH_DIR, 'queries-'));
-  const documents = await DocumentsDatabase.open({ dataDir, now: () => new Date(), migrations, log: () => {} });
+  const documents = await DocumentsDatabase.open({
+    dataDir,
+    now: () => new Date(),
+    migrations,
+    log: () => {},
+  });
   const postmortemId = new PostmortemRepository(documents.writable(), () => new Date()).create(
     blankPostmortem('Bench'),
   ).id;
@@ -60,16 +65,31 @@ async function main(): Promise<void> {
   const { evidence } = await imported.value;
   const evidenceId = evidence.id;
   const file = path.join(dataDir, 'evidence', `${evidenceId}.sqlite`);
-  console.log(`${rows.toLocaleString('en-US')} rows, ${evidence.columns.length} columns: ${evidence.columns.map((c) => `${c.name}:${c.type}`).join(' ')}`);
+  console.log(
+    `${rows.toLocaleString('en-US')} rows, ${evidence.columns.length} columns: ${evidence.columns.map((c) => `${c.name}:${c.type}`).join(' ')}`,
+  );
 
   const raw = new Database(file, { readonly: true });
   const timeCol = evidence.columns.findIndex((c) => c.name === evidence.timeColumn);
-  const [min, max] = raw.prepare(`SELECT min(c${timeCol}), max(c${timeCol}) FROM rows`).raw().get() as [number, number];
+  const [min, max] = raw
+    .prepare(`SELECT min(c${timeCol}), max(c${timeCol}) FROM rows`)
+    .raw()
+    .get() as [number, number];
   const span = max - min;
   const iso = (ms: number) => new Date(ms).toISOString();
   const windows = {
-    baseline: { kind: 'time', column: evidence.timeColumn, start: iso(min), end: iso(min + span * 0.4) },
-    incident: { kind: 'time', column: evidence.timeColumn, start: iso(min + span * 0.7), end: iso(max + 1) },
+    baseline: {
+      kind: 'time',
+      column: evidence.timeColumn,
+      start: iso(min),
+      end: iso(min + span * 0.4),
+    },
+    incident: {
+      kind: 'time',
+      column: evidence.timeColumn,
+      start: iso(min + span * 0.7),
+      end: iso(max + 1),
+    },
   };
   const lines: Line[] = [];
   const reopen = () => {
@@ -83,8 +103,9 @@ async function main(): Promise<void> {
   const cold = (what: string, target: number | null, f: () => unknown) => {
     lines.push({ what, ms: time(f).ms, target });
   };
-  const offsets = (k: number) => Math.floor(((k * 7919) % 997) / 997 * (rows - 100));
-  const page = (input: object) => service.page(pageInputSchema.parse({ evidenceId, limit: 100, ...input }));
+  const offsets = (k: number) => Math.floor((((k * 7919) % 997) / 997) * (rows - 100));
+  const page = (input: object) =>
+    service.page(pageInputSchema.parse({ evidenceId, limit: 100, ...input }));
 
   reopen();
   cold('page of 100, first after opening', 20, () => page({ offset: 0 }));
@@ -93,17 +114,24 @@ async function main(): Promise<void> {
   cold('first sorted page (amount desc)', 1000, () => page({ offset: 0, sort }));
   warm('later sorted pages', 50, (k) => page({ offset: offsets(k), sort }));
   const filters = [{ column: 'merchant_category', op: 'eq', value: 'travel' }];
-  cold('first filtered + searched page', 1000, () => page({ offset: 0, filters, search: 'review' }));
-  warm('later filtered + searched pages', 50, (k) => page({ offset: offsets(k) % 10_000, filters, search: 'review' }));
+  cold('first filtered + searched page', 1000, () =>
+    page({ offset: 0, filters, search: 'review' }),
+  );
+  warm('later filtered + searched pages', 50, (k) =>
+    page({ offset: offsets(k) % 10_000, filters, search: 'review' }),
+  );
 
-  const hist = () => service.histogram(histogramInputSchema.parse({ evidenceId, column: 'amount', ...windows }));
+  const hist = () =>
+    service.histogram(histogramInputSchema.parse({ evidenceId, column: 'amount', ...windows }));
   cold('histogram, cold (reads amount + time columns)', null, hist);
   warm('histogram of one column, baseline vs incident', 50, hist);
   const drift = () => service.drift(driftInputSchema.parse({ evidenceId, ...windows }));
   cold('drift table, cold (reads every column)', null, drift);
   warm('drift table over all columns', 300, drift);
   warm('time series, confidence quantiles per bucket', null, () =>
-    service.timeSeries(timeSeriesInputSchema.parse({ evidenceId, column: 'confidence', agg: 'quantiles' })),
+    service.timeSeries(
+      timeSeriesInputSchema.parse({ evidenceId, column: 'confidence', agg: 'quantiles' }),
+    ),
   );
   warm('column summary, all columns', null, () => service.columnSummary(evidenceId));
 
@@ -115,17 +143,30 @@ async function main(): Promise<void> {
   );
   const t = (w: { start: string; end: string }) => [Date.parse(w.start), Date.parse(w.end)];
   warm('reference: plain SQL GROUP BY histogram (both windows)', null, () =>
-    sqlHist.raw().all(Date.parse(windows.incident.start), 0, 50, ...t(windows.baseline), ...t(windows.incident)),
+    sqlHist
+      .raw()
+      .all(
+        Date.parse(windows.incident.start),
+        0,
+        50,
+        ...t(windows.baseline),
+        ...t(windows.incident),
+      ),
   );
 
   const table = drift();
-  console.log(`import: ${(imported.ms / 1000).toFixed(1)} s; drift: ${table.testedColumns} columns tested, baseline ${table.baselineRows} rows, incident ${table.incidentRows} rows`);
+  console.log(
+    `import: ${(imported.ms / 1000).toFixed(1)} s; drift: ${table.testedColumns} columns tested, baseline ${table.baselineRows} rows, incident ${table.incidentRows} rows`,
+  );
   console.log(`resident memory after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.what.length));
   console.log(`${'question'.padEnd(width)}  ${'ms'.padStart(8)}  ${'target'.padStart(7)}  ratio`);
   for (const l of lines) {
-    const ratio = l.target === null ? '' : `${(l.ms / l.target).toFixed(2)}${l.ms <= l.target ? '' : '  OVER'}`;
-    console.log(`${l.what.padEnd(width)}  ${l.ms.toFixed(1).padStart(8)}  ${(l.target === null ? '-' : String(l.target)).padStart(7)}  ${ratio}`);
+    const ratio =
+      l.target === null ? '' : `${(l.ms / l.target).toFixed(2)}${l.ms <= l.target ? '' : '  OVER'}`;
+    console.log(
+      `${l.what.padEnd(width)}  ${l.ms.toFixed(1).padStart(8)}  ${(l.target === null ? '-' : String(l.target)).padStart(7)}  ${ratio}`,
+    );
   }
   raw.close();
   service.close();

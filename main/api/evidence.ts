@@ -14,7 +14,8 @@ export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceC
     'evidence.commit': (input) => service().commit(input),
     'evidence.cancel': ({ stagingId }) => service().cancel(stagingId),
     'evidence.page': (input) => service().page(input),
-    'evidence.columnSummary': ({ evidenceId, column }) => service().columnSummary(evidenceId, column),
+    'evidence.columnSummary': ({ evidenceId, column }) =>
+      service().columnSummary(evidenceId, column),
     'evidence.histogram': (input) => service().histogram(input),
     'evidence.timeSeries': (input) => service().timeSeries(input),
     'evidence.drift': (input) => service().drift(input),

@@ -9,12 +9,22 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-const fmt = (v: number | null, digits = 4) => (v === null ? '-' : Number(v.toPrecision(digits)).toString());
+const fmt = (v: number | null, digits = 4) =>
+  v === null ? '-' : Number(v.toPrecision(digits)).toString();
 const pct = (v: number | null) => (v === null ? '-' : `${(v * 100).toFixed(1)}%`);
 
 /** The drift table as aligned text, for a terminal. */
 export function driftText(rows: DriftRow[]): string {
-  const header = ['column', 'kind', 'measure', 'value', 'threshold', 'drift', 'missing b→i', 'notes'];
+  const header = [
+    'column',
+    'kind',
+    'measure',
+    'value',
+    'threshold',
+    'drift',
+    'missing b→i',
+    'notes',
+  ];
   const lines = rows.map((r) => [
     r.column,
     r.kind,
@@ -42,6 +52,16 @@ function notes(r: DriftRow): string {
 
 export function table(rows: string[][]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n') + '\n';
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }

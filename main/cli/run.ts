@@ -18,7 +18,17 @@ export const USAGE = [
 ].join('\n');
 
 const KNOWN = {
-  flags: ['data-dir', 'postmortem', 'evidence', 'time-column', 'baseline', 'incident', 'columns', 'correction', 'alpha'],
+  flags: [
+    'data-dir',
+    'postmortem',
+    'evidence',
+    'time-column',
+    'baseline',
+    'incident',
+    'columns',
+    'correction',
+    'alpha',
+  ],
   switches: ['json', 'help'],
 };
 
@@ -40,13 +50,16 @@ export async function runCli(
   try {
     const args = parseArgs(argv, KNOWN);
     if (args.switches.has('help') || args.command === 'help' || args.command === undefined) {
-      if (args.command === undefined && !args.switches.has('help')) throw new UsageError('Name a command.');
+      if (args.command === undefined && !args.switches.has('help'))
+        throw new UsageError('Name a command.');
       io.stdout(`${USAGE}\n`);
       return 0;
     }
     const command = COMMANDS[args.command];
     if (!command) throw new UsageError(`Unknown command "${args.command}".`);
-    const dataDir = path.resolve(args.flags.get('data-dir') ?? env[DATA_DIR_ENV] ?? defaultHostDataDir());
+    const dataDir = path.resolve(
+      args.flags.get('data-dir') ?? env[DATA_DIR_ENV] ?? defaultHostDataDir(),
+    );
     backend = await createBackend({ dataDir, log: () => {} });
     if (backend.health.state !== 'ok') {
       throw new CliError(`The database in ${dataDir} cannot be used: ${backend.health.message}`);
@@ -67,7 +80,11 @@ type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = { list, import: importCommand, drift };
 
-async function call<C extends Channel>(backend: Backend, channel: C, input: unknown): Promise<ResultOf<C>> {
+async function call<C extends Channel>(
+  backend: Backend,
+  channel: C,
+  input: unknown,
+): Promise<ResultOf<C>> {
   const outcome = await dispatch(backend.handlers, channel, input, () => {});
   if (!outcome.ok) throw new CliError(outcome.error.message);
   return outcome.value as ResultOf<C>;
@@ -91,7 +108,12 @@ async function list(backend: Backend, args: ParsedArgs, io: CliIo): Promise<void
   io.stdout(
     table([
       ['id', 'title', 'status', 'evidence'],
-      ...out.map((p) => [p.id, p.title, p.status, p.evidence.map((e) => `${e.fileName} (${e.id})`).join(', ')]),
+      ...out.map((p) => [
+        p.id,
+        p.title,
+        p.status,
+        p.evidence.map((e) => `${e.fileName} (${e.id})`).join(', '),
+      ]),
     ]),
   );
 }
@@ -137,18 +159,26 @@ async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Pro
   };
   if (args.switches.has('json')) return printJson(io, out);
   io.stdout(`Imported ${out.rowCount} rows of ${out.fileName} as evidence ${out.evidenceId}.\n`);
-  io.stdout(table([['column', 'type', 'missing'], ...out.columns.map((c) => [c.name, c.type, String(c.missingCount)])]));
+  io.stdout(
+    table([
+      ['column', 'type', 'missing'],
+      ...out.columns.map((c) => [c.name, c.type, String(c.missingCount)]),
+    ]),
+  );
   for (const w of out.warnings) io.stdout(`warning: ${w}\n`);
 }
 
 async function drift(backend: Backend, args: ParsedArgs, io: CliIo): Promise<void> {
   noPositionals(args);
-  const usage = 'Usage: drift --data-dir DIR --evidence ID --baseline START/END --incident START/END';
+  const usage =
+    'Usage: drift --data-dir DIR --evidence ID --baseline START/END --incident START/END';
   const evidenceId = required(args, 'evidence', usage);
   const interval = (name: 'baseline' | 'incident') => {
     const parsed = splitInterval(required(args, name, usage));
     if (!parsed) {
-      throw new UsageError(`--${name} must be START/END, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.`);
+      throw new UsageError(
+        `--${name} must be START/END, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.`,
+      );
     }
     return parsed;
   };
@@ -157,7 +187,9 @@ async function drift(backend: Backend, args: ParsedArgs, io: CliIo): Promise<voi
   const info = await call(backend, 'evidence.get', { evidenceId });
   const column = args.flags.get('time-column') ?? info.timeColumn;
   if (!column) {
-    throw new UsageError(`${info.fileName} has no time column: name one with --time-column. ${usage}`);
+    throw new UsageError(
+      `${info.fileName} has no time column: name one with --time-column. ${usage}`,
+    );
   }
   const window = (w: { start: string; end: string }) => ({ kind: 'time', column, ...w });
   const input: Record<string, unknown> = {
@@ -166,13 +198,18 @@ async function drift(backend: Backend, args: ParsedArgs, io: CliIo): Promise<voi
     incident: window(incident),
   };
   const columns = args.flags.get('columns');
-  if (columns !== undefined) input.columns = columns.split(',').map((c) => c.trim()).filter(Boolean);
+  if (columns !== undefined)
+    input.columns = columns
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
   const correction = args.flags.get('correction');
   if (correction !== undefined) input.correction = correction;
   const alpha = args.flags.get('alpha');
   if (alpha !== undefined) {
     const n = Number(alpha);
-    if (!Number.isFinite(n)) throw new UsageError(`--alpha must be a number between 0 and 1, not "${alpha}".`);
+    if (!Number.isFinite(n))
+      throw new UsageError(`--alpha must be a number between 0 and 1, not "${alpha}".`);
     input.alpha = n;
   }
   const result = await call(backend, 'evidence.drift', input);
@@ -186,7 +223,8 @@ async function drift(backend: Backend, args: ParsedArgs, io: CliIo): Promise<voi
 }
 
 function noPositionals(args: ParsedArgs): void {
-  if (args.positionals.length > 0) throw new UsageError(`Unexpected argument "${args.positionals[0]}".`);
+  if (args.positionals.length > 0)
+    throw new UsageError(`Unexpected argument "${args.positionals[0]}".`);
 }
 
 function oneLine(text: string): string {

@@ -17,7 +17,10 @@ const DEMO_EVIDENCE_SEEDED = 'demo_evidence_seeded';
  * back end starts after the demo postmortem was added. Failures are logged, never thrown: a broken
  * demo must not keep the user from their own documents.
  */
-export async function seedDemoEvidenceOnce(ctx: ApiContext, log: (message: string) => void): Promise<void> {
+export async function seedDemoEvidenceOnce(
+  ctx: ApiContext,
+  log: (message: string) => void,
+): Promise<void> {
   try {
     const db = ctx.documents.writable();
     if (readMeta(db, DEMO_EVIDENCE_SEEDED) !== null) return;
@@ -28,13 +31,19 @@ export async function seedDemoEvidenceOnce(ctx: ApiContext, log: (message: strin
     }
     writeMeta(db, DEMO_EVIDENCE_SEEDED, new Date().toISOString());
   } catch (error) {
-    log(`The demo evidence was not added: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `The demo evidence was not added: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 /** Imports resources/demo/<DEMO_EVIDENCE.fileName> and creates the demo's pins. */
-export async function seedDemoEvidence(ctx: ApiContext, postmortemId: string): Promise<EvidenceInfo> {
-  if (ctx.resourcesDir === null) throw new Error('No resources folder: the demo evidence is not available.');
+export async function seedDemoEvidence(
+  ctx: ApiContext,
+  postmortemId: string,
+): Promise<EvidenceInfo> {
+  if (ctx.resourcesDir === null)
+    throw new Error('No resources folder: the demo evidence is not available.');
   const filePath = path.join(ctx.resourcesDir, 'demo', DEMO_EVIDENCE.fileName);
   if (!fs.existsSync(filePath)) throw new Error(`The demo evidence file is missing: ${filePath}.`);
   const service = evidenceServiceFor(ctx);
@@ -42,7 +51,12 @@ export async function seedDemoEvidence(ctx: ApiContext, postmortemId: string): P
   const time = staged.columns.find((c) => c.name === DEMO_EVIDENCE.timeColumn);
   const { evidence } = await (async () => {
     try {
-      return { evidence: service.commit({ stagingId: staged.stagingId, overrides: time ? { timeColumn: time.index } : {} }) };
+      return {
+        evidence: service.commit({
+          stagingId: staged.stagingId,
+          overrides: time ? { timeColumn: time.index } : {},
+        }),
+      };
     } catch (error) {
       service.cancel(staged.stagingId);
       throw error;
@@ -72,7 +86,13 @@ function demoPinSpec(evidence: EvidenceInfo, kind: string, column: string | unde
   if (kind === 'drift-table') {
     return {
       kind: 'drift-table',
-      query: { evidenceId: evidence.id, baseline, incident, correction: 'benjamini-hochberg', alpha: 0.05 },
+      query: {
+        evidenceId: evidence.id,
+        baseline,
+        incident,
+        correction: 'benjamini-hochberg',
+        alpha: 0.05,
+      },
     };
   }
   if (!column) throw new Error(`The demo pin of kind ${kind} names no column.`);
@@ -81,7 +101,8 @@ function demoPinSpec(evidence: EvidenceInfo, kind: string, column: string | unde
   }
   const type = evidence.columns.find((c) => c.name === column)?.type;
   // Categories over time show a version switch; a 0/1 column reads best as a rate.
-  const agg = type === 'category' || type === 'text' ? 'categories' : type === 'real' ? 'quantiles' : 'rate';
+  const agg =
+    type === 'category' || type === 'text' ? 'categories' : type === 'real' ? 'quantiles' : 'rate';
   return {
     kind: 'time-series',
     query: { evidenceId: evidence.id, timeColumn: DEMO_EVIDENCE.timeColumn, column, agg },

@@ -34,7 +34,11 @@ export const PAGE_LIMIT_MAX = 500;
 export const pageInputSchema = z.object({
   evidenceId: idSchema,
   offset: z.number().int().min(0).max(1e9),
-  limit: z.number().int().min(1).max(PAGE_LIMIT_MAX, `A page holds at most ${PAGE_LIMIT_MAX} rows.`),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX, `A page holds at most ${PAGE_LIMIT_MAX} rows.`),
   sort: sortSchema.optional(),
   filters: z.array(filterSchema).max(20, 'At most 20 filters.').default([]),
   /** Case-insensitive text searched in every text and category column. */
@@ -60,7 +64,12 @@ export const timeSeriesInputSchema = z
     column: columnName.optional(),
     agg: z.enum(timeSeriesAggs),
     /** Bucket size in ms; chosen from the span when left out. */
-    bucketMs: z.number().int().min(1000).max(366 * 86_400_000).optional(),
+    bucketMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(366 * 86_400_000)
+      .optional(),
     /** Limits the series to [start, end) when given. */
     start: z.string().max(40).optional(),
     end: z.string().max(40).optional(),

@@ -76,7 +76,8 @@ export class ColumnStore {
   categories(column: EvidenceColumn): CategoricalColumnData {
     let data = this.categorical.get(column.physicalName);
     if (!data) {
-      data = column.type === 'boolean' ? this.booleanCategories(column) : this.loadCategorical(column);
+      data =
+        column.type === 'boolean' ? this.booleanCategories(column) : this.loadCategorical(column);
       this.categorical.set(column.physicalName, data);
     }
     return data;
@@ -107,7 +108,8 @@ export class ColumnStore {
 
   bytes(): number {
     let total = 0;
-    for (const d of this.numeric.values()) total += d.values.byteLength + (d.state?.byteLength ?? 0);
+    for (const d of this.numeric.values())
+      total += d.values.byteLength + (d.state?.byteLength ?? 0);
     for (const d of this.categorical.values()) total += d.codes?.byteLength ?? 0;
     for (const d of this.sortedColumns.values()) total += d.values.byteLength + d.rows.byteLength;
     return total;
@@ -164,7 +166,10 @@ export class ColumnStore {
     // columns have at most 100 values (the import's rule) and are read in one go, which is faster.
     const cells: Iterable<unknown> =
       column.type === 'text'
-        ? this.db.prepare(`SELECT ${physical(column.physicalName)} FROM rows ORDER BY rowid`).pluck().iterate()
+        ? this.db
+            .prepare(`SELECT ${physical(column.physicalName)} FROM rows ORDER BY rowid`)
+            .pluck()
+            .iterate()
         : this.scan(column);
     for (const v of cells) {
       if (v === null || v === undefined) {

@@ -35,7 +35,8 @@ export function pooledDistinct(a: Float64Array, b: Float64Array): number {
   let count = 0;
   let last = NaN;
   while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i++]! : b[j++]!;
+    const x =
+      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i++]! : b[j++]!;
     if (count === 0 || x !== last) {
       count++;
       last = x;
@@ -62,7 +63,11 @@ function binLabel(lo: number, hi: number, last: boolean): string {
   return `[${lo}, ${hi}${last ? ']' : ')'}`;
 }
 
-function numericDistribution(a: Float64Array, b: Float64Array, binCount: number): DriftDistribution {
+function numericDistribution(
+  a: Float64Array,
+  b: Float64Array,
+  binCount: number,
+): DriftDistribution {
   const fitted = fitBaselineBins(a, binCount);
   const base = allBinCounts(countIntoBins(a, fitted));
   const inc = allBinCounts(countIntoBins(b, fitted));
@@ -71,7 +76,9 @@ function numericDistribution(a: Float64Array, b: Float64Array, binCount: number)
   const e = fitted.edges;
   const labels = [
     `< ${e[0]}`,
-    ...fitted.edges.slice(0, -1).map((lo, i) => binLabel(lo, e[i + 1] as number, i === e.length - 2)),
+    ...fitted.edges
+      .slice(0, -1)
+      .map((lo, i) => binLabel(lo, e[i + 1] as number, i === e.length - 2)),
     `> ${e[e.length - 1]}`,
   ];
   const bins = labels.map((label, i) => ({

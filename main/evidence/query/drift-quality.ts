@@ -46,7 +46,10 @@ export function baseFindings(b: WindowCounts, i: WindowCounts): QualityFindings 
 }
 
 /** Share of the incident's values below the baseline's minimum or above its maximum (both sorted). */
-export function outOfRangeShareSorted(baseline: Float64Array, incident: Float64Array): number | null {
+export function outOfRangeShareSorted(
+  baseline: Float64Array,
+  incident: Float64Array,
+): number | null {
   if (baseline.length === 0 || incident.length === 0) return null;
   const min = baseline[0] as number;
   const max = baseline[baseline.length - 1] as number;

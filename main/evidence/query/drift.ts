@@ -34,10 +34,17 @@ const ID_LIKE_MIN_DISTINCT = 1000;
  * The drift table: every column of the baseline window against the incident window, all values
  * used (no sampling), the math in shared/stats, plus data-quality findings per column.
  */
-export function queryDrift(source: EvidenceSource, input: DriftInput, open: OpenSource): DriftTable {
+export function queryDrift(
+  source: EvidenceSource,
+  input: DriftInput,
+  open: OpenSource,
+): DriftTable {
   const baseline = selectWindow(input.baseline, source, open);
   const incident = selectWindow(input.incident, source, open);
-  for (const [what, sel] of [['baseline', baseline], ['incident', incident]] as const) {
+  for (const [what, sel] of [
+    ['baseline', baseline],
+    ['incident', incident],
+  ] as const) {
     if (sel.size === 0) {
       throw new AppError(
         'invalid_input',
@@ -94,8 +101,15 @@ function windowColumns(input: DriftInput): Set<string> {
   return names;
 }
 
-function missingIn(column: EvidenceColumn, baseline: Selection, incident: Selection): string | null {
-  for (const [what, sel] of [['baseline', baseline], ['incident', incident]] as const) {
+function missingIn(
+  column: EvidenceColumn,
+  baseline: Selection,
+  incident: Selection,
+): string | null {
+  for (const [what, sel] of [
+    ['baseline', baseline],
+    ['incident', incident],
+  ] as const) {
     if (!sel.source.hasColumn(column.name)) {
       return `The ${what} file "${sel.source.meta.sourceFileName}" has no column of this name.`;
     }
@@ -128,14 +142,19 @@ function compareColumn(
     const ig = numericGaps(incidentSel, name);
     const findings = baseFindings(counts(baselineSel, bg), counts(incidentSel, ig));
     if (a.length === 0 || b.length === 0) {
-      return { row: skipped(column, baselineSel, incidentSel, noValues(a.length), findings), comparison: null };
+      return {
+        row: skipped(column, baselineSel, incidentSel, noValues(a.length), findings),
+        comparison: null,
+      };
     }
     const comparison = compareSortedNumeric(a, b, options);
     findings.outOfRangeShare = outOfRangeShareSorted(a, b);
     findings.constantInIncident = b[0] === b[b.length - 1] && a[0] !== a[a.length - 1];
-    if (comparison.treatedAs === 'categorical') findings.unseenCategories = listed(comparison.unseenInBaseline);
+    if (comparison.treatedAs === 'categorical')
+      findings.unseenCategories = listed(comparison.unseenInBaseline);
     if (isModelVersionColumn(name)) {
-      findings.newModelVersions = comparison.treatedAs === 'categorical' ? listed(comparison.unseenInBaseline) : [];
+      findings.newModelVersions =
+        comparison.treatedAs === 'categorical' ? listed(comparison.unseenInBaseline) : [];
     }
     return { row: toRow(column, baselineSel, incidentSel, comparison, findings), comparison };
   }
@@ -149,10 +168,17 @@ function compareColumn(
   const bTotal = total(b.counts);
   const iTotal = total(i.counts);
   if (bTotal === 0 || iTotal === 0) {
-    return { row: skipped(column, baselineSel, incidentSel, noValues(bTotal), findings), comparison: null };
+    return {
+      row: skipped(column, baselineSel, incidentSel, noValues(bTotal), findings),
+      comparison: null,
+    };
   }
   const distinct = new Set([...b.counts.keys(), ...i.counts.keys()]).size;
-  if (column.type !== 'boolean' && distinct > ID_LIKE_MIN_DISTINCT && distinct > 0.5 * (bTotal + iTotal)) {
+  if (
+    column.type !== 'boolean' &&
+    distinct > ID_LIKE_MIN_DISTINCT &&
+    distinct > 0.5 * (bTotal + iTotal)
+  ) {
     return { row: skipped(column, baselineSel, incidentSel, idLike(), findings), comparison: null };
   }
   const comparison = compareCategorical(b.counts, i.counts, options);

@@ -7,7 +7,13 @@ import type {
 } from '../../../shared/evidence';
 import { alignCategoryCounts } from '../../../shared/stats/categorical';
 import { countIntoBins, fitBaselineBins } from '../../../shared/stats/histogram';
-import { categorySample, numericSample, selectWindow, type OpenSource, type Selection } from './selection';
+import {
+  categorySample,
+  numericSample,
+  selectWindow,
+  type OpenSource,
+  type Selection,
+} from './selection';
 import type { EvidenceSource } from './source';
 
 export const DEFAULT_HISTOGRAM_BINS = 20;

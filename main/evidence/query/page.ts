@@ -41,7 +41,10 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
   if (input.sort && column && sortsInMemory(source, column)) {
     const candidates = where.sql
       ? Uint32Array.from(
-          source.db.prepare(`SELECT rowid FROM rows ${where.sql} ORDER BY rowid`).pluck().all(...where.params) as number[],
+          source.db
+            .prepare(`SELECT rowid FROM rows ${where.sql} ORDER BY rowid`)
+            .pluck()
+            .all(...where.params) as number[],
         )
       : null;
     order =
@@ -55,11 +58,17 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
       const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
       // Missing cells last in both directions, after cells of a typed column that did not parse
       // (kept as text); rowid keeps equal values in file order.
-      const unparsedLast = column.type === 'category' || column.type === 'text' ? '' : `(typeof(${col}) = 'text'), `;
+      const unparsedLast =
+        column.type === 'category' || column.type === 'text' ? '' : `(typeof(${col}) = 'text'), `;
       orderBy = `(${col} IS NULL), ${unparsedLast}${col} ${dir}, rowid`;
     }
     const sql = `SELECT rowid FROM rows ${where.sql} ORDER BY ${orderBy}`;
-    order = Uint32Array.from(source.db.prepare(sql).pluck().all(...where.params) as number[]);
+    order = Uint32Array.from(
+      source.db
+        .prepare(sql)
+        .pluck()
+        .all(...where.params) as number[],
+    );
   }
   source.orders.set(key, order);
   while (source.orders.size > MAX_ORDERS) {
@@ -73,7 +82,10 @@ function fetchRows(source: EvidenceSource, ids: number[]): unknown[][] {
   if (ids.length === 0) return [];
   const marks = ids.map(() => '?').join(',');
   const sql = `SELECT rowid, ${source.selectList()} FROM rows WHERE rowid IN (${marks})`;
-  const raw = source.db.prepare(sql).raw().all(...ids) as unknown[][];
+  const raw = source.db
+    .prepare(sql)
+    .raw()
+    .all(...ids) as unknown[][];
   const byId = new Map<number, unknown[]>();
   for (const r of raw) byId.set(r[0] as number, r);
   return ids.map((id) => byId.get(id)).filter((r): r is unknown[] => r !== undefined);

@@ -37,7 +37,12 @@ export function selectWindow(
   if (cached) return cached;
   const sel =
     window.kind === 'time'
-      ? selectTime(main, main.column(window.column), Date.parse(window.start), Date.parse(window.end))
+      ? selectTime(
+          main,
+          main.column(window.column),
+          Date.parse(window.start),
+          Date.parse(window.end),
+        )
       : selectValues(main, main.column(window.column), window.values);
   main.selections.set(key, sel);
   while (main.selections.size > MAX_CACHED) {
@@ -105,7 +110,10 @@ function selectValues(
   for (const v of wanted) {
     const n = column.type === 'instant' && typeof v === 'string' ? Date.parse(v) : Number(v);
     if (!Number.isFinite(n)) {
-      throw new AppError('invalid_input', `"${String(v)}" is not a value of the numeric column "${column.name}".`);
+      throw new AppError(
+        'invalid_input',
+        `"${String(v)}" is not a value of the numeric column "${column.name}".`,
+      );
     }
     numbers.add(n);
   }
@@ -169,7 +177,8 @@ export interface NumericSample {
 export function numericSample(sel: Selection, name: string): NumericSample {
   const column = sel.source.column(name);
   const { values, state } = sel.source.store.numbers(column);
-  if (sel.rows === null && !state) return { values: values.subarray(sel.from, sel.to), missing: 0, unparsed: 0 };
+  if (sel.rows === null && !state)
+    return { values: values.subarray(sel.from, sel.to), missing: 0, unparsed: 0 };
   const out = new Float64Array(sel.size);
   let k = 0;
   let missing = 0;

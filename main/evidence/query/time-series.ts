@@ -19,7 +19,10 @@ const MAX_BUCKETS = 2000;
 export function queryTimeSeries(source: EvidenceSource, input: TimeSeriesInput): TimeSeries {
   const timeCol = input.timeColumn ? source.column(input.timeColumn) : source.timeColumn;
   if (!timeCol) {
-    throw new AppError('invalid_input', 'This evidence has no time column: name one with timeColumn.');
+    throw new AppError(
+      'invalid_input',
+      'This evidence has no time column: name one with timeColumn.',
+    );
   }
   if (timeCol.type !== 'instant') {
     throw new AppError('invalid_input', `The column "${timeCol.name}" does not hold instants.`);
@@ -62,7 +65,9 @@ export function queryTimeSeries(source: EvidenceSource, input: TimeSeriesInput):
     const t = times[i] as number;
     return t >= from && t < to ? Math.floor((t - first) / size.ms) : -1;
   };
-  const starts = Array.from({ length: count }, (_, k) => new Date(first + k * size.ms).toISOString());
+  const starts = Array.from({ length: count }, (_, k) =>
+    new Date(first + k * size.ms).toISOString(),
+  );
   return { ...base, buckets: aggregate(source, input, starts, bucketOf) };
 }
 
@@ -89,7 +94,10 @@ function aggregate(
   if (input.agg === 'categories') {
     const data = source.store.categories(column);
     if (!data.codes) {
-      throw new AppError('refused', `The column "${column.name}" has too many distinct values to chart by value.`);
+      throw new AppError(
+        'refused',
+        `The column "${column.name}" has too many distinct values to chart by value.`,
+      );
     }
     const codes = data.codes;
     const totals = new Float64Array(data.dictionary.length);
@@ -118,7 +126,10 @@ function aggregate(
   }
 
   if (column.type === 'category' || column.type === 'text') {
-    throw new AppError('invalid_input', `"${input.agg}" needs a numeric column; "${column.name}" holds text.`);
+    throw new AppError(
+      'invalid_input',
+      `"${input.agg}" needs a numeric column; "${column.name}" holds text.`,
+    );
   }
   const { values, state } = source.store.numbers(column);
   if (input.agg === 'mean' || input.agg === 'rate') {
@@ -164,7 +175,9 @@ function aggregate(
     const part = gathered.subarray(per[b] as number, per[b + 1] as number).sort();
     const q = (p: number) => quantileSorted(part, p);
     bucket.quantiles =
-      part.length > 0 ? { p05: q(0.05), p25: q(0.25), median: q(0.5), p75: q(0.75), p95: q(0.95) } : null;
+      part.length > 0
+        ? { p05: q(0.05), p25: q(0.25), median: q(0.5), p75: q(0.75), p95: q(0.95) }
+        : null;
     bucket.value = part.length > 0 ? q(0.5) : null;
   });
   return out;
@@ -173,7 +186,10 @@ function aggregate(
 function parseInstant(text: string, what: string): number {
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) {
-    throw new AppError('invalid_input', `The ${what} "${text}" is not an instant: use ISO 8601, e.g. 2024-03-12T02:00:00Z.`);
+    throw new AppError(
+      'invalid_input',
+      `The ${what} "${text}" is not an instant: use ISO 8601, e.g. 2024-03-12T02:00:00Z.`,
+    );
   }
   return ms;
 }
@@ -181,5 +197,9 @@ function parseInstant(text: string, what: string): number {
 function labelOf(ms: number): string {
   const known = BUCKET_SIZES.find((s) => s.ms === ms);
   if (known) return known.label;
-  return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+  return ms % 3_600_000 === 0
+    ? `${ms / 3_600_000} h`
+    : ms % 60_000 === 0
+      ? `${ms / 60_000} min`
+      : `${ms / 1000} s`;
 }

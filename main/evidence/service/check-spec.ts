@@ -31,9 +31,11 @@ export function checkPinSpec(
   const known = new Set(main.columns.map((c) => c.name));
   for (const name of columns) {
     if (!known.has(name)) {
-      throw new AppError('invalid_input', `The evidence "${main.fileName}" has no column "${name}".`, [
-        { path: 'spec.query', message: `Unknown column "${name}".` },
-      ]);
+      throw new AppError(
+        'invalid_input',
+        `The evidence "${main.fileName}" has no column "${name}".`,
+        [{ path: 'spec.query', message: `Unknown column "${name}".` }],
+      );
     }
   }
 }
@@ -45,9 +47,11 @@ function evidenceOf(
 ): RegisteredEvidence {
   const found = find(id);
   if (!found || found.postmortemId !== postmortemId) {
-    throw new AppError('invalid_input', `The pin names evidence "${id}", which this postmortem does not have.`, [
-      { path: 'spec.query.evidenceId', message: 'Unknown evidence.' },
-    ]);
+    throw new AppError(
+      'invalid_input',
+      `The pin names evidence "${id}", which this postmortem does not have.`,
+      [{ path: 'spec.query.evidenceId', message: 'Unknown evidence.' }],
+    );
   }
   return found;
 }

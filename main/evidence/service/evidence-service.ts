@@ -116,7 +116,10 @@ export class EvidenceService {
   commit(input: CommitInput): EvidenceInfo {
     const entry = this.staged.get(input.stagingId);
     if (!entry) {
-      throw new AppError('not_found', `There is no staged import "${input.stagingId}": stage the file again.`);
+      throw new AppError(
+        'not_found',
+        `There is no staged import "${input.stagingId}": stage the file again.`,
+      );
     }
     this.requirePostmortem(entry.postmortemId);
     let committed;
@@ -129,7 +132,9 @@ export class EvidenceService {
     }
     this.staged.delete(input.stagingId);
     try {
-      return publicInfo(this.registry.insert(entry.postmortemId, path.basename(committed.path), committed.meta));
+      return publicInfo(
+        this.registry.insert(entry.postmortemId, path.basename(committed.path), committed.meta),
+      );
     } catch (error) {
       // The file is only evidence once registered: without its row it would be an orphan.
       fs.rmSync(committed.path, { force: true });
@@ -226,7 +231,10 @@ export class EvidenceService {
 
   requirePostmortem(postmortemId: string): void {
     if (!postmortemExists(this.options.db(), postmortemId)) {
-      throw new AppError('not_found', `There is no postmortem with id "${postmortemId}" (or it is in the bin).`);
+      throw new AppError(
+        'not_found',
+        `There is no postmortem with id "${postmortemId}" (or it is in the bin).`,
+      );
     }
   }
 }

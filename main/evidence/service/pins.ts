@@ -53,7 +53,8 @@ export class PinRepository {
 
   get(id: string): Pin {
     const row = this.db().prepare('SELECT * FROM pins WHERE id = ?').get(id) as PinRow | undefined;
-    if (!row) throw new AppError('not_found', `There is no pin with id "${id}"; it may have been removed.`);
+    if (!row)
+      throw new AppError('not_found', `There is no pin with id "${id}"; it may have been removed.`);
     return fromRow(row);
   }
 
@@ -72,7 +73,18 @@ export class PinRepository {
       db.prepare(
         `INSERT INTO pins (id, postmortem_id, target_kind, target_id, kind, spec_json, caption,
            position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, pin.postmortemId, kind, targetId, pin.spec.kind, JSON.stringify(pin.spec), pin.caption, position, at, at);
+      ).run(
+        id,
+        pin.postmortemId,
+        kind,
+        targetId,
+        pin.spec.kind,
+        JSON.stringify(pin.spec),
+        pin.caption,
+        position,
+        at,
+        at,
+      );
       this.link(id, pin.spec);
     }).immediate();
     return this.get(id);
@@ -88,7 +100,9 @@ export class PinRepository {
       if (moved) this.removeFromTarget(current);
       const [kind, targetId] = targetKey(target);
       const count = db
-        .prepare('SELECT count(*) FROM pins WHERE postmortem_id = ? AND target_kind = ? AND target_id = ? AND id <> ?')
+        .prepare(
+          'SELECT count(*) FROM pins WHERE postmortem_id = ? AND target_kind = ? AND target_id = ? AND id <> ?',
+        )
         .pluck()
         .get(current.postmortemId, kind, targetId, id) as number;
       const wanted = changes.position ?? (moved ? count : current.position);
@@ -101,7 +115,16 @@ export class PinRepository {
       db.prepare(
         `UPDATE pins SET target_kind = ?, target_id = ?, kind = ?, spec_json = ?, caption = ?,
            position = ?, updated_at = ? WHERE id = ?`,
-      ).run(kind, targetId, spec.kind, JSON.stringify(spec), changes.caption ?? current.caption, position, this.now().toISOString(), id);
+      ).run(
+        kind,
+        targetId,
+        spec.kind,
+        JSON.stringify(spec),
+        changes.caption ?? current.caption,
+        position,
+        this.now().toISOString(),
+        id,
+      );
       db.prepare('DELETE FROM pin_evidence WHERE pin_id = ?').run(id);
       this.link(id, spec);
     }).immediate();
@@ -130,13 +153,17 @@ export class PinRepository {
   }
 
   private link(id: string, spec: PinSpec): void {
-    const insert = this.db().prepare('INSERT INTO pin_evidence (pin_id, evidence_id) VALUES (?, ?)');
+    const insert = this.db().prepare(
+      'INSERT INTO pin_evidence (pin_id, evidence_id) VALUES (?, ?)',
+    );
     for (const evidenceId of evidenceIdsOf(spec)) insert.run(id, evidenceId);
   }
 }
 
 function targetKey(target: PinTarget): ['diagnosis' | 'timeline', string] {
-  return target.kind === 'diagnosis' ? ['diagnosis', target.question] : ['timeline', target.eventId];
+  return target.kind === 'diagnosis'
+    ? ['diagnosis', target.question]
+    : ['timeline', target.eventId];
 }
 
 function fromRow(row: PinRow): Pin {

@@ -34,15 +34,17 @@ export class EvidenceRegistry {
 
   find(id: string): RegisteredEvidence | null {
     const row = this.db().prepare('SELECT * FROM evidence WHERE id = ?').get(id) as
-      | EvidenceRow
-      | undefined;
+      EvidenceRow | undefined;
     return row ? fromRow(row) : null;
   }
 
   get(id: string): RegisteredEvidence {
     const found = this.find(id);
     if (!found) {
-      throw new AppError('not_found', `There is no evidence with id "${id}"; it may have been deleted.`);
+      throw new AppError(
+        'not_found',
+        `There is no evidence with id "${id}"; it may have been deleted.`,
+      );
     }
     return found;
   }
@@ -55,7 +57,9 @@ export class EvidenceRegistry {
   insert(postmortemId: string, file: string, meta: EvidenceMeta): RegisteredEvidence {
     const columns = columnsOf(meta);
     const timeColumn =
-      meta.timeColumn === null ? null : (meta.columns.find((c) => c.index === meta.timeColumn)?.name ?? null);
+      meta.timeColumn === null
+        ? null
+        : (meta.columns.find((c) => c.index === meta.timeColumn)?.name ?? null);
     this.db()
       .prepare(
         `INSERT INTO evidence (id, postmortem_id, file_name, row_count, columns_json, time_column,
@@ -82,7 +86,9 @@ export class EvidenceRegistry {
     return db
       .transaction(() => {
         const pins = db
-          .prepare('DELETE FROM pins WHERE id IN (SELECT pin_id FROM pin_evidence WHERE evidence_id = ?)')
+          .prepare(
+            'DELETE FROM pins WHERE id IN (SELECT pin_id FROM pin_evidence WHERE evidence_id = ?)',
+          )
           .run(id).changes;
         db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
         return pins;
@@ -93,7 +99,8 @@ export class EvidenceRegistry {
 
 export function postmortemExists(db: ReadDb, id: string): boolean {
   return (
-    db.prepare('SELECT 1 FROM postmortems WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined
+    db.prepare('SELECT 1 FROM postmortems WHERE id = ? AND deleted_at IS NULL').get(id) !==
+    undefined
   );
 }
 

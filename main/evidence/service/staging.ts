@@ -1,7 +1,11 @@
 import type { StagedPreview } from '../../../shared/evidence';
 import type { StagedImport } from '../import/types';
 
-export function toPreview(staged: StagedImport, postmortemId: string, stagingId: string): StagedPreview {
+export function toPreview(
+  staged: StagedImport,
+  postmortemId: string,
+  stagingId: string,
+): StagedPreview {
   return {
     stagingId,
     postmortemId,

@@ -13,7 +13,11 @@ let csv: { file: string; rows: string[][] };
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    {},
+  );
   return { code, stdout, stderr };
 }
 
@@ -27,35 +31,73 @@ describe('the command line', () => {
   it('lists, imports and computes the drift table as JSON', async () => {
     const listed = await cli('list', '--data-dir', dataDir, '--json');
     expect(listed).toMatchObject({ code: 0, stderr: '' });
-    const [demo] = JSON.parse(listed.stdout) as { id: string; title: string; evidence: unknown[] }[];
+    const [demo] = JSON.parse(listed.stdout) as {
+      id: string;
+      title: string;
+      evidence: unknown[];
+    }[];
     expect(demo?.id).toMatch(/\S/);
 
-    const imported = await cli('import', csv.file, '--data-dir', dataDir, '--postmortem', demo!.id, '--json');
+    const imported = await cli(
+      'import',
+      csv.file,
+      '--data-dir',
+      dataDir,
+      '--postmortem',
+      demo!.id,
+      '--json',
+    );
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
-    const ev = JSON.parse(imported.stdout) as { evidenceId: string; rowCount: number; columns: { name: string; type: string }[]; warnings: string[] };
+    const ev = JSON.parse(imported.stdout) as {
+      evidenceId: string;
+      rowCount: number;
+      columns: { name: string; type: string }[];
+      warnings: string[];
+    };
     expect(ev.rowCount).toBe(3000);
     expect(ev.columns.find((c) => c.name === 'amount')?.type).toBe('text');
     expect(ev.columns.find((c) => c.name === 'timestamp')?.type).toBe('instant');
 
-    const again = JSON.parse((await cli('list', '--data-dir', dataDir, '--json')).stdout) as { evidence: { id: string }[] }[];
+    const again = JSON.parse((await cli('list', '--data-dir', dataDir, '--json')).stdout) as {
+      evidence: { id: string }[];
+    }[];
     expect(again[0]?.evidence.map((e) => e.id)).toEqual([ev.evidenceId]);
 
     const drift = await cli(
-      'drift', '--data-dir', dataDir, '--evidence', ev.evidenceId, '--time-column', 'timestamp',
-      '--baseline', `${BASELINE.start}/${BASELINE.end}`, '--incident', `${INCIDENT.start}/${INCIDENT.end}`, '--json',
+      'drift',
+      '--data-dir',
+      dataDir,
+      '--evidence',
+      ev.evidenceId,
+      '--time-column',
+      'timestamp',
+      '--baseline',
+      `${BASELINE.start}/${BASELINE.end}`,
+      '--incident',
+      `${INCIDENT.start}/${INCIDENT.end}`,
+      '--json',
     );
     expect(drift.stderr).toBe('');
     expect(drift.code).toBe(0);
     const rows = JSON.parse(drift.stdout) as Record<string, unknown>[];
     expect(rows.map((r) => r.column)).toEqual(ev.columns.map((c) => c.name));
     const clicks = rows.find((r) => r.column === 'clicks')!;
-    const values = (from: number, to: number) => csv.rows.slice(from, to).map((r) => Number(r[col('clicks')]));
+    const values = (from: number, to: number) =>
+      csv.rows.slice(from, to).map((r) => Number(r[col('clicks')]));
     const expected = compareNumeric(values(0, 1200), values(2400, 3000));
     expect(clicks.ksStatistic).toBe(expected.ksStatistic);
     expect(clicks.ksPValue).toBe(expected.ksPValue);
     expect(clicks.psi).toBe(expected.psi);
-    for (const key of ['chi2PValue', 'decidingMeasure', 'drift', 'missingShareBaseline', 'missingShareIncident', 'unseenCategories', 'outOfRangeShare']) {
+    for (const key of [
+      'chi2PValue',
+      'decidingMeasure',
+      'drift',
+      'missingShareBaseline',
+      'missingShareIncident',
+      'unseenCategories',
+      'outOfRangeShare',
+    ]) {
       expect(clicks).toHaveProperty(key);
     }
     const segment = rows.find((r) => r.column === 'segment')!;
@@ -65,9 +107,37 @@ describe('the command line', () => {
 
   it('fails with a non-zero exit and one clear line on stderr', async () => {
     const cases = [
-      await cli('drift', '--data-dir', dataDir, '--evidence', 'missing-id', '--baseline', `${BASELINE.start}/${BASELINE.end}`, '--incident', `${INCIDENT.start}/${INCIDENT.end}`),
-      await cli('import', path.join(dataDir, 'nope.csv'), '--data-dir', dataDir, '--postmortem', 'x', '--json'),
-      await cli('drift', '--data-dir', dataDir, '--evidence', 'e', '--baseline', 'yesterday', '--incident', 'today'),
+      await cli(
+        'drift',
+        '--data-dir',
+        dataDir,
+        '--evidence',
+        'missing-id',
+        '--baseline',
+        `${BASELINE.start}/${BASELINE.end}`,
+        '--incident',
+        `${INCIDENT.start}/${INCIDENT.end}`,
+      ),
+      await cli(
+        'import',
+        path.join(dataDir, 'nope.csv'),
+        '--data-dir',
+        dataDir,
+        '--postmortem',
+        'x',
+        '--json',
+      ),
+      await cli(
+        'drift',
+        '--data-dir',
+        dataDir,
+        '--evidence',
+        'e',
+        '--baseline',
+        'yesterday',
+        '--incident',
+        'today',
+      ),
       await cli('list', '--data-dir', dataDir, '--jsn'),
       await cli('frobnicate', '--data-dir', dataDir),
     ];
@@ -85,13 +155,28 @@ describe('the command line', () => {
 
   it('runs as a process: JSON on stdout, exit 0; a bad call exits 1 with one stderr line', () => {
     const run = (...args: string[]) =>
-      spawnSync('npx', ['tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+      spawnSync('npx', ['tsx', 'main/cli/index.ts', ...args], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const ok = run('list', '--data-dir', dataDir, '--json');
     expect(ok.status).toBe(0);
     expect(Array.isArray(JSON.parse(ok.stdout))).toBe(true);
-    const bad = run('drift', '--data-dir', dataDir, '--evidence', 'missing-id', '--baseline', 'a/b', '--incident', 'c/d');
+    const bad = run(
+      'drift',
+      '--data-dir',
+      dataDir,
+      '--evidence',
+      'missing-id',
+      '--baseline',
+      'a/b',
+      '--incident',
+      'c/d',
+    );
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^error: .*missing-id/)]);
+    expect(bad.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^error: .*missing-id/),
+    ]);
   }, 60_000);
 });

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../shared/contract';
-import { pinSpecSchema, type EvidenceInfo, type Pin, type StagedPreview } from '../../../shared/evidence';
+import {
+  pinSpecSchema,
+  type EvidenceInfo,
+  type Pin,
+  type StagedPreview,
+} from '../../../shared/evidence';
 import { dispatch } from '../../../main/api/dispatch';
 import { createBackend, type Backend } from '../../../main/backend';
 import { BASELINE, INCIDENT, writeLogCsv } from './csv';
@@ -53,7 +58,12 @@ afterEach(() => {
 describe('pins', () => {
   it('round-trip what to compute, and re-render identically from the stored spec', async () => {
     const ev = await importLog();
-    const input = { postmortemId, target: { kind: 'diagnosis', question: 'data_drift' }, spec: histogramSpec(ev.id), caption: 'Amounts shift up' };
+    const input = {
+      postmortemId,
+      target: { kind: 'diagnosis', question: 'data_drift' },
+      spec: histogramSpec(ev.id),
+      caption: 'Amounts shift up',
+    };
     const pin = await value<Pin>('pins.create', input);
     expect(pin.spec).toEqual(pinSpecSchema.parse(input.spec));
     expect(pin.caption).toBe('Amounts shift up');
@@ -71,7 +81,13 @@ describe('pins', () => {
     const target = { kind: 'diagnosis', question: 'data_drift' };
     const made: Pin[] = [];
     for (const column of ['amount', 'segment', 'clicks']) {
-      made.push(await value<Pin>('pins.create', { postmortemId, target, spec: histogramSpec(ev.id, column) }));
+      made.push(
+        await value<Pin>('pins.create', {
+          postmortemId,
+          target,
+          spec: histogramSpec(ev.id, column),
+        }),
+      );
     }
     expect(made.map((p) => p.position)).toEqual([0, 1, 2]);
     await value('pins.update', { id: made[2]!.id, position: 0 });
@@ -79,25 +95,52 @@ describe('pins', () => {
       (await value<Pin[]>('pins.list', { postmortemId }))
         .filter((p) => p.target.kind === 'diagnosis')
         .map((p) => [p.id, p.position]);
-    expect(await order()).toEqual([[made[2]!.id, 0], [made[0]!.id, 1], [made[1]!.id, 2]]);
-    const moved = await value<Pin>('pins.update', { id: made[0]!.id, target: { kind: 'timeline', eventId: 'ev-1' }, caption: 'moved' });
-    expect(moved).toMatchObject({ position: 0, caption: 'moved', target: { kind: 'timeline', eventId: 'ev-1' } });
-    expect(await order()).toEqual([[made[2]!.id, 0], [made[1]!.id, 1]]);
+    expect(await order()).toEqual([
+      [made[2]!.id, 0],
+      [made[0]!.id, 1],
+      [made[1]!.id, 2],
+    ]);
+    const moved = await value<Pin>('pins.update', {
+      id: made[0]!.id,
+      target: { kind: 'timeline', eventId: 'ev-1' },
+      caption: 'moved',
+    });
+    expect(moved).toMatchObject({
+      position: 0,
+      caption: 'moved',
+      target: { kind: 'timeline', eventId: 'ev-1' },
+    });
+    expect(await order()).toEqual([
+      [made[2]!.id, 0],
+      [made[1]!.id, 1],
+    ]);
     await value('pins.delete', { id: made[2]!.id });
     expect(await order()).toEqual([[made[1]!.id, 0]]);
     expect((await call('pins.delete', { id: made[2]!.id })).ok).toBe(false);
   });
 
-  it('refuses a pin naming an unknown column or another postmortem\'s evidence', async () => {
+  it("refuses a pin naming an unknown column or another postmortem's evidence", async () => {
     const ev = await importLog();
     const target = { kind: 'diagnosis', question: 'data_drift' };
-    const unknown = await call('pins.create', { postmortemId, target, spec: histogramSpec(ev.id, 'nope') });
+    const unknown = await call('pins.create', {
+      postmortemId,
+      target,
+      spec: histogramSpec(ev.id, 'nope'),
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!unknown.ok && unknown.error.message).toMatch(/no column "nope"/);
     const other = (await value<{ id: string }>('postmortems.create', { title: 'Other' })).id;
-    const foreign = await call('pins.create', { postmortemId: other, target, spec: histogramSpec(ev.id) });
+    const foreign = await call('pins.create', {
+      postmortemId: other,
+      target,
+      spec: histogramSpec(ev.id),
+    });
     expect(foreign).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const badKind = await call('pins.create', { postmortemId, target, spec: { kind: 'picture', query: {} } });
+    const badKind = await call('pins.create', {
+      postmortemId,
+      target,
+      spec: { kind: 'picture', query: {} },
+    });
     expect(badKind).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
@@ -106,24 +149,45 @@ describe('evidence lifecycle', () => {
   it('lists, gets and deletes evidence with its file and the pins that read it', async () => {
     const ev = await importLog();
     const kept = await importLog('other.csv');
-    expect((await value<EvidenceInfo[]>('evidence.list', { postmortemId })).map((e) => e.id)).toEqual([ev.id, kept.id]);
+    expect(
+      (await value<EvidenceInfo[]>('evidence.list', { postmortemId })).map((e) => e.id),
+    ).toEqual([ev.id, kept.id]);
     expect(await value('evidence.get', { evidenceId: ev.id })).toEqual(ev);
-    await value('pins.create', { postmortemId, target: { kind: 'diagnosis', question: 'data_drift' }, spec: histogramSpec(ev.id) });
-    await value('pins.create', { postmortemId, target: { kind: 'diagnosis', question: 'data_drift' }, spec: histogramSpec(kept.id) });
+    await value('pins.create', {
+      postmortemId,
+      target: { kind: 'diagnosis', question: 'data_drift' },
+      spec: histogramSpec(ev.id),
+    });
+    await value('pins.create', {
+      postmortemId,
+      target: { kind: 'diagnosis', question: 'data_drift' },
+      spec: histogramSpec(kept.id),
+    });
     const file = path.join(dataDir, 'evidence', `${ev.id}.sqlite`);
     expect(fs.existsSync(file)).toBe(true);
     await value('evidence.page', { evidenceId: ev.id, offset: 0, limit: 10 }); // opens the file
-    expect(await value('evidence.delete', { evidenceId: ev.id })).toEqual({ evidenceId: ev.id, removedPins: 1 });
+    expect(await value('evidence.delete', { evidenceId: ev.id })).toEqual({
+      evidenceId: ev.id,
+      removedPins: 1,
+    });
     expect(fs.existsSync(file)).toBe(false);
-    expect(await call('evidence.get', { evidenceId: ev.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect((await value<Pin[]>('pins.list', { postmortemId })).map((p) => p.spec.query.evidenceId)).toEqual([kept.id]);
+    expect(await call('evidence.get', { evidenceId: ev.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(
+      (await value<Pin[]>('pins.list', { postmortemId })).map((p) => p.spec.query.evidenceId),
+    ).toEqual([kept.id]);
   });
 
   it('leaves nothing behind when a staged import is cancelled', async () => {
     const { file } = writeLogCsv(dataDir);
     const staged = await value<StagedPreview>('evidence.stage', { postmortemId, filePath: file });
     expect(staged.rowCount).toBe(3000);
-    expect(await value('evidence.cancel', { stagingId: staged.stagingId })).toEqual({ stagingId: staged.stagingId, cancelled: true });
+    expect(await value('evidence.cancel', { stagingId: staged.stagingId })).toEqual({
+      stagingId: staged.stagingId,
+      cancelled: true,
+    });
     expect(fs.readdirSync(path.join(dataDir, 'evidence'))).toEqual([]);
     const commit = await call('evidence.commit', { stagingId: staged.stagingId });
     expect(commit).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -131,10 +195,16 @@ describe('evidence lifecycle', () => {
   });
 
   it('names the file and what to do when an import fails', async () => {
-    const missing = await call('evidence.stage', { postmortemId, filePath: path.join(dataDir, 'nope.csv') });
+    const missing = await call('evidence.stage', {
+      postmortemId,
+      filePath: path.join(dataDir, 'nope.csv'),
+    });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(!missing.ok && missing.error.message).toMatch(/nope\.csv/);
-    const noPm = await call('evidence.stage', { postmortemId: 'missing', filePath: path.join(dataDir, 'x.csv') });
+    const noPm = await call('evidence.stage', {
+      postmortemId: 'missing',
+      filePath: path.join(dataDir, 'x.csv'),
+    });
     expect(noPm).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

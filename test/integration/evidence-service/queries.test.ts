@@ -47,7 +47,8 @@ const windows = {
   baseline: { kind: 'time', column: 'timestamp', ...BASELINE },
   incident: { kind: 'time', column: 'timestamp', ...INCIDENT },
 };
-const page = (input: object) => f.service.page(pageInputSchema.parse({ evidenceId: ev.id, offset: 0, limit: 500, ...input }));
+const page = (input: object) =>
+  f.service.page(pageInputSchema.parse({ evidenceId: ev.id, offset: 0, limit: 500, ...input }));
 
 describe('evidence pages', () => {
   it('reads any page in file order with typed cells', () => {
@@ -69,7 +70,8 @@ describe('evidence pages', () => {
     const expected = rows
       .map((r, i) => ({ i, v: amountOf(r) }))
       .sort((a, b) => {
-        const rank = (v: number | string | null) => (v === null ? 2 : typeof v === 'string' ? 1 : 0);
+        const rank = (v: number | string | null) =>
+          v === null ? 2 : typeof v === 'string' ? 1 : 0;
         const d = rank(a.v) - rank(b.v);
         if (d !== 0) return d;
         if (typeof a.v === 'number' && typeof b.v === 'number' && a.v !== b.v) return b.v - a.v;
@@ -94,22 +96,30 @@ describe('evidence pages', () => {
       .map((x) => x.i + 1);
     const filters = [{ column: 'segment', op: 'neq', value: 'a' }];
     expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' } })).toEqual(clicks.slice(0, 500));
-    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' }, offset: 1500 })).toEqual(clicks.slice(1500, 2000));
+    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' }, offset: 1500 })).toEqual(
+      clicks.slice(1500, 2000),
+    );
     const bySegment = (dir: 1 | -1) =>
       rows
         .map((r, i) => ({ i, v: r[col('segment')] as string }))
         .sort((a, b) => (a.v < b.v ? -dir : a.v > b.v ? dir : a.i - b.i))
         .map((x) => x.i + 1);
-    for (const [dir, sign] of [['asc', 1], ['desc', -1]] as const) {
+    for (const [dir, sign] of [
+      ['asc', 1],
+      ['desc', -1],
+    ] as const) {
       const seen: number[] = [];
-      for (let offset = 0; offset < ROWS; offset += 500) seen.push(...ids({ offset, sort: { column: 'segment', dir } }));
+      for (let offset = 0; offset < ROWS; offset += 500)
+        seen.push(...ids({ offset, sort: { column: 'segment', dir } }));
       expect(seen).toEqual(bySegment(sign));
     }
     const byId = rows
       .map((r, i) => ({ i, v: r[col('request_id')] as string }))
       .sort((a, b) => (a.v > b.v ? -1 : a.v < b.v ? 1 : 0))
       .map((x) => x.i + 1);
-    expect(ids({ sort: { column: 'request_id', dir: 'desc' }, limit: 50 })).toEqual(byId.slice(0, 50));
+    expect(ids({ sort: { column: 'request_id', dir: 'desc' }, limit: 50 })).toEqual(
+      byId.slice(0, 50),
+    );
   });
 
   it('filters by value, range, text, missing, and searches text columns', () => {
@@ -127,8 +137,12 @@ describe('evidence pages', () => {
         return typeof v === 'number' && v >= 10 && v <= 20;
       }),
     );
-    expect(count({ filters: [{ column: 'amount', op: 'missing' }] })).toBe(where((r) => r[col('amount')] === ''));
-    expect(count({ filters: [{ column: 'amount', op: 'notMissing' }] })).toBe(where((r) => r[col('amount')] !== ''));
+    expect(count({ filters: [{ column: 'amount', op: 'missing' }] })).toBe(
+      where((r) => r[col('amount')] === ''),
+    );
+    expect(count({ filters: [{ column: 'amount', op: 'notMissing' }] })).toBe(
+      where((r) => r[col('amount')] !== ''),
+    );
     expect(count({ filters: [{ column: 'amount', op: 'eq', value: 'oops' }] })).toBe(
       where((r) => r[col('amount')] === 'oops'),
     );
@@ -140,17 +154,28 @@ describe('evidence pages', () => {
     );
     expect(
       count({
-        filters: [{ column: 'timestamp', op: 'range', min: '2026-01-01T01:00:00Z', max: '2026-01-01T01:09:00Z' }],
+        filters: [
+          {
+            column: 'timestamp',
+            op: 'range',
+            min: '2026-01-01T01:00:00Z',
+            max: '2026-01-01T01:09:00Z',
+          },
+        ],
       }),
     ).toBe(10);
     const searched = page({ search: 'r-29', sort: { column: 'clicks', dir: 'asc' } });
     expect(searched.total).toBe(1 + 10 + 100);
-    expect(searched.rows.every((cells) => String(cells[col('request_id')]).startsWith('r-29'))).toBe(true);
+    expect(
+      searched.rows.every((cells) => String(cells[col('request_id')]).startsWith('r-29')),
+    ).toBe(true);
     expect(count({ search: '%' })).toBe(0); // LIKE wildcards are taken literally
   });
 
   it('keeps hostile column names out of SQL', () => {
-    expect(() => page({ sort: { column: 'amount"; DROP TABLE rows; --', dir: 'asc' } })).toThrow(/no column/);
+    expect(() => page({ sort: { column: 'amount"; DROP TABLE rows; --', dir: 'asc' } })).toThrow(
+      /no column/,
+    );
     expect(page({ offset: 0, limit: 1 }).total).toBe(ROWS);
   });
 });
@@ -158,7 +183,10 @@ describe('evidence pages', () => {
 describe('column summaries', () => {
   it('counts missing and unparsed cells and matches a brute-force summary', () => {
     const [amount] = f.service.columnSummary(ev.id, 'amount');
-    const values = rows.map(amountOf).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+    const values = rows
+      .map(amountOf)
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b);
     expect(amount?.missing).toBe(rows.filter((r) => r[col('amount')] === '').length);
     expect(amount?.unparsed).toBe(rows.filter((r) => r[col('amount')] === 'oops').length);
     expect(amount?.min).toBe(values[0]);
@@ -181,34 +209,45 @@ describe('histograms', () => {
     ) as NumericHistogram;
     expect(h.kind).toBe('numeric');
     const pick = (test: (i: number) => boolean) =>
-      rows.flatMap((r, i) => (test(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : []));
+      rows.flatMap((r, i) =>
+        test(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+      );
     const base = pick(inBaseline);
     const inc = pick(inIncident);
     const edges = h.binning.edges;
     expect(edges[0]).toBe(Math.min(...base));
     expect(edges.at(-1)).toBe(Math.max(...base));
     const brute = (values: number[]) =>
-      h.bins.map((bin, k) =>
-        values.filter((v) => {
-          if (bin.lower === null) return v < (bin.upper as number);
-          if (bin.upper === null) return v > bin.lower;
-          const last = k === h.bins.length - 2;
-          return v >= bin.lower && (last ? v <= bin.upper : v < bin.upper);
-        }).length,
+      h.bins.map(
+        (bin, k) =>
+          values.filter((v) => {
+            if (bin.lower === null) return v < (bin.upper as number);
+            if (bin.upper === null) return v > bin.lower;
+            const last = k === h.bins.length - 2;
+            return v >= bin.lower && (last ? v <= bin.upper : v < bin.upper);
+          }).length,
       );
     expect(h.bins).toHaveLength(14);
     expect(h.bins.map((b) => b.baseline)).toEqual(brute(base));
     expect(h.bins.map((b) => b.incident)).toEqual(brute(inc));
-    expect(h.incident.unparsed).toBe(rows.filter((r, i) => inIncident(i) && r[col('amount')] === 'oops').length);
+    expect(h.incident.unparsed).toBe(
+      rows.filter((r, i) => inIncident(i) && r[col('amount')] === 'oops').length,
+    );
     expect(h.baseline.rows).toBe(1200);
   });
 
   it('counts categories per window and flags the ones the baseline never had', () => {
-    const h = f.service.histogram(histogramInputSchema.parse({ evidenceId: ev.id, column: 'segment', ...windows }));
+    const h = f.service.histogram(
+      histogramInputSchema.parse({ evidenceId: ev.id, column: 'segment', ...windows }),
+    );
     if (h.kind !== 'categorical') throw new Error('expected categories');
     for (const c of h.categories) {
-      expect(c.baseline).toBe(rows.filter((r, i) => inBaseline(i) && r[col('segment')] === c.value).length);
-      expect(c.incident).toBe(rows.filter((r, i) => inIncident(i) && r[col('segment')] === c.value).length);
+      expect(c.baseline).toBe(
+        rows.filter((r, i) => inBaseline(i) && r[col('segment')] === c.value).length,
+      );
+      expect(c.incident).toBe(
+        rows.filter((r, i) => inIncident(i) && r[col('segment')] === c.value).length,
+      );
     }
     expect(h.categories.filter((c) => c.unseenInBaseline).map((c) => c.value)).toEqual(['e']);
   });
@@ -242,8 +281,16 @@ describe('time series', () => {
     });
     const q = series({ agg: 'quantiles', column: 'amount', bucketMs: 3_600_000 });
     expect(q.buckets).toHaveLength(50);
-    const hour = rows.slice(41 * 60, 42 * 60).map(amountOf).filter((v): v is number => typeof v === 'number');
-    expect(q.buckets[41]?.quantiles?.p95).toBe(quantileSorted(hour.sort((a, b) => a - b), 0.95));
+    const hour = rows
+      .slice(41 * 60, 42 * 60)
+      .map(amountOf)
+      .filter((v): v is number => typeof v === 'number');
+    expect(q.buckets[41]?.quantiles?.p95).toBe(
+      quantileSorted(
+        hour.sort((a, b) => a - b),
+        0.95,
+      ),
+    );
     expect(q.buckets[0]?.start).toBe(new Date(T0).toISOString());
     const versions = series({ agg: 'categories', column: 'model_version', bucketMs: 86_400_000 });
     expect(versions.buckets.map((b) => b.categories)).toEqual([
@@ -263,9 +310,13 @@ describe('drift table', () => {
     expect(t.baselineRows).toBe(1200);
     expect(t.incidentRows).toBe(600);
     const numbers = (test: (i: number) => boolean) =>
-      rows.flatMap((r, i) => (test(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : []));
+      rows.flatMap((r, i) =>
+        test(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+      );
     const amount = t.columns.find((c) => c.column === 'amount')!;
-    const expected = compareNumeric(numbers(inBaseline), numbers(inIncident), { thresholds: { pValue: 0.05 } });
+    const expected = compareNumeric(numbers(inBaseline), numbers(inIncident), {
+      thresholds: { pValue: 0.05 },
+    });
     expect(amount.kind).toBe('continuous');
     expect(amount.ksStatistic).toBe(expected.ksStatistic);
     expect(amount.ksPValue).toBe(expected.ksPValue);
@@ -300,14 +351,28 @@ describe('drift table', () => {
     const share = (test: (i: number) => boolean, cell: (r: string[]) => boolean, n: number) =>
       rows.filter((r, i) => test(i) && cell(r)).length / n;
     const amount = by('amount');
-    expect(amount.missingShareBaseline).toBe(share(inBaseline, (r) => r[col('amount')] === '', 1200));
-    expect(amount.missingShareIncident).toBe(share(inIncident, (r) => r[col('amount')] === '', 600));
+    expect(amount.missingShareBaseline).toBe(
+      share(inBaseline, (r) => r[col('amount')] === '', 1200),
+    );
+    expect(amount.missingShareIncident).toBe(
+      share(inIncident, (r) => r[col('amount')] === '', 600),
+    );
     expect(amount.unparsedShareBaseline).toBe(0);
-    expect(amount.unparsedShareIncident).toBe(share(inIncident, (r) => r[col('amount')] === 'oops', 600));
+    expect(amount.unparsedShareIncident).toBe(
+      share(inIncident, (r) => r[col('amount')] === 'oops', 600),
+    );
     expect(amount.typeChanged).toBe(true);
-    const baseMax = Math.max(...rows.flatMap((r, i) => (inBaseline(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [])));
-    const incValues = rows.flatMap((r, i) => (inIncident(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : []));
-    expect(amount.outOfRangeShare).toBe(incValues.filter((v) => v > baseMax).length / incValues.length);
+    const baseMax = Math.max(
+      ...rows.flatMap((r, i) =>
+        inBaseline(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+      ),
+    );
+    const incValues = rows.flatMap((r, i) =>
+      inIncident(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+    );
+    expect(amount.outOfRangeShare).toBe(
+      incValues.filter((v) => v > baseMax).length / incValues.length,
+    );
     expect(by('model_version').newModelVersions).toEqual(['v2']);
     expect(by('model_version').constantInIncident).toBe(false); // the baseline was constant too
     expect(by('timestamp').kind).toBe('skipped');
@@ -320,7 +385,12 @@ describe('drift table', () => {
       f.service.drift(
         driftInputSchema.parse({
           evidenceId: ev.id,
-          baseline: { kind: 'time', column: 'timestamp', start: '2025-01-01T00:00:00Z', end: '2025-01-02T00:00:00Z' },
+          baseline: {
+            kind: 'time',
+            column: 'timestamp',
+            start: '2025-01-01T00:00:00Z',
+            end: '2025-01-02T00:00:00Z',
+          },
           incident: windows.incident,
         }),
       ),

@@ -8,7 +8,10 @@ import { EventBus } from '../../../main/api/event-bus';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { readMeta } from '../../../main/db/meta';
 import { seedDemoEvidenceOnce } from '../../../main/evidence/seed-demo';
-import { evidenceServiceFor, closeEvidenceService } from '../../../main/evidence/service/for-context';
+import {
+  evidenceServiceFor,
+  closeEvidenceService,
+} from '../../../main/evidence/service/for-context';
 import { PostmortemRepository } from '../../../main/postmortems/repository';
 import { seedDemoOnce } from '../../../main/postmortems/seed';
 import { sharedTemplates } from '../../../main/postmortems/template-source';
@@ -66,7 +69,9 @@ describe('demo evidence seeding', () => {
             : service.drift(pin.spec.query);
       expect(computed).toBeTruthy();
     }
-    const versions = pins.find((p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version');
+    const versions = pins.find(
+      (p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version',
+    );
     expect(versions?.spec.kind === 'time-series' && versions.spec.query.agg).toBe('categories');
     closeEvidenceService(ctx);
     ctx.documents.close();

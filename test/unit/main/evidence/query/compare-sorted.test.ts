@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareNumeric } from '../../../../../shared/stats';
-import { compareSortedNumeric, pooledDistinct } from '../../../../../main/evidence/query/compare-sorted';
+import {
+  compareSortedNumeric,
+  pooledDistinct,
+} from '../../../../../main/evidence/query/compare-sorted';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -19,18 +22,40 @@ const sorted = (xs: Float64Array) => Float64Array.from(xs).sort();
 describe('compareSortedNumeric', () => {
   const r = rng(11);
   const cases: [string, Float64Array, Float64Array][] = [
-    ['continuous, small baseline (KS decides, exact p)', sample(400, r), sample(300, () => r() + 0.1)],
-    ['continuous, large baseline (Wasserstein decides)', sample(5000, () => r() * 10), sample(20_000, () => r() * 11)],
-    ['integers with ties', sample(3000, () => Math.floor(r() * 40)), sample(2000, () => Math.floor(r() * 45))],
-    ['0/1 values (treated as categories, z test)', sample(800, () => (r() < 0.2 ? 1 : 0)), sample(600, () => (r() < 0.4 ? 1 : 0))],
-    ['few values, large baseline (Jensen-Shannon)', sample(5000, () => Math.floor(r() * 4)), sample(900, () => Math.floor(r() * 5))],
+    [
+      'continuous, small baseline (KS decides, exact p)',
+      sample(400, r),
+      sample(300, () => r() + 0.1),
+    ],
+    [
+      'continuous, large baseline (Wasserstein decides)',
+      sample(5000, () => r() * 10),
+      sample(20_000, () => r() * 11),
+    ],
+    [
+      'integers with ties',
+      sample(3000, () => Math.floor(r() * 40)),
+      sample(2000, () => Math.floor(r() * 45)),
+    ],
+    [
+      '0/1 values (treated as categories, z test)',
+      sample(800, () => (r() < 0.2 ? 1 : 0)),
+      sample(600, () => (r() < 0.4 ? 1 : 0)),
+    ],
+    [
+      'few values, large baseline (Jensen-Shannon)',
+      sample(5000, () => Math.floor(r() * 4)),
+      sample(900, () => Math.floor(r() * 5)),
+    ],
     ['incident outside the baseline range', sample(200, r), sample(50, () => 2 + r())],
   ];
   for (const [name, a, b] of cases) {
     it(`equals compareNumeric on the same values: ${name}`, () => {
       expect(compareSortedNumeric(sorted(a), sorted(b))).toStrictEqual(compareNumeric(a, b));
       const options = { thresholds: { pValue: 0.01 }, binCount: 7 };
-      expect(compareSortedNumeric(sorted(a), sorted(b), options)).toStrictEqual(compareNumeric(a, b, options));
+      expect(compareSortedNumeric(sorted(a), sorted(b), options)).toStrictEqual(
+        compareNumeric(a, b, options),
+      );
     });
   }
 
@@ -40,6 +65,8 @@ describe('compareSortedNumeric', () => {
   });
 
   it('refuses an empty window like compareNumeric', () => {
-    expect(() => compareSortedNumeric(Float64Array.of(), Float64Array.of(1))).toThrow(/baseline window has no numeric values/);
+    expect(() => compareSortedNumeric(Float64Array.of(), Float64Array.of(1))).toThrow(
+      /baseline window has no numeric values/,
+    );
   });
 });

@@ -7,7 +7,14 @@ import {
 
 describe('data-quality findings', () => {
   it('recognises model-version columns by name', () => {
-    for (const name of ['model_version', 'Model Version', 'modelVersion', 'version', 'model-v', 'scorer_version']) {
+    for (const name of [
+      'model_version',
+      'Model Version',
+      'modelVersion',
+      'version',
+      'model-v',
+      'scorer_version',
+    ]) {
       expect(isModelVersionColumn(name), name).toBe(true);
     }
     for (const name of ['versions_seen', 'conversion', 'amount', 'model']) {
@@ -23,7 +30,10 @@ describe('data-quality findings', () => {
   });
 
   it('turns window counts into shares and flags a type change only when the incident gets worse', () => {
-    const f = baseFindings({ rows: 200, missing: 10, unparsed: 0 }, { rows: 50, missing: 25, unparsed: 5 });
+    const f = baseFindings(
+      { rows: 200, missing: 10, unparsed: 0 },
+      { rows: 50, missing: 25, unparsed: 5 },
+    );
     expect(f).toMatchObject({
       missingShareBaseline: 0.05,
       missingShareIncident: 0.5,
@@ -31,7 +41,13 @@ describe('data-quality findings', () => {
       unparsedShareIncident: 0.1,
       typeChanged: true,
     });
-    expect(baseFindings({ rows: 10, missing: 0, unparsed: 2 }, { rows: 10, missing: 0, unparsed: 1 }).typeChanged).toBe(false);
-    expect(baseFindings({ rows: 0, missing: 0, unparsed: 0 }, { rows: 0, missing: 0, unparsed: 0 }).missingShareIncident).toBe(0);
+    expect(
+      baseFindings({ rows: 10, missing: 0, unparsed: 2 }, { rows: 10, missing: 0, unparsed: 1 })
+        .typeChanged,
+    ).toBe(false);
+    expect(
+      baseFindings({ rows: 0, missing: 0, unparsed: 0 }, { rows: 0, missing: 0, unparsed: 0 })
+        .missingShareIncident,
+    ).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ function reference(values: Float64Array) {
 describe('sortWithRows', () => {
   it('sorts finite values ascending with their rows, ties in row order', () => {
     let seed = 3;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const values = Float64Array.from({ length: 5000 }, (_, i) => {
       if (i % 97 === 0) return NaN;
       if (i % 89 === 0) return Infinity;
@@ -29,7 +29,13 @@ describe('sortWithRows', () => {
     expect(sortWithRows(new Float64Array(0)).values.length).toBe(0);
     const constant = sortWithRows(Float64Array.of(4, 4, NaN, 4));
     expect(Array.from(constant.rows)).toEqual([0, 1, 3]);
-    const extremes = Float64Array.of(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE, 0);
+    const extremes = Float64Array.of(
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      -Number.MIN_VALUE,
+      0,
+    );
     expect(Array.from(sortWithRows(extremes).rows)).toEqual([1, 3, 4, 2, 0]);
   });
 });
