@@ -1,5 +1,6 @@
 import { migration001 } from './001-documents';
 import { migration002 } from './002-meeting';
+import { migration003 } from './003-evidence';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -8,6 +9,7 @@ export type { Migration } from './types';
 export const migrations: readonly Migration[] = [
   migration001,
   migration002,
+  migration003,
   // 002: meeting mode; 003: evidence.
 ];
 

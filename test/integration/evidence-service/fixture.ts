@@ -4,20 +4,16 @@ import path from 'node:path';
 import { blankPostmortem } from '../../../shared/domain';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { migrations } from '../../../main/db/migrations';
-import { migration003 } from '../../../main/db/migrations/003-evidence';
 import type { Migration } from '../../../main/db/migrations/types';
 import { EvidenceService } from '../../../main/evidence/service/evidence-service';
 import { PostmortemRepository } from '../../../main/postmortems/repository';
 
-/**
- * The migration list with 003 in it. Until migration 002 (meeting) and 003 are listed in
- * main/db/migrations/index.ts, an empty 002 stands in so the numbering stays 1, 2, 3.
- */
+/** The app's migration list; it must hold the evidence tables (migration 003). */
 export function migrationsWithEvidence(): readonly Migration[] {
-  if (migrations.some((m) => m.version === 3)) return migrations;
-  const list = [...migrations];
-  if (list.length === 1) list.push({ version: 2, name: 'placeholder', up: () => {} });
-  return [...list, migration003];
+  if (!migrations.some((m) => m.version === 3)) {
+    throw new Error('Migration 003 (evidence) is not listed in main/db/migrations/index.ts.');
+  }
+  return migrations;
 }
 
 export interface EvidenceFixture {
