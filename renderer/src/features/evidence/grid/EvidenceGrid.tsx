@@ -7,10 +7,10 @@ import { formatCell, formatCount } from '../format';
 function formatInstantCell(iso: string): string {
   return iso.endsWith('Z') ? iso.slice(0, 19).replace('T', ' ') : iso;
 }
+import { bodyViewport, physicalHeight, scaledScrolling, scrollScale } from './scaled-scroll';
 import type { Pages } from './use-pages';
 
 const ROW_HEIGHT = 36;
-const NUMBER_WIDTH = 84;
 
 /** Wide enough for the name beside its two buttons, and for a full instant. */
 function columnWidth(c: EvidenceColumnInfo): number {
@@ -40,10 +40,19 @@ function nextSort(current: Sort | null, column: string): Sort | null {
 export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const total = pages.total ?? 0;
+  const virtualPxRef = useRef(0);
+  useEffect(() => {
+    virtualPxRef.current = total * ROW_HEIGHT;
+  }, [total]);
   const columns = evidence.columns;
   const widths = columns.map(columnWidth);
-  const width = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
-  const template = `${NUMBER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
+  // Wide enough for the largest row number ("1,500,000") in the row-number font.
+  const numberWidth = Math.max(
+    64,
+    28 + formatCount(Math.max(total, evidence.rowCount)).length * 10,
+  );
+  const width = numberWidth + widths.reduce((a, b) => a + b, 0);
+  const template = `${numberWidth}px ${widths.map((w) => `${w}px`).join(' ')}`;
 
   // The virtualizer returns a mutable object the React Compiler cannot memoise; this component is
   // simply left uncompiled, which is what the rule reports.
@@ -53,7 +62,14 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The virtualizer keeps the first offset observer it was given: it must read the row count live.
+    ...scaledScrolling(() => virtualPxRef.current),
   });
+  const virtualPx = virtualizer.getTotalSize();
+  const scale = scrollScale(virtualPx, bodyViewport(scroller.current));
+  const virtualOffset = virtualizer.scrollOffset ?? 0;
+  // Rows are placed relative to the physical scroll position; with scale 1 this is item.start.
+  const topOf = (start: number) => virtualOffset / scale + (start - virtualOffset);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -80,7 +96,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
         aria-colcount={columns.length + 1}
       >
         <div style={{ width }}>
-          <div role="rowgroup" className="ev-grid-head">
+          <div role="rowgroup" className="ev-grid-head" data-sticky-head>
             <div
               role="row"
               aria-rowindex={1}
@@ -135,7 +151,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
               })}
             </div>
           </div>
-          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div role="rowgroup" style={{ height: physicalHeight(virtualPx), position: 'relative' }}>
             {items.map((item) => {
               const row = pages.row(item.index);
               return (
@@ -146,7 +162,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
                   className="ev-grid-row ev-grid-body-row"
                   style={{
                     gridTemplateColumns: template,
-                    transform: `translateY(${item.start}px)`,
+                    transform: `translateY(${topOf(item.start)}px)`,
                     height: ROW_HEIGHT,
                   }}
                 >
