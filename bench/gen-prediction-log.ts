@@ -14,7 +14,18 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const CATEGORIES = ['grocery', 'electronics', 'travel', 'restaurants', 'fuel', 'fashion', 'gaming', 'pharmacy', 'utilities', 'gifts'];
+const CATEGORIES = [
+  'grocery',
+  'electronics',
+  'travel',
+  'restaurants',
+  'fuel',
+  'fashion',
+  'gaming',
+  'pharmacy',
+  'utilities',
+  'gifts',
+];
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BR', 'IN', 'JP', 'CA', 'MX'];
 const NOTES = [
   'manual review, customer called',
@@ -36,7 +47,10 @@ export function generatePredictionLog(file: string, rows: number, seed = 42): vo
     for (let i = 0; i < rows; i++) {
       t += 1 + Math.floor(rnd() * 60);
       const drift = i > rows * 0.6;
-      const id = Math.floor(rnd() * 0xffffffff).toString(16).padStart(8, '0') + i.toString(16).padStart(8, '0');
+      const id =
+        Math.floor(rnd() * 0xffffffff)
+          .toString(16)
+          .padStart(8, '0') + i.toString(16).padStart(8, '0');
       const fa = (rnd() * 10 - 5 + (drift ? 1.5 : 0)).toFixed(4);
       const fb = (rnd() * 100).toFixed(3);
       const cat = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)];

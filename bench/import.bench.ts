@@ -33,7 +33,11 @@ async function bundle(): Promise<string> {
     // worker-launch.ts reads import.meta.url only when __filename is missing (TS source under tsx).
     logOverride: { 'empty-import-meta': 'silent' as const },
   };
-  await build({ ...common, entryPoints: ['bench/import-child.ts'], outfile: path.join(BUILD_DIR, 'import-child.cjs') });
+  await build({
+    ...common,
+    entryPoints: ['bench/import-child.ts'],
+    outfile: path.join(BUILD_DIR, 'import-child.cjs'),
+  });
   await build({
     ...common,
     entryPoints: ['main/evidence/import/csv-parse-worker.ts'],
@@ -57,8 +61,13 @@ function runOurs(child: string, csv: string): Ours {
   const evidenceDir = path.join(BENCH_DIR, 'ours-evidence');
   const hasTime = fs.existsSync('/usr/bin/time');
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const args = hasTime ? ['-v', process.execPath, child, csv, evidenceDir] : [child, csv, evidenceDir];
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.resolve('node_modules') } });
+  const args = hasTime
+    ? ['-v', process.execPath, child, csv, evidenceDir]
+    : [child, csv, evidenceDir];
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
+  });
   if (r.status !== 0) throw new Error(`our import failed:\n${r.stdout}\n${r.stderr}`);
   const line = r.stdout.trim().split('\n').pop() ?? '{}';
   const res = JSON.parse(line) as Omit<Ours, 'timeRssMb'>;
@@ -72,10 +81,14 @@ function runSqliteShell(csv: string): { ms: number; cpuMs: number | null } {
   fs.rmSync(db, { force: true });
   const hasTime = fs.existsSync('/usr/bin/time');
   const t0 = performance.now();
-  const r = spawnSync(hasTime ? '/usr/bin/time' : '/usr/bin/sqlite3', hasTime ? ['-v', '/usr/bin/sqlite3', db] : [db], {
-    input: `.mode csv\n.import '${csv}' rows\n`,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    hasTime ? '/usr/bin/time' : '/usr/bin/sqlite3',
+    hasTime ? ['-v', '/usr/bin/sqlite3', db] : [db],
+    {
+      input: `.mode csv\n.import '${csv}' rows\n`,
+      encoding: 'utf8',
+    },
+  );
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`sqlite3 .import failed: ${r.stderr}`);
   fs.rmSync(db, { force: true });
@@ -112,16 +125,24 @@ async function benchOne(child: string, rows: number): Promise<{ ratio: number; r
   const ours = runOurs(child, csv);
   const duckMs = await runDuckDb(csv);
   const rss = ours.timeRssMb ?? ours.peakRssMb;
-  const load = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : '?';
+  const load = fs.existsSync('/proc/loadavg')
+    ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
+    : '?';
   const ratio = ours.totalMs / sqliteMs;
   const cpu = (ms: number | null): string => (ms === null ? '' : `, CPU ${s(ms)}`);
   console.log(`  sqlite3 shell .import      ${s(sqliteMs)}${cpu(sqlite.cpuMs)}`);
-  console.log(`  ours (stage + commit)      ${s(ours.totalMs)}${cpu(ours.cpuMs)}  (stage ${s(ours.stageMs)}, commit ${s(ours.commitMs)})`);
+  console.log(
+    `  ours (stage + commit)      ${s(ours.totalMs)}${cpu(ours.cpuMs)}  (stage ${s(ours.stageMs)}, commit ${s(ours.commitMs)})`,
+  );
   console.log(`  duckdb read_csv_auto       ${s(duckMs)}  (upper reference)`);
   console.log(`  ours / sqlite3             ${ratio.toFixed(2)}x  (target <= ${TARGET_RATIO}x)`);
-  console.log(`  machine load average       ${load} (figures are noisy when it exceeds the core count)`);
+  console.log(
+    `  machine load average       ${load} (figures are noisy when it exceeds the core count)`,
+  );
   console.log(`  ours / duckdb              ${(ours.totalMs / duckMs).toFixed(2)}x`);
-  console.log(`  peak RSS of our process    ${rss} MB (sampled ${ours.peakRssMb} MB; limit ${RSS_LIMIT_MB} MB)`);
+  console.log(
+    `  peak RSS of our process    ${rss} MB (sampled ${ours.peakRssMb} MB; limit ${RSS_LIMIT_MB} MB)`,
+  );
   console.log(`  inferred                   ${ours.types}`);
   if (ours.rows !== rows) console.log(`  !! imported ${ours.rows} rows, expected ${rows}`);
   return { ratio, rss };
@@ -133,6 +154,8 @@ const first = await benchOne(child, rows);
 if (process.argv.includes('--rows4m')) {
   const big = await benchOne(child, rows * 4);
   const growth = big.rss / first.rss - 1;
-  console.log(`\nRSS growth ${rows.toLocaleString('en-US')} -> ${(rows * 4).toLocaleString('en-US')} rows: ${(growth * 100).toFixed(0)}% (limit 20%)`);
+  console.log(
+    `\nRSS growth ${rows.toLocaleString('en-US')} -> ${(rows * 4).toLocaleString('en-US')} rows: ${(growth * 100).toFixed(0)}% (limit 20%)`,
+  );
 }
 if (!process.argv.includes('--keep')) fs.rmSync(BUILD_DIR, { recursive: true, force: true });

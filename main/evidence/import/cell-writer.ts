@@ -5,7 +5,13 @@
 // spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
 import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
 import { K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
-import { booleanWordValue, isBooleanWordAt, numericTextValue, parseIsoInstant, splitSlashDate } from './values';
+import {
+  booleanWordValue,
+  isBooleanWordAt,
+  numericTextValue,
+  parseIsoInstant,
+  splitSlashDate,
+} from './values';
 
 const POW10: number[] = [];
 for (let i = 0; i <= 22; i++) POW10.push(10 ** i);
@@ -68,7 +74,11 @@ export class CellWriter {
     const len = b - a;
     if (len === 0) return this.missing(cell, col);
     const c0 = s.charCodeAt(a);
-    if (len <= this.maxMarkerLen && this.markerFirst[c0] === 1 && this.markers.has(s.substring(a, b))) {
+    if (
+      len <= this.maxMarkerLen &&
+      this.markerFirst[c0] === 1 &&
+      this.markers.has(s.substring(a, b))
+    ) {
       return this.missing(cell, col);
     }
     if (st.samples.length < 5) st.samples.push(s.substring(a, b));
@@ -89,7 +99,8 @@ export class CellWriter {
       const nInt = i - ds;
       const stop = i < b ? s.charCodeAt(i) | 32 : 0;
       // Digits then a letter other than e/t (exponent, ISO 'T'): an id like 72c3b9, plain text.
-      if (stop >= 97 && stop <= 122 && stop !== 101 && stop !== 116) return this.letterText(cell, col, st, s, a, b, regionStart);
+      if (stop >= 97 && stop <= 122 && stop !== 101 && stop !== 116)
+        return this.letterText(cell, col, st, s, a, b, regionStart);
       const leadOk = nInt === 1 || (nInt > 1 && s.charCodeAt(ds) !== 48);
       if (nInt > 0 && i === b) {
         if (numOk && nInt <= 15 && leadOk && !(neg && mant === 0)) {
@@ -157,7 +168,8 @@ export class CellWriter {
     const td = this.textDistinct[col];
     if (td) {
       td.add(hashRange(s, a, b));
-      if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
+      if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT)
+        this.capDistinct(col);
     }
     this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
   }
@@ -193,7 +205,8 @@ export class CellWriter {
     const nd = this.numDistinct[col];
     if (nd) {
       nd.add(v);
-      if (nd.size + (this.textDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
+      if (nd.size + (this.textDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT)
+        this.capDistinct(col);
     }
   }
 

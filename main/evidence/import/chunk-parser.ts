@@ -130,7 +130,8 @@ export class ChunkParser {
         if (eolPos < 0) eolPos = len;
       }
       if (eolPos === len && !eof) break;
-      let contentEnd = trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
+      let contentEnd =
+        trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
       for (;;) {
         let a: number;
         let b: number;
@@ -168,7 +169,8 @@ export class ChunkParser {
               if (!eof) break records;
               eolPos = len;
             }
-            contentEnd = trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
+            contentEnd =
+              trimCr && eolPos > p && s.charCodeAt(eolPos - 1) === 13 ? eolPos - 1 : eolPos;
           }
           if (delimPos < p) {
             delimPos = s.indexOf(delimStr, p);
@@ -226,9 +228,21 @@ export class ChunkParser {
     return done;
   }
 
-  private record(s: string, recStart: number, recEnd: number, nf: number, overflow: number, hasNul: boolean): void {
+  private record(
+    s: string,
+    recStart: number,
+    recEnd: number,
+    nf: number,
+    overflow: number,
+    hasNul: boolean,
+  ): void {
     const ncols = this.ncols;
-    if (nf === 1 && this.fEnd[0] === this.fStart[0] && this.fExtra[0] === null && s.charCodeAt(recStart) !== 34) {
+    if (
+      nf === 1 &&
+      this.fEnd[0] === this.fStart[0] &&
+      this.fExtra[0] === null &&
+      s.charCodeAt(recStart) !== 34
+    ) {
       this.blankLines++;
       return;
     }

@@ -31,7 +31,12 @@ function overrideError(staged: StagedImport, problem: string, hint: string): Imp
 function checkStaged(staged: StagedImport): string {
   const file = staged.filePath;
   if (!isEvidenceId(staged.stagingId)) {
-    throw new ImportError({ code: 'stale-staging', file, problem: 'this import preview is not valid.', hint: 'Import the file again.' });
+    throw new ImportError({
+      code: 'stale-staging',
+      file,
+      problem: 'this import preview is not valid.',
+      hint: 'Import the file again.',
+    });
   }
   const stagingPath = stagingPathFor(path.resolve(staged.evidenceDir), staged.stagingId);
   if (!isActive(stagingPath) || !fs.existsSync(stagingPath)) {
@@ -45,7 +50,10 @@ function checkStaged(staged: StagedImport): string {
   return stagingPath;
 }
 
-function instantFormatFor(inferred: InstantFormat | undefined, s: StagedColumnInternal): InstantFormat {
+function instantFormatFor(
+  inferred: InstantFormat | undefined,
+  s: StagedColumnInternal,
+): InstantFormat {
   if (inferred) return inferred;
   if (s.isoCount > 0 && s.isoCount >= s.slashCount) return 'iso';
   if (s.slashCount > 0) return 'day-first';
@@ -68,29 +76,48 @@ function finalColumns(staged: StagedImport, overrides: CommitOverrides): FinalCo
     const col = cols[o.index];
     const stagedCol = staged.columns[o.index];
     if (!col || !stagedCol) {
-      throw overrideError(staged, `there is no column number ${o.index + 1}.`, 'Choose a column from the preview.');
+      throw overrideError(
+        staged,
+        `there is no column number ${o.index + 1}.`,
+        'Choose a column from the preview.',
+      );
     }
     if (o.name !== undefined) {
       if (o.name.trim() === '') {
-        throw overrideError(staged, `column ${o.index + 1} cannot have an empty name.`, 'Type a name for it.');
+        throw overrideError(
+          staged,
+          `column ${o.index + 1} cannot have an empty name.`,
+          'Type a name for it.',
+        );
       }
       col.name = o.name;
     }
     if (o.type !== undefined) {
       if (!COLUMN_TYPES.includes(o.type)) {
-        throw overrideError(staged, `"${String(o.type)}" is not a column type.`, `Choose one of: ${COLUMN_TYPES.join(', ')}.`);
+        throw overrideError(
+          staged,
+          `"${String(o.type)}" is not a column type.`,
+          `Choose one of: ${COLUMN_TYPES.join(', ')}.`,
+        );
       }
       col.type = o.type;
       col.instantFormat =
         o.type === 'instant'
-          ? instantFormatFor(stagedCol.inferredType === 'instant' ? stagedCol.instantFormat : undefined, staged.internal[o.index] as StagedColumnInternal)
+          ? instantFormatFor(
+              stagedCol.inferredType === 'instant' ? stagedCol.instantFormat : undefined,
+              staged.internal[o.index] as StagedColumnInternal,
+            )
           : null;
     }
   }
   const seen = new Set<string>();
   for (const c of cols) {
     if (seen.has(c.name)) {
-      throw overrideError(staged, `two columns are named "${c.name}".`, 'Give each column its own name.');
+      throw overrideError(
+        staged,
+        `two columns are named "${c.name}".`,
+        'Give each column its own name.',
+      );
     }
     seen.add(c.name);
   }
@@ -112,10 +139,14 @@ function fsyncPath(p: string): void {
  * Applies the preview's choices (names, types, time column), writes the metadata tables, syncs the
  * file to disk and renames it into place. Until the rename nothing is visible as evidence.
  */
-export function commitImport(staged: StagedImport, overrides: CommitOverrides = {}): CommittedEvidence {
+export function commitImport(
+  staged: StagedImport,
+  overrides: CommitOverrides = {},
+): CommittedEvidence {
   const stagingPath = checkStaged(staged);
   const cols = finalColumns(staged, overrides);
-  const timeColumn = overrides.timeColumn === undefined ? staged.suggestedTimeColumn : overrides.timeColumn;
+  const timeColumn =
+    overrides.timeColumn === undefined ? staged.suggestedTimeColumn : overrides.timeColumn;
   if (timeColumn !== null && cols[timeColumn]?.type !== 'instant') {
     throw overrideError(
       staged,
@@ -157,7 +188,9 @@ export function commitImport(staged: StagedImport, overrides: CommitOverrides = 
       }
       const n = unparsed[i] ?? 0;
       if (n > 0) {
-        warnings.push(`${n.toLocaleString('en-US')} value(s) in "${c.name}" are not ${c.type} and were kept as text.`);
+        warnings.push(
+          `${n.toLocaleString('en-US')} value(s) in "${c.name}" are not ${c.type} and were kept as text.`,
+        );
       }
     });
     const insMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
@@ -179,8 +212,20 @@ export function commitImport(staged: StagedImport, overrides: CommitOverrides = 
     const insCol = db.prepare('INSERT INTO columns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     cols.forEach((c, i) => {
       const sc = staged.columns[i];
-      const sorted = staged.internal[i]?.sorted === true && (c.type === 'integer' || c.type === 'real' || c.type === 'instant');
-      insCol.run(i, c.name, `c${i}`, c.type, sc?.inferredType ?? c.type, sc?.missingCount ?? 0, unparsed[i] ?? 0, c.instantFormat, sorted ? 1 : 0);
+      const sorted =
+        staged.internal[i]?.sorted === true &&
+        (c.type === 'integer' || c.type === 'real' || c.type === 'instant');
+      insCol.run(
+        i,
+        c.name,
+        `c${i}`,
+        c.type,
+        sc?.inferredType ?? c.type,
+        sc?.missingCount ?? 0,
+        unparsed[i] ?? 0,
+        c.instantFormat,
+        sorted ? 1 : 0,
+      );
     });
     const insBad = db.prepare('INSERT INTO bad_rows (row, reason) VALUES (?, ?)');
     for (const b of staged.badRows) insBad.run(b.row, b.reason);

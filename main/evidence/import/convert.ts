@@ -7,7 +7,13 @@
 // data and can be undone by choosing another type in a new import.
 import type Database from 'better-sqlite3';
 import type { ColumnType, InstantFormat, StagedColumnInternal } from './types';
-import { booleanWordValue, isoText, numericTextValue, parseIsoInstant, slashDateToMs } from './values';
+import {
+  booleanWordValue,
+  isoText,
+  numericTextValue,
+  parseIsoInstant,
+  slashDateToMs,
+} from './values';
 
 type Cell = number | string | bigint | Buffer | null;
 

@@ -75,7 +75,9 @@ export class StagingWriter {
     let stmt = this.stmts.get(cacheKey);
     if (!stmt) {
       const one = `(${Array.from(key, (k) => (k === '1' ? 'CAST(? AS INTEGER)' : '?')).join(',')})`;
-      stmt = this.db.prepare(`INSERT INTO rows VALUES ${new Array<string>(rows).fill(one).join(',')}`);
+      stmt = this.db.prepare(
+        `INSERT INTO rows VALUES ${new Array<string>(rows).fill(one).join(',')}`,
+      );
       if (this.stmts.size > 64) this.stmts.clear();
       this.stmts.set(cacheKey, stmt);
     }

@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { ImportError } from './errors';
 import { EVIDENCE_SCHEMA_VERSION } from './evidence-file';
-import type { ColumnType, Delimiter, EvidenceColumn, EvidenceMeta, InstantFormat, ResolvedEncoding } from './types';
+import type {
+  ColumnType,
+  Delimiter,
+  EvidenceColumn,
+  EvidenceMeta,
+  InstantFormat,
+  ResolvedEncoding,
+} from './types';
 
 interface ColumnRow {
   idx: number;
@@ -19,7 +26,10 @@ function readMeta(db: Database.Database, file: string): EvidenceMeta {
   let kv: Map<string, string>;
   let cols: ColumnRow[];
   try {
-    const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+    const rows = db.prepare('SELECT key, value FROM meta').all() as {
+      key: string;
+      value: string;
+    }[];
     kv = new Map(rows.map((r) => [r.key, r.value]));
     cols = db.prepare('SELECT * FROM columns ORDER BY idx').all() as ColumnRow[];
   } catch {
@@ -108,5 +118,8 @@ export function readEvidenceMeta(file: string): EvidenceMeta {
 
 /** Bad rows recorded at import (the first 1,000; meta.badRowCount is the total). */
 export function readBadRows(db: Database.Database): { row: number; reason: string }[] {
-  return db.prepare('SELECT row, reason FROM bad_rows ORDER BY row').all() as { row: number; reason: string }[];
+  return db.prepare('SELECT row, reason FROM bad_rows ORDER BY row').all() as {
+    row: number;
+    reason: string;
+  }[];
 }

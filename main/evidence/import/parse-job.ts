@@ -38,7 +38,8 @@ function makeDecoder(input: ParseInput): (buf: Buffer, last: boolean) => string 
 export function runParseJob(input: ParseInput): void {
   const port: MessagePort = input.port;
   const inflight = new Int32Array(input.inflight);
-  const post = (m: BatchMessage | DoneMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
+  const post = (m: BatchMessage | DoneMessage, transfer: ArrayBuffer[] = []): void =>
+    port.postMessage(m, transfer);
   let bytesDone = input.skipBytes;
   const parser = new ChunkParser(
     input.columnCount,
@@ -51,7 +52,8 @@ export function runParseJob(input: ParseInput): void {
     {
       batch(b) {
         let v: number;
-        while ((v = Atomics.load(inflight, 0)) >= input.maxInflight) Atomics.wait(inflight, 0, v, 1000);
+        while ((v = Atomics.load(inflight, 0)) >= input.maxInflight)
+          Atomics.wait(inflight, 0, v, 1000);
         Atomics.add(inflight, 0, 1);
         const msg: BatchMessage = { type: 'batch', ...b, bytesDone };
         post(msg, [b.kinds.buffer, b.nums.buffer, b.offs.buffer] as ArrayBuffer[]);
@@ -114,4 +116,3 @@ export function countLines(s: string): number {
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
-

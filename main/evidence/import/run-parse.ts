@@ -36,7 +36,10 @@ export function runImportWorkers(
       { role: 'insert', port: port2, stagingPath, columnCount: job.columnCount, inflight },
       [port2],
     );
-    const parser = startImportWorker({ ...job, role: 'parse', port: port1, inflight, maxInflight: MAX_INFLIGHT }, [port1]);
+    const parser = startImportWorker(
+      { ...job, role: 'parse', port: port1, inflight, maxInflight: MAX_INFLIGHT },
+      [port1],
+    );
     const started = performance.now();
     let lastReport = 0;
     let settled = false;
@@ -82,7 +85,8 @@ export function runImportWorkers(
       w.on('error', (e) => finish(workerStopped(file, e.message)));
       // Messages posted just before a worker ends may still be queued: let them land first.
       w.on('exit', (code) => {
-        if (!exitIsNormal || code !== 0) setImmediate(() => finish(workerStopped(file, `exit code ${code}`)));
+        if (!exitIsNormal || code !== 0)
+          setImmediate(() => finish(workerStopped(file, `exit code ${code}`)));
       });
     };
     watch(parser, true);

@@ -38,8 +38,10 @@ export function detectEncoding(
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
     return { encoding: 'utf-8', bomLength: 3 };
   }
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe)
+    return { encoding: 'utf-16le', bomLength: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff)
+    return { encoding: 'utf-16be', bomLength: 2 };
   if (wanted !== 'auto') return { encoding: wanted, bomLength: 0 };
   if (looksBinary(head)) {
     throw new ImportError({
@@ -51,7 +53,8 @@ export function detectEncoding(
   }
   // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes.
   let end = head.length;
-  if (head.length === SNIFF_BYTES) while (end > head.length - 3 && (head[end - 1]! & 0xc0) === 0x80) end--;
+  if (head.length === SNIFF_BYTES)
+    while (end > head.length - 3 && (head[end - 1]! & 0xc0) === 0x80) end--;
   if (head.length === SNIFF_BYTES && end > 0 && head[end - 1]! >= 0xc0) end--;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
@@ -83,7 +86,12 @@ export function decodeHead(head: Buffer, encoding: ResolvedEncoding, bomLength: 
 }
 
 /** Quote-aware split of a sample; drops the last record when the sample is cut (not eof). */
-export function parseSample(text: string, delim: string, eof: boolean, maxRecords = 200): string[][] {
+export function parseSample(
+  text: string,
+  delim: string,
+  eof: boolean,
+  maxRecords = 200,
+): string[][] {
   const out: string[][] = [];
   let rec: string[] = [];
   let field = '';
@@ -174,12 +182,25 @@ export function detectEol(text: string): 'lf' | 'cr' {
 
 const SAMPLE_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-export function numericColumnsOf(rows: string[][], columnCount: number, missing: Set<string>): boolean[] {
+export function numericColumnsOf(
+  rows: string[][],
+  columnCount: number,
+  missing: Set<string>,
+): boolean[] {
   return columnsWhere(rows, columnCount, missing, (v) => SAMPLE_NUMBER.test(v));
 }
 
-export function isoColumnsOf(rows: string[][], columnCount: number, missing: Set<string>): boolean[] {
-  return columnsWhere(rows, columnCount, missing, (v) => !Number.isNaN(parseIsoInstant(v, 0, v.length)));
+export function isoColumnsOf(
+  rows: string[][],
+  columnCount: number,
+  missing: Set<string>,
+): boolean[] {
+  return columnsWhere(
+    rows,
+    columnCount,
+    missing,
+    (v) => !Number.isNaN(parseIsoInstant(v, 0, v.length)),
+  );
 }
 
 function columnsWhere(

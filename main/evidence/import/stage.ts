@@ -16,7 +16,13 @@ import {
   parseSample,
   readHead,
 } from './sniff';
-import { markActive, markInactive, removeFileQuietly, removeStalePartials, stagingPathFor } from './staging-files';
+import {
+  markActive,
+  markInactive,
+  removeFileQuietly,
+  removeStalePartials,
+  stagingPathFor,
+} from './staging-files';
 import {
   DEFAULT_MISSING_MARKERS,
   type ImportOptions,
@@ -26,7 +32,10 @@ import {
 } from './types';
 
 /** Header cells as user-facing names: kept exactly, except empty and repeated names. */
-export function columnNames(header: string[] | null, count: number): { names: string[]; warnings: string[] } {
+export function columnNames(
+  header: string[] | null,
+  count: number,
+): { names: string[]; warnings: string[] } {
   const warnings: string[] = [];
   const seen = new Set<string>();
   const names: string[] = [];
@@ -95,7 +104,8 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
   const eof = head.length >= st.size;
   const text = decodeHead(head, encoding, bomLength);
   if (eof && text.trim() === '') throw emptyError(file, false);
-  const delimiter = opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text, eof);
+  const delimiter =
+    opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text, eof);
   const records = parseSample(text, delimiter, eof);
   const first = records[0];
   if (!first) {
@@ -104,7 +114,8 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
       code: 'field-too-large',
       file,
       row: 1,
-      problem: 'the first row is longer than 64 KB, most likely because a quote in it is never closed.',
+      problem:
+        'the first row is longer than 64 KB, most likely because a quote in it is never closed.',
       hint: 'Check the first row of the file, then import again.',
     });
   }
@@ -117,7 +128,10 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
       hint: 'Remove the columns you do not need (or split the file) and import again.',
     });
   }
-  const hasHeader = opts.hasHeader === undefined || opts.hasHeader === 'auto' ? detectHeader(records) : opts.hasHeader;
+  const hasHeader =
+    opts.hasHeader === undefined || opts.hasHeader === 'auto'
+      ? detectHeader(records)
+      : opts.hasHeader;
   const columnCount = first.length;
   const { names, warnings } = columnNames(hasHeader ? first : null, columnCount);
   const sampleRows = hasHeader ? records.slice(1) : records;
@@ -152,13 +166,18 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
         `${done.badRowCount.toLocaleString('en-US')} row(s) did not fit the header's ${columnCount} columns or held binary data; see the bad-row report.`,
       );
     }
-    if (done.blankLines > 0) warnings.push(`${done.blankLines.toLocaleString('en-US')} blank line(s) were skipped.`);
+    if (done.blankLines > 0)
+      warnings.push(`${done.blankLines.toLocaleString('en-US')} blank line(s) were skipped.`);
     const columns: StagedColumn[] = [];
     const internal: StagedColumnInternal[] = [];
     done.stats.forEach((s: ColumnStats, i) => {
       const name = names[i] ?? `column_${i + 1}`;
       const inferred = inferColumnType(name, s);
-      if (inferred.type === 'instant' && inferred.instantFormat === 'day-first' && !s.slashFirstOver12) {
+      if (
+        inferred.type === 'instant' &&
+        inferred.instantFormat === 'day-first' &&
+        !s.slashFirstOver12
+      ) {
         warnings.push(
           `Dates in "${name}" such as 03/04/2024 could be day/month or month/day; they were read as day/month/year. Change the type to text if that is wrong.`,
         );

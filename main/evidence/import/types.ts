@@ -15,7 +15,15 @@ export const COLUMN_TYPES: readonly ColumnType[] = [
   'text',
 ];
 
-export const DEFAULT_MISSING_MARKERS: readonly string[] = ['', 'NA', 'N/A', 'NaN', 'null', 'NULL', 'None'];
+export const DEFAULT_MISSING_MARKERS: readonly string[] = [
+  '',
+  'NA',
+  'N/A',
+  'NaN',
+  'null',
+  'NULL',
+  'None',
+];
 
 export interface ImportProgress {
   bytesDone: number;

@@ -22,7 +22,10 @@ function currentModuleFile(): string {
   return fileURLToPath(import.meta.url);
 }
 
-export function startImportWorker(workerData: WorkerInput, transferList: TransferListItem[]): Worker {
+export function startImportWorker(
+  workerData: WorkerInput,
+  transferList: TransferListItem[],
+): Worker {
   const here = currentModuleFile();
   const dir = path.dirname(here);
   if (here.endsWith('.ts')) {
@@ -30,7 +33,16 @@ export function startImportWorker(workerData: WorkerInput, transferList: Transfe
     // worker registers tsx's CommonJS hook itself and then loads the .ts entry.
     const entry = path.join(dir, SOURCE_WORKER_FILE);
     const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
-    return new Worker(code, { eval: true, workerData, transferList, resourceLimits: WORKER_LIMITS });
+    return new Worker(code, {
+      eval: true,
+      workerData,
+      transferList,
+      resourceLimits: WORKER_LIMITS,
+    });
   }
-  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), { workerData, transferList, resourceLimits: WORKER_LIMITS });
+  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), {
+    workerData,
+    transferList,
+    resourceLimits: WORKER_LIMITS,
+  });
 }

@@ -40,9 +40,14 @@ export async function importFile(
   const o = openEvidence(ev.path);
   try {
     const cols = o.meta.columns.map((c) => c.physicalName);
-    const rows = o.db.prepare(`SELECT ${cols.join(', ')} FROM rows ORDER BY rowid`).all() as Record<string, unknown>[];
+    const rows = o.db.prepare(`SELECT ${cols.join(', ')} FROM rows ORDER BY rowid`).all() as Record<
+      string,
+      unknown
+    >[];
     const types = o.db
-      .prepare(`SELECT ${cols.map((c) => `typeof(${c}) AS ${c}`).join(', ')} FROM rows ORDER BY rowid`)
+      .prepare(
+        `SELECT ${cols.map((c) => `typeof(${c}) AS ${c}`).join(', ')} FROM rows ORDER BY rowid`,
+      )
       .all() as Record<string, string>[];
     return { staged, ev, rows, types };
   } finally {

@@ -53,14 +53,19 @@ describe('evidence import: refused input', () => {
 
   it('refuses a missing file', async () => {
     const dir = tempDir();
-    await expect(importFile(`${dir}/nope.csv`, `${dir}/ev`)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(importFile(`${dir}/nope.csv`, `${dir}/ev`)).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
 
 describe('evidence import: imported with a warning and a bad-row report', () => {
   it('keeps ragged rows, filling or dropping fields, and reports each by row number', async () => {
     const dir = tempDir();
-    const r = await importFile(writeFile(dir, 'ragged.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n'), `${dir}/ev`);
+    const r = await importFile(
+      writeFile(dir, 'ragged.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n'),
+      `${dir}/ev`,
+    );
     expect(r.rows).toEqual([
       { c0: 1, c1: 2, c2: 3 },
       { c0: 4, c1: 5, c2: null },
@@ -95,9 +100,21 @@ describe('evidence import: imported with a warning and a bad-row report', () => 
 
   it('keeps hostile header names exactly, never in SQL', async () => {
     const dir = tempDir();
-    const names = ['"; DROP TABLE rows; --', "it's", 'a"b', 'rowid', 'SELECT * FROM meta', '  spaced  ', 'ünï cødé 🚀', '[c0]'];
+    const names = [
+      '"; DROP TABLE rows; --',
+      "it's",
+      'a"b',
+      'rowid',
+      'SELECT * FROM meta',
+      '  spaced  ',
+      'ünï cødé 🚀',
+      '[c0]',
+    ];
     const header = names.map((n) => `"${n.replace(/"/g, '""')}"`).join(',');
-    const r = await importFile(writeFile(dir, 'hostile.csv', `${header}\n${names.map((_, i) => i).join(',')}\n`), `${dir}/ev`);
+    const r = await importFile(
+      writeFile(dir, 'hostile.csv', `${header}\n${names.map((_, i) => i).join(',')}\n`),
+      `${dir}/ev`,
+    );
     expect(r.ev.meta.columns.map((c) => c.name)).toEqual(names);
     expect(r.ev.meta.columns.map((c) => c.physicalName)).toEqual(names.map((_, i) => `c${i}`));
     expect(Object.values(r.rows[0] ?? {})).toEqual(names.map((_, i) => i));
@@ -107,8 +124,13 @@ describe('evidence import: imported with a warning and a bad-row report', () => 
     const dir = tempDir();
     const n = MAX_COLUMNS;
     const header = Array.from({ length: n }, (_, i) => `feature_${i}`).join(',');
-    const rows = Array.from({ length: 30 }, (_, r) => Array.from({ length: n }, (_, i) => r * n + i).join(','));
-    const r = await importFile(writeFile(dir, 'wide.csv', `${header}\n${rows.join('\n')}\n`), `${dir}/ev`);
+    const rows = Array.from({ length: 30 }, (_, r) =>
+      Array.from({ length: n }, (_, i) => r * n + i).join(','),
+    );
+    const r = await importFile(
+      writeFile(dir, 'wide.csv', `${header}\n${rows.join('\n')}\n`),
+      `${dir}/ev`,
+    );
     expect(r.ev.meta.columns).toHaveLength(n);
     expect(r.ev.meta.rowCount).toBe(30);
     expect(r.rows[29]?.[`c${n - 1}`]).toBe(29 * n + n - 1);

@@ -4,7 +4,11 @@ import { importFile, tempDir, writeFile } from './helpers';
 describe('evidence import: encodings', () => {
   it('reads UTF-8 with a byte-order mark and keeps accents', async () => {
     const dir = tempDir();
-    const file = writeFile(dir, 'bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,n\ncafé,1\nnaïve,2\n')]));
+    const file = writeFile(
+      dir,
+      'bom.csv',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,n\ncafé,1\nnaïve,2\n')]),
+    );
     const r = await importFile(file, `${dir}/ev`);
     expect(r.staged.encoding).toBe('utf-8');
     expect(r.ev.meta.columns[0]?.name).toBe('name');
@@ -34,7 +38,20 @@ describe('evidence import: encodings', () => {
 
   it('refuses windows-1252 bytes as UTF-8 with a clear choice, then reads them when asked', async () => {
     const dir = tempDir();
-    const file = writeFile(dir, 'legacy.csv', Buffer.from([...Buffer.from('name,price\n'), 0x63, 0x61, 0x66, 0xe9, ...Buffer.from(',3\n'), 0x80, ...Buffer.from(',4\n')]));
+    const file = writeFile(
+      dir,
+      'legacy.csv',
+      Buffer.from([
+        ...Buffer.from('name,price\n'),
+        0x63,
+        0x61,
+        0x66,
+        0xe9,
+        ...Buffer.from(',3\n'),
+        0x80,
+        ...Buffer.from(',4\n'),
+      ]),
+    );
     await expect(importFile(file, `${dir}/ev`)).rejects.toMatchObject({
       code: 'invalid-encoding',
       choices: ['windows-1252', 'latin1'],
@@ -51,8 +68,15 @@ describe('evidence import: encodings', () => {
     const lines = ['id,text'];
     for (let i = 0; i < 5000; i++) lines.push(`${i},plain ascii text number ${i}`);
     const head = Buffer.from(`${lines.join('\n')}\n`);
-    const file = writeFile(dir, 'late.csv', Buffer.concat([head, Buffer.from([0x39, 0x2c, 0xff, 0x0a])]));
-    await expect(importFile(file, `${dir}/ev`)).rejects.toMatchObject({ code: 'invalid-encoding', row: expect.any(Number) });
+    const file = writeFile(
+      dir,
+      'late.csv',
+      Buffer.concat([head, Buffer.from([0x39, 0x2c, 0xff, 0x0a])]),
+    );
+    await expect(importFile(file, `${dir}/ev`)).rejects.toMatchObject({
+      code: 'invalid-encoding',
+      row: expect.any(Number),
+    });
     expect((await import('./helpers')).listDir(`${dir}/ev`)).toEqual([]);
   });
 });
@@ -83,7 +107,10 @@ describe('evidence import: delimiters, line ends, quotes', () => {
   ] as const) {
     it(`reads ${name} line ends, with a line end inside quotes kept as written`, async () => {
       const dir = tempDir();
-      const text = ['id,note', `1,"two${eol}lines"`, '2,"a ""quoted"" word, and a comma"', '3,plain'].join(eol) + eol;
+      const text =
+        ['id,note', `1,"two${eol}lines"`, '2,"a ""quoted"" word, and a comma"', '3,plain'].join(
+          eol,
+        ) + eol;
       const r = await importFile(writeFile(dir, 'e.csv', text), `${dir}/ev`);
       expect(r.rows).toEqual([
         { c0: 1, c1: `two${eol}lines` },

@@ -17,23 +17,36 @@ import { importFile, listDir, tempDir, writeFile } from './helpers';
 function bigCsv(dir: string, rows: number): string {
   const parts = ['t,id,value,label'];
   for (let i = 0; i < rows; i++) {
-    parts.push(`${new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString()},${i},${(i % 1000) / 8},"label, ${i % 7}"`);
+    parts.push(
+      `${new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString()},${i},${(i % 1000) / 8},"label, ${i % 7}"`,
+    );
   }
   return writeFile(dir, 'big.csv', `${parts.join('\n')}\n`);
 }
 
-const sha = (f: string): string => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+const sha = (f: string): string =>
+  crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 describe('evidence import: whole or nothing', () => {
   it('reports progress and commits under the evidence id, leaving no partial', async () => {
     const dir = tempDir();
     const file = bigCsv(dir, 200_000);
     const seen: ImportProgress[] = [];
-    const staged = await stageImport({ filePath: file, evidenceDir: `${dir}/ev`, onProgress: (p) => seen.push(p) });
+    const staged = await stageImport({
+      filePath: file,
+      evidenceDir: `${dir}/ev`,
+      onProgress: (p) => seen.push(p),
+    });
     expect(listDir(`${dir}/ev`)).toEqual([`${staged.stagingId}.sqlite.partial`]);
     const last = seen.at(-1);
-    expect(last).toMatchObject({ bytesDone: fs.statSync(file).size, bytesTotal: fs.statSync(file).size, rows: 200_000 });
-    expect(seen.every((p, i) => i === 0 || p.bytesDone >= (seen[i - 1]?.bytesDone ?? 0))).toBe(true);
+    expect(last).toMatchObject({
+      bytesDone: fs.statSync(file).size,
+      bytesTotal: fs.statSync(file).size,
+      rows: 200_000,
+    });
+    expect(seen.every((p, i) => i === 0 || p.bytesDone >= (seen[i - 1]?.bytesDone ?? 0))).toBe(
+      true,
+    );
     expect(last?.rowsPerSecond).toBeGreaterThan(0);
     const ev = commitImport(staged);
     expect(listDir(`${dir}/ev`)).toEqual([`${ev.evidenceId}.sqlite`]);
@@ -65,7 +78,9 @@ describe('evidence import: whole or nothing', () => {
     const dir = tempDir();
     const ac = new AbortController();
     ac.abort();
-    await expect(stageImport({ filePath: bigCsv(dir, 10), evidenceDir: `${dir}/ev`, signal: ac.signal })).rejects.toMatchObject({
+    await expect(
+      stageImport({ filePath: bigCsv(dir, 10), evidenceDir: `${dir}/ev`, signal: ac.signal }),
+    ).rejects.toMatchObject({
       code: 'cancelled',
     });
   });
@@ -85,9 +100,13 @@ describe('evidence import: whole or nothing', () => {
     const kept = await importFile(writeFile(dir, 'small.csv', 'a,b\n1,x\n2,y\n'), ev);
     const before = sha(kept.ev.path);
     const file = bigCsv(dir, 600_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'stage-child.ts'), file, ev], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'stage-child.ts'), file, ev],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         if (d.toString().includes('progress')) resolve();
@@ -101,7 +120,9 @@ describe('evidence import: whole or nothing', () => {
     // A new import (or an explicit cleanup) removes the stale partial and nothing else.
     expect(removeStalePartials(ev)).toEqual(partials);
     const again = await importFile(writeFile(dir, 'other.csv', 'k\n1\n'), ev);
-    expect(listDir(ev)).toEqual([`${kept.ev.evidenceId}.sqlite`, `${again.ev.evidenceId}.sqlite`].sort());
+    expect(listDir(ev)).toEqual(
+      [`${kept.ev.evidenceId}.sqlite`, `${again.ev.evidenceId}.sqlite`].sort(),
+    );
     expect(sha(kept.ev.path)).toBe(before);
     expect(openEvidence(kept.ev.path).meta.rowCount).toBe(2);
   }, 60_000);
@@ -117,9 +138,18 @@ describe('evidence import: whole or nothing', () => {
 describe('evidence import: preview choices applied at commit', () => {
   it('applies renames, type changes and the time column, keeping unparsable cells as text', async () => {
     const dir = tempDir();
-    const file = writeFile(dir, 'p.csv', 'when,code,score,flag\n2024-01-01,10,1.5,yes\n2024-01-02,20,oops,no\n2024-01-03,x7,2,yes\n');
+    const file = writeFile(
+      dir,
+      'p.csv',
+      'when,code,score,flag\n2024-01-01,10,1.5,yes\n2024-01-02,20,oops,no\n2024-01-03,x7,2,yes\n',
+    );
     const staged = await stageImport({ filePath: file, evidenceDir: `${dir}/ev` });
-    expect(staged.columns.map((c) => c.inferredType)).toEqual(['instant', 'text', 'text', 'boolean']);
+    expect(staged.columns.map((c) => c.inferredType)).toEqual([
+      'instant',
+      'text',
+      'text',
+      'boolean',
+    ]);
     expect(staged.previewRows[1]).toEqual(['2024-01-02', '20', 'oops', 'no']);
     const ev = commitImport(staged, {
       columns: [
@@ -148,17 +178,28 @@ describe('evidence import: preview choices applied at commit', () => {
 
   it('refuses a time column that is not an instant, and duplicate names, without losing the staging', async () => {
     const dir = tempDir();
-    const staged = await stageImport({ filePath: writeFile(dir, 'p.csv', 'a,b\n1,2\n'), evidenceDir: `${dir}/ev` });
-    expect(() => commitImport(staged, { timeColumn: 0 })).toThrow(expect.objectContaining({ code: 'bad-override' }));
-    expect(() => commitImport(staged, { columns: [{ index: 1, name: 'a' }] })).toThrow(expect.objectContaining({ code: 'bad-override' }));
-    expect(() => commitImport(staged, { columns: [{ index: 1, type: 'instant' }], timeColumn: 1 })).not.toThrow();
+    const staged = await stageImport({
+      filePath: writeFile(dir, 'p.csv', 'a,b\n1,2\n'),
+      evidenceDir: `${dir}/ev`,
+    });
+    expect(() => commitImport(staged, { timeColumn: 0 })).toThrow(
+      expect.objectContaining({ code: 'bad-override' }),
+    );
+    expect(() => commitImport(staged, { columns: [{ index: 1, name: 'a' }] })).toThrow(
+      expect.objectContaining({ code: 'bad-override' }),
+    );
+    expect(() =>
+      commitImport(staged, { columns: [{ index: 1, type: 'instant' }], timeColumn: 1 }),
+    ).not.toThrow();
   });
 
   it('stores the bad-row report in the evidence file', async () => {
     const dir = tempDir();
     const r = await importFile(writeFile(dir, 'r.csv', 'a,b\n1,2\n3\n4,5\n'), `${dir}/ev`);
     const o = openEvidence(r.ev.path);
-    expect(readBadRows(o.db)).toEqual([{ row: 3, reason: expect.stringContaining('1 fields instead of 2') }]);
+    expect(readBadRows(o.db)).toEqual([
+      { row: 3, reason: expect.stringContaining('1 fields instead of 2') },
+    ]);
     o.close();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, detectEncoding, detectEol, detectHeader, parseSample } from '../../../../../main/evidence/import/sniff';
+import {
+  detectDelimiter,
+  detectEncoding,
+  detectEol,
+  detectHeader,
+  parseSample,
+} from '../../../../../main/evidence/import/sniff';
 
 describe('sniffing the start of a file', () => {
   it('picks the delimiter that splits every line the same way', () => {
@@ -22,9 +28,24 @@ describe('sniffing the start of a file', () => {
   });
 
   it('takes the first row as a header unless it holds a number or an instant', () => {
-    expect(detectHeader([['name', 'score'], ['x', '1']])).toBe(true);
-    expect(detectHeader([['x', '1'], ['y', '2']])).toBe(false);
-    expect(detectHeader([['2024-01-01', 'a'], ['2024-01-02', 'b']])).toBe(false);
+    expect(
+      detectHeader([
+        ['name', 'score'],
+        ['x', '1'],
+      ]),
+    ).toBe(true);
+    expect(
+      detectHeader([
+        ['x', '1'],
+        ['y', '2'],
+      ]),
+    ).toBe(false);
+    expect(
+      detectHeader([
+        ['2024-01-01', 'a'],
+        ['2024-01-02', 'b'],
+      ]),
+    ).toBe(false);
   });
 
   it('detects CR-only line ends', () => {
@@ -35,11 +56,25 @@ describe('sniffing the start of a file', () => {
 
   it('detects byte-order marks and honours an explicit encoding', () => {
     const file = '/data/x.csv';
-    expect(detectEncoding(file, Buffer.from([0xef, 0xbb, 0xbf, 0x61]), 'auto')).toEqual({ encoding: 'utf-8', bomLength: 3 });
-    expect(detectEncoding(file, Buffer.from([0xff, 0xfe, 0x61, 0]), 'auto')).toEqual({ encoding: 'utf-16le', bomLength: 2 });
-    expect(detectEncoding(file, Buffer.from([0xfe, 0xff, 0, 0x61]), 'auto')).toEqual({ encoding: 'utf-16be', bomLength: 2 });
-    expect(detectEncoding(file, Buffer.from([0x63, 0xe9]), 'windows-1252')).toEqual({ encoding: 'windows-1252', bomLength: 0 });
-    expect(() => detectEncoding(file, Buffer.from([0x63, 0xe9, 0x2c]), 'auto')).toThrow(/x\.csv: .*windows-1252/);
+    expect(detectEncoding(file, Buffer.from([0xef, 0xbb, 0xbf, 0x61]), 'auto')).toEqual({
+      encoding: 'utf-8',
+      bomLength: 3,
+    });
+    expect(detectEncoding(file, Buffer.from([0xff, 0xfe, 0x61, 0]), 'auto')).toEqual({
+      encoding: 'utf-16le',
+      bomLength: 2,
+    });
+    expect(detectEncoding(file, Buffer.from([0xfe, 0xff, 0, 0x61]), 'auto')).toEqual({
+      encoding: 'utf-16be',
+      bomLength: 2,
+    });
+    expect(detectEncoding(file, Buffer.from([0x63, 0xe9]), 'windows-1252')).toEqual({
+      encoding: 'windows-1252',
+      bomLength: 0,
+    });
+    expect(() => detectEncoding(file, Buffer.from([0x63, 0xe9, 0x2c]), 'auto')).toThrow(
+      /x\.csv: .*windows-1252/,
+    );
     expect(() => detectEncoding(file, Buffer.from([0x61, 0, 0x62, 0]), 'auto')).toThrow(/binary/);
   });
 });

@@ -24,7 +24,18 @@ describe('parseIsoInstant', () => {
   });
 
   it('rejects impossible or partial values', () => {
-    for (const s of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-03-12T24:00', '2024-03-12T02:60', '2024-03-12T', '2024-03-12X', '2024-3-12', '2024-03-12T02:00:00+5', 'abcd-ef-gh']) {
+    for (const s of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-03-12T24:00',
+      '2024-03-12T02:60',
+      '2024-03-12T',
+      '2024-03-12X',
+      '2024-3-12',
+      '2024-03-12T02:00:00+5',
+      'abcd-ef-gh',
+    ]) {
       expect(iso(s), s).toBeNaN();
     }
     expect(iso('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
@@ -49,7 +60,8 @@ describe('numbers, booleans, epochs', () => {
     expect(numericTextValue(' +4 ')).toBe(4);
     expect(numericTextValue('1e3')).toBe(1000);
     expect(numericTextValue('.5')).toBe(0.5);
-    for (const s of ['0x10', '1,5', '', ' ', 'Infinity', '1.2.3']) expect(numericTextValue(s), s).toBeNaN();
+    for (const s of ['0x10', '1,5', '', ' ', 'Infinity', '1.2.3'])
+      expect(numericTextValue(s), s).toBeNaN();
   });
 
   it('reads boolean words in any case', () => {
