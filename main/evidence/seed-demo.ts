@@ -25,11 +25,10 @@ export async function seedDemoEvidenceOnce(
     const db = ctx.documents.writable();
     if (readMeta(db, DEMO_EVIDENCE_SEEDED) !== null) return;
     const postmortemId = readMeta(db, DEMO_POSTMORTEM);
-    if (postmortemId === null) return; // the demo postmortem itself is not seeded (yet)
-    if (postmortemExists(db, postmortemId) && ctx.resourcesDir !== null) {
-      await seedDemoEvidence(ctx, postmortemId);
-    }
-    writeMeta(db, DEMO_EVIDENCE_SEEDED, new Date().toISOString());
+    // No demo postmortem yet, or no resources (the command line): a later start seeds it.
+    if (postmortemId === null || ctx.resourcesDir === null) return;
+    if (postmortemExists(db, postmortemId)) await seedDemoEvidence(ctx, postmortemId);
+    writeMeta(db, DEMO_EVIDENCE_SEEDED, ctx.now().toISOString());
   } catch (error) {
     log(
       `The demo evidence was not added: ${error instanceof Error ? error.message : String(error)}`,

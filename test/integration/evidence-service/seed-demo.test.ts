@@ -8,6 +8,7 @@ import { EventBus } from '../../../main/api/event-bus';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { readMeta } from '../../../main/db/meta';
 import { seedDemoEvidenceOnce } from '../../../main/evidence/seed-demo';
+import { startEvidence } from '../../../main/evidence/start';
 import {
   evidenceServiceFor,
   closeEvidenceService,
@@ -83,6 +84,33 @@ describe('demo evidence seeding', () => {
     await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/demo evidence was not added: .*missing/);
+    ctx.documents.close();
+  });
+
+  it('waits for a start with resources when there are none (the command line)', async () => {
+    const ctx = await context(null);
+    await seedDemoEvidenceOnce(ctx, () => {});
+    expect(readMeta(ctx.documents.writable(), 'demo_evidence_seeded')).toBeNull();
+    ctx.documents.close();
+  });
+
+  it('removes unfinished and orphaned evidence files at start, and keeps registered ones', async () => {
+    const ctx = await context(path.resolve('resources'));
+    await startEvidence(ctx, () => {});
+    const dir = path.join(ctx.dataDir, 'evidence');
+    const kept = fs.readdirSync(dir);
+    expect(kept).toHaveLength(1); // the demo's evidence
+    const orphan = path.join(dir, '0b5c3a8e-1111-4222-8333-944455556666.sqlite');
+    const partial = path.join(dir, '0b5c3a8e-1111-4222-8333-944455556667.sqlite.partial');
+    const fresh = path.join(dir, '0b5c3a8e-1111-4222-8333-944455556668.sqlite');
+    for (const f of [orphan, partial, fresh]) fs.writeFileSync(f, '');
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    fs.utimesSync(orphan, old, old);
+    const logged: string[] = [];
+    await startEvidence(ctx, (m) => logged.push(m));
+    expect(fs.readdirSync(dir).sort()).toEqual([...kept, path.basename(fresh)].sort());
+    expect(logged).toEqual(['Removed 2 unfinished evidence file(s).']);
+    closeEvidenceService(ctx);
     ctx.documents.close();
   });
 });
