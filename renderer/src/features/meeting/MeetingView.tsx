@@ -82,7 +82,6 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
         <div className="meeting-bar-clock">
           <p className="meeting-status" data-testid="meeting-status">
             {clock.statusLabel}
-            {doc ? <span className="muted"> · {doc.title}</span> : null}
           </p>
           <StepTimer clock={clock} />
           <MeetingFigures clock={clock} />
