@@ -17,9 +17,7 @@ export function installMenu(
     {
       newPostmortem: () => {
         void Promise.resolve(handlers['postmortems.create']({}))
-          .then((created) =>
-            events.emit('postmortem.changed', { id: created.id, revision: created.revision }),
-          )
+          .then((created) => events.emit('app.openPostmortem', { id: created.id }))
           .catch((error: unknown) => console.error('New postmortem from the menu failed', error));
       },
       showDataFolder: () => void shell.openPath(dataDir),

@@ -1,7 +1,7 @@
 // The library's queries, named so test/integration/db can check their plans (EXPLAIN QUERY PLAN).
 
 const LIST_COLUMNS = `id, title, model_name AS modelName, model_version AS modelVersion,
-  started_at AS incidentStartedAt, status, updated_at AS updatedAt, deleted_at AS deletedAt`;
+  started_at AS incidentStartedAt, time_zone AS timeZone, status, updated_at AS updatedAt, deleted_at AS deletedAt`;
 
 /** Served by the partial index postmortems_live_by_updated: no sort step. */
 export const LIST_SQL = `SELECT ${LIST_COLUMNS} FROM postmortems WHERE deleted_at IS NULL

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getApi } from './api';
+import { getApi, onEvent } from './api';
 import { AppHeader } from './components/AppHeader';
 import { Toasts } from './components/Toasts';
 import { DamagedScreen } from './features/damaged/DamagedScreen';
@@ -34,7 +34,15 @@ function useStartup() {
       if (!same) navigate(next);
     };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    // The presenter window follows the meeting only; the menu's commands are for the facilitator.
+    const stopOpen = onEvent('app.openPostmortem', ({ id }) => {
+      const current = useAppStore.getState().route.name;
+      if (current !== 'present' && current !== 'damaged') navigate({ name: 'editor', id });
+    });
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      stopOpen();
+    };
   }, [navigate]);
 }
 

@@ -5,4 +5,8 @@ import { event } from './define';
 export const appEvents = {
   /** A postmortem was saved from some window; others reload it if they show it. */
   'postmortem.changed': event(z.object({ id: z.string(), revision: z.number().int() })),
+  /** The list of postmortems changed (created, duplicated, renamed, deleted, restored). */
+  'library.changed': event(z.object({ id: z.string() })),
+  /** The shell asks the facilitator's window to open a postmortem (e.g. File > New postmortem). */
+  'app.openPostmortem': event(z.object({ id: z.string() })),
 } as const;

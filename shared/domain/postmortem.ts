@@ -223,6 +223,8 @@ export interface PostmortemListItem {
   modelName: string;
   modelVersion: string;
   incidentStartedAt: string | null;
+  /** The incident's own time zone, in which the library shows its date. */
+  timeZone: string;
   status: Postmortem['status'];
   updatedAt: string;
   deletedAt: string | null;

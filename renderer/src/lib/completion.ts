@@ -7,7 +7,7 @@ export interface Completion {
   total: number;
 }
 
-export type EditorPartId = SectionId | 'timeline' | 'participants';
+export type EditorPartId = SectionId | 'timeline' | 'participants' | 'notes';
 
 const filled = (text: string) => text.trim().length > 0;
 const count = (checks: boolean[]): Completion => ({
@@ -54,6 +54,9 @@ export function completionOf(doc: PostmortemContent, part: EditorPartId): Comple
       return count([doc.timeline.length > 0]);
     case 'participants':
       return count([doc.participants.length > 0]);
+    case 'notes':
+      // Optional: an empty parking lot is a fine outcome, so it counts as done once looked at.
+      return count([doc.parkingLot.length > 0 || filled(doc.notes)]);
   }
 }
 

@@ -103,17 +103,22 @@ describe('postmortem calls through dispatch', () => {
     });
     expect(deletedAt).toMatch(/^\d{4}-/);
     expect(await value('postmortems.restore', { id: stored.id })).toStrictEqual(renamed);
+    const changed = { name: 'library.changed', payload: { id: stored.id } };
     expect(events).toEqual([
       { name: 'postmortem.changed', payload: { id: stored.id, revision: 2 } },
+      changed,
       { name: 'postmortem.changed', payload: { id: stored.id, revision: 3 } },
+      changed,
+      changed,
       { name: 'postmortem.changed', payload: { id: stored.id, revision: 3 } },
+      changed,
     ]);
     const stale = await call(
       'postmortems.save',
       withContent(stored, (c) => (c.notes = 'late')),
     );
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(7);
     expect(await value('postmortems.get', { id: stored.id })).toStrictEqual(renamed);
     backend.close();
   });

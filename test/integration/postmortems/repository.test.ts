@@ -112,6 +112,7 @@ describe('PostmortemRepository', () => {
       modelName: 'churn-xgb',
       modelVersion: '',
       incidentStartedAt: null,
+      timeZone: 'UTC',
       status: 'draft',
       updatedAt: clock.now().toISOString(),
       deletedAt: null,

@@ -2,15 +2,8 @@ import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
 import { SectionNav } from './SectionNav';
 import { useEditorSession, useUndoShortcuts } from './use-editor-session';
-import { ActionsSection } from './sections/ActionsSection';
-import { DiagnosisSection } from './sections/DiagnosisSection';
-import { LessonsSection } from './sections/LessonsSection';
-import { ParticipantsSection } from './sections/ParticipantsSection';
-import { PurposeSection } from './sections/PurposeSection';
-import { RootCausesSection } from './sections/RootCausesSection';
-import { SummarySection } from './sections/SummarySection';
-import { TimelineSection } from './sections/TimelineSection';
-import { WorkedWellSection } from './sections/WorkedWellSection';
+import { EditorSection } from './EditorSection';
+import { EDITOR_PARTS } from './parts';
 
 export function EditorScreen({ id }: { id: string }) {
   useEditorSession(id);
@@ -42,15 +35,9 @@ export function EditorScreen({ id }: { id: string }) {
       <SectionNav />
       <main className="editor-main" id="main" aria-label="Postmortem document">
         <DocumentHeader />
-        <SummarySection />
-        <TimelineSection />
-        <PurposeSection />
-        <DiagnosisSection />
-        <RootCausesSection />
-        <WorkedWellSection />
-        <ActionsSection />
-        <LessonsSection />
-        <ParticipantsSection />
+        {EDITOR_PARTS.map((part) => (
+          <EditorSection key={part.id} sectionId={part.id} />
+        ))}
       </main>
     </div>
   );

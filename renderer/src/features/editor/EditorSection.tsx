@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ActionsSection } from './sections/ActionsSection';
 import { DiagnosisSection } from './sections/DiagnosisSection';
 import { LessonsSection } from './sections/LessonsSection';
+import { NotesSection } from './sections/NotesSection';
 import { ParticipantsSection } from './sections/ParticipantsSection';
 import { PurposeSection } from './sections/PurposeSection';
 import { RootCausesSection } from './sections/RootCausesSection';
@@ -19,9 +20,10 @@ const BY_ID: Record<string, () => ReactNode> = {
   actions: () => <ActionsSection />,
   lessons: () => <LessonsSection />,
   participants: () => <ParticipantsSection />,
+  notes: () => <NotesSection />,
 };
 
-/** One part of the editor by its id (a SECTIONS id, 'timeline' or 'participants'); null if unknown. */
+/** One part of the editor by its id (a SECTIONS id, 'timeline', 'participants' or 'notes'); null if unknown. */
 export function EditorSection({ sectionId }: { sectionId: string }) {
   const render = BY_ID[sectionId];
   return render ? render() : null;

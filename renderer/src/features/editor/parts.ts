@@ -8,10 +8,11 @@ export interface EditorPart {
 }
 
 /** The editor's parts top to bottom: the seven sections in method order, the timeline after
- * the summary and the participants at the end. */
+ * the summary, then the participants and the parking lot at the end. */
 export const EDITOR_PARTS: readonly EditorPart[] = [
   { id: SECTIONS[0].id, number: 1, title: SECTIONS[0].title },
   { id: 'timeline', title: 'Timeline of events' },
   ...SECTIONS.slice(1).map((s) => ({ id: s.id, number: s.number, title: s.title })),
   { id: 'participants', title: 'Participants' },
+  { id: 'notes', title: 'Parking lot and notes' },
 ];

@@ -97,8 +97,11 @@ export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete 
           <dt>Incident</dt>
           <dd>
             {item.incidentStartedAt ? (
-              <time dateTime={item.incidentStartedAt} title={absoluteTime(item.incidentStartedAt)}>
-                {shortDate(item.incidentStartedAt)}
+              <time
+                dateTime={item.incidentStartedAt}
+                title={absoluteTime(item.incidentStartedAt, item.timeZone)}
+              >
+                {shortDate(item.incidentStartedAt, item.timeZone)}
               </time>
             ) : (
               <span className="muted">No date</span>

@@ -9,7 +9,7 @@ export interface Template {
   description: string;
 }
 
-/** The library's rows for a search, refreshed on demand and when any window saves. */
+/** The library's rows for a search, refreshed on demand and when any window changes a postmortem. */
 export function useLibrary(query: string) {
   const debounced = useDebounced(query.trim(), 250);
   const [items, setItems] = useState<PostmortemListItem[] | null>(null);
@@ -34,7 +34,10 @@ export function useLibrary(query: string) {
       });
   }, [debounced, generation]);
 
-  useEffect(() => onEvent('postmortem.changed', refresh), [refresh]);
+  useEffect(() => {
+    const stops = [onEvent('postmortem.changed', refresh), onEvent('library.changed', refresh)];
+    return () => stops.forEach((stop) => stop());
+  }, [refresh]);
 
   return { items, error, refresh, searching: debounced };
 }

@@ -35,6 +35,7 @@ export function PurposeSection() {
             <TextField path={`${p}.name`} label="Name" placeholder="e.g. precision" />
             <NumberField path={`${p}.target`} label="Target" />
             <TextField path={`${p}.unit`} label="Unit" placeholder="e.g. %" />
+            <TextField path={`${p}.note`} label="Note" placeholder="e.g. measured weekly" />
           </div>
         )}
       />
@@ -51,6 +52,7 @@ export function PurposeSection() {
             <TextField path={`${p}.name`} label="Name" placeholder="e.g. false-positive rate" />
             <NumberField path={`${p}.value`} label="Value" />
             <TextField path={`${p}.unit`} label="Unit" placeholder="e.g. %" />
+            <TextField path={`${p}.note`} label="Note" placeholder="e.g. agreed with payments" />
           </div>
         )}
       />
