@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   );
   const table = drift();
   console.log(
-    `import: ${(imported.ms / 1000).toFixed(1)} s; drift: ${table.testedColumns} columns tested, baseline ${table.baselineRows} rows, incident ${table.incidentRows} rows`,
+    `import: ${(importMs / 1000).toFixed(1)} s; drift: ${table.testedColumns} columns tested, baseline ${table.baselineRows} rows, incident ${table.incidentRows} rows`,
   );
   console.log(`resident memory after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.what.length));
