@@ -13,6 +13,7 @@ import type {
   HistogramInput,
   ImportProgressEvent,
   PageInput,
+  PinSpec,
   StagedPreview,
   StageInput,
   TimeSeries,
@@ -37,6 +38,11 @@ import { PinRepository } from './pins';
 import { EvidenceRegistry, postmortemExists, type RegisteredEvidence } from './registry';
 import { SourcePool } from './sources';
 import { toPreview } from './staging';
+
+export type PinResult =
+  | { kind: 'histogram'; result: EvidenceHistogram }
+  | { kind: 'time-series'; result: TimeSeries }
+  | { kind: 'drift-table'; result: DriftTable };
 
 export interface EvidenceServiceOptions {
   dataDir: string;
@@ -190,6 +196,18 @@ export class EvidenceService {
 
   drift(input: DriftInput): DriftTable {
     return queryDrift(this.source(input.evidenceId), input, (id) => this.source(id));
+  }
+
+  /** Recomputes what a pin shows (the report and the diagnosis screen call this). */
+  computePin(spec: PinSpec): PinResult {
+    switch (spec.kind) {
+      case 'histogram':
+        return { kind: 'histogram', result: this.histogram(spec.query) };
+      case 'time-series':
+        return { kind: 'time-series', result: this.timeSeries(spec.query) };
+      case 'drift-table':
+        return { kind: 'drift-table', result: this.drift(spec.query) };
+    }
   }
 
   /** Removes staging leftovers and committed files no registry row names (crash leftovers). */

@@ -62,14 +62,18 @@ describe('demo evidence seeding', () => {
     const pins = service.pins.list(demoId);
     expect(pins).toHaveLength(DEMO_EVIDENCE.pins.length);
     for (const pin of pins) {
-      const computed =
-        pin.spec.kind === 'histogram'
-          ? service.histogram(pin.spec.query)
-          : pin.spec.kind === 'time-series'
-            ? service.timeSeries(pin.spec.query)
-            : service.drift(pin.spec.query);
-      expect(computed).toBeTruthy();
+      const shown = service.computePin(pin.spec);
+      expect(shown.kind).toBe(pin.spec.kind);
     }
+    const drift = pins.find((p) => p.spec.kind === 'drift-table');
+    const table = service.computePin(drift!.spec);
+    if (table.kind !== 'drift-table') throw new Error('expected the drift table');
+    const drifting = table.result.columns.filter((c) => c.drift).map((c) => c.column);
+    expect(drifting).toEqual(
+      expect.arrayContaining(['amount', 'merchant_category', 'model_version']),
+    );
+    const device = table.result.columns.find((c) => c.column === 'device_type')!;
+    expect(device.missingShareIncident).toBeGreaterThan(device.missingShareBaseline * 5);
     const versions = pins.find(
       (p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version',
     );
