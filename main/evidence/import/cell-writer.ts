@@ -4,7 +4,7 @@
 // characters ("42", "-0.5"), so a column that turns out to be text loses nothing; other numeric
 // spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
 import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
-import { K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
+import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
 import {
   booleanWordValue,
   isBooleanWordAt,
@@ -22,6 +22,12 @@ const LEADING_ZERO_INT = /^\s*[-+]?0\d/;
 const BOOL_FIRST = new Uint8Array(65536);
 for (const c of 'tfynTFYN ') BOOL_FIRST[c.charCodeAt(0)] = 1;
 
+function sameText(t: string, s: string, a: number, b: number): boolean {
+  if (t.length !== b - a) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== s.charCodeAt(a + i)) return false;
+  return true;
+}
+
 function hashRange(s: string, a: number, b: number): number {
   let h = 0x811c9dc5 ^ (b - a);
   for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -32,7 +38,12 @@ export class CellWriter {
   readonly stats: ColumnStats[];
   // Distinct texts are counted by a 32-bit hash of their chars (no substring per cell); a rare
   // collision only lowers the count, which matters solely for the category threshold.
-  private readonly textDistinct: (Set<number> | null)[];
+  // Values are dictionary ids (>= 0) for texts sent once as a dictionary entry, or -1.
+  private readonly textDistinct: (Map<number, number> | null)[];
+  // Low-cardinality texts (categories) are sent once and then referred to by id: the inserting
+  // thread then binds the same string object again instead of slicing a new one per cell.
+  private readonly dict: string[] = [];
+  private newDict: string[] = [];
   private readonly numDistinct: (Set<number> | null)[];
   private readonly last: Float64Array;
   private readonly markerFirst = new Uint8Array(65536);
@@ -51,7 +62,7 @@ export class CellWriter {
     private readonly numericColumns: boolean[],
   ) {
     this.stats = Array.from({ length: columnCount }, newColumnStats);
-    this.textDistinct = Array.from({ length: columnCount }, () => new Set<number>());
+    this.textDistinct = Array.from({ length: columnCount }, () => new Map<number, number>());
     this.numDistinct = Array.from({ length: columnCount }, () => new Set<number>());
     this.last = new Float64Array(columnCount).fill(-Infinity);
     this.markers = new Set(missingMarkers.filter((m) => m !== ''));
@@ -167,11 +178,35 @@ export class CellWriter {
     else st.other++;
     const td = this.textDistinct[col];
     if (td) {
-      td.add(hashRange(s, a, b));
-      if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT)
-        this.capDistinct(col);
+      const h = hashRange(s, a, b);
+      const id = td.get(h);
+      if (id === undefined) {
+        const nid = this.dict.length;
+        const text = s.substring(a, b);
+        this.dict.push(text);
+        this.newDict.push(text);
+        td.set(h, nid);
+        if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) {
+          this.capDistinct(col);
+        }
+        return this.dictAt(cell, nid);
+      }
+      // A hash collision falls through to plain text: never a wrong value.
+      if (id >= 0 && sameText(this.dict[id] as string, s, a, b)) return this.dictAt(cell, id);
     }
     this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
+  }
+
+  private dictAt(cell: number, id: number): void {
+    this.kinds[cell] = K_DICT;
+    this.nums[cell] = id;
+  }
+
+  /** Dictionary entries created since the last call, to send with the batch. */
+  takeNewDict(): string[] {
+    const out = this.newDict;
+    this.newDict = [];
+    return out;
   }
 
   /** A cell held in the batch's extra string at [a, b) (unescaped quoted text). */
@@ -250,7 +285,8 @@ export class CellWriter {
   private trackDistinct(col: number, s: string, a: number, b: number): void {
     const td = this.textDistinct[col];
     if (!td) return;
-    td.add(hashRange(s, a, b));
+    const h = hashRange(s, a, b);
+    if (!td.has(h)) td.set(h, -1);
     if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) this.capDistinct(col);
   }
 

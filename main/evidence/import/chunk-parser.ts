@@ -92,6 +92,7 @@ export class ChunkParser {
       offs: w.offs.subarray(0, 2 * n),
       text: s.substring(this.regionStart, regionEnd),
       extra: this.extras.join(''),
+      dict: w.takeNewDict(),
     });
     this.newBatch();
   }

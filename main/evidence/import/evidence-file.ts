@@ -26,7 +26,7 @@
  *   Index rows_time on the time column, created at commit unless that column is already sorted.
  */
 import Database from 'better-sqlite3';
-import { K_EXTRA, K_INT, K_NULL, K_REAL, type BatchMessage } from './protocol';
+import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, type BatchMessage } from './protocol';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 export const MAX_COLUMNS = 2000; // SQLite's default SQLITE_MAX_COLUMN
@@ -87,10 +87,13 @@ export class StagingWriter {
   // Rows are gathered into full statements across batches (batches are small, ~1,000 rows), so
   // only the very last statement of an import has a different shape.
   private filled = 0;
+  private readonly dict: string[] = [];
   private pi = 0;
 
   insert(m: BatchMessage): void {
     const { kinds, nums, offs, text, extra, rows } = m;
+    const dict = this.dict;
+    for (const d of m.dict) dict.push(d);
     const nc = this.ncols;
     const intOk = this.intOk;
     const params = this.params;
@@ -106,7 +109,8 @@ export class StagingWriter {
           params[pi++] = null;
         } else {
           intOk[c] = 0;
-          if (k === K_REAL) params[pi++] = nums[cell];
+          if (k === K_DICT) params[pi++] = dict[nums[cell] as number];
+          else if (k === K_REAL) params[pi++] = nums[cell];
           else {
             const src = k === K_EXTRA ? extra : text;
             params[pi++] = src.substring(offs[2 * cell] as number, offs[2 * cell + 1] as number);

@@ -4,10 +4,13 @@ import type { MessagePort } from 'node:worker_threads';
 import { StagingWriter } from './evidence-file';
 import type { BatchMessage, DoneMessage, InsertInput, WorkerMessage } from './protocol';
 
+const PROGRESS_EVERY_MS = 50;
+
 export function runInsertJob(input: InsertInput, parent: MessagePort): void {
   const inflight = new Int32Array(input.inflight);
   const post = (m: WorkerMessage): void => parent.postMessage(m);
   let writer: StagingWriter;
+  let lastProgress = 0;
   try {
     writer = new StagingWriter(input.stagingPath, input.columnCount);
   } catch (e) {
@@ -20,7 +23,11 @@ export function runInsertJob(input: InsertInput, parent: MessagePort): void {
         writer.insert(m);
         Atomics.sub(inflight, 0, 1);
         Atomics.notify(inflight, 0);
-        post({ type: 'progress', rows: writer.rowsWritten, bytesDone: m.bytesDone });
+        const now = performance.now();
+        if (now - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = now;
+          post({ type: 'progress', rows: writer.rowsWritten, bytesDone: m.bytesDone });
+        }
       } else {
         writer.finish();
         input.port.close();

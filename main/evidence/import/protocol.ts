@@ -33,6 +33,7 @@ export const K_REAL = 1;
 export const K_TEXT = 2; // substring of batch.text
 export const K_INT = 3;
 export const K_EXTRA = 4; // substring of batch.extra (unescaped quoted fields)
+export const K_DICT = 5; // nums holds an index into the import's dictionary (batch.dict entries)
 
 export interface BatchMessage {
   type: 'batch';
@@ -44,6 +45,8 @@ export interface BatchMessage {
   offs: Int32Array;
   text: string;
   extra: string;
+  /** New dictionary entries; their ids follow the previous batches' entries. */
+  dict: string[];
   bytesDone: number;
 }
 

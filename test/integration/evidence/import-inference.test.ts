@@ -196,4 +196,24 @@ describe('evidence import: type inference over the whole file', () => {
     const r = await importFile(writeFile(dir, 'c.csv', csv('tier,id', rows)), `${dir}/ev`);
     expect(r.staged.columns.map((c) => c.inferredType)).toEqual(['category', 'text']);
   });
+
+  it('keeps category values exact even when two of them share a hash', async () => {
+    const dir = tempDir();
+    // "njowqaa" and "xcaaaba" collide in the 32-bit hash used to count distinct values.
+    const values = [
+      'njowqaa',
+      'xcaaaba',
+      'gold',
+      'njowqaa',
+      'xcaaaba',
+      'gold',
+      'xcaaaba',
+      'njowqaa',
+    ];
+    const r = await importFile(
+      writeFile(dir, 'h.csv', `tier\n${values.join('\n')}\n`),
+      `${dir}/ev`,
+    );
+    expect(r.rows.map((x) => x.c0)).toEqual(values);
+  });
 });
