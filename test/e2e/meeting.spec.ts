@@ -294,3 +294,28 @@ test('"Open presenter view" opens the presenter as a second page that follows', 
   await page.getByRole('button', { name: /Start the meeting/ }).click();
   await expect(presenter.getByText(/Step 1 of 9/)).toBeVisible({ timeout: 500 });
 });
+
+test('a capture right after typing in the step keeps both the typing and the capture', async ({
+  page,
+  host,
+}) => {
+  const id = await newPostmortem(host, 'Typing then capture');
+  await page.goto(meetingUrl(host, id));
+  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await page.getByRole('button', { name: /Next step/ }).click();
+  await expect(stepHeading(page)).toHaveText('Incident summary');
+  await page.getByRole('textbox', { name: 'What happened' }).fill('Declines tripled overnight.');
+  await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Ask payments for volumes.');
+  await page.getByRole('button', { name: 'Add the note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the notes.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue(
+    'Declines tripled overnight.',
+  );
+  const doc = await call<{ summary: { whatHappened: string }; notes: string }>(
+    host,
+    'postmortems.get',
+    { id },
+  );
+  expect(doc.summary.whatHappened).toBe('Declines tripled overnight.');
+  expect(doc.notes).toBe('[Incident summary] Ask payments for volumes.');
+});

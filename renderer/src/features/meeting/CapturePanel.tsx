@@ -9,6 +9,7 @@ import {
 import { getApi } from '../../api';
 import { localInputToUtc } from '../../lib/zoned-time';
 import { useAppStore } from '../../stores/store';
+import { settleEditorSave } from './settle-save';
 import { errorText } from './store';
 
 const KINDS: { kind: CaptureKind; label: string; submit: string; done: string }[] = [
@@ -76,6 +77,7 @@ export function CapturePanel({
     }
     setSending(true);
     try {
+      await settleEditorSave(postmortemId);
       const result = await getApi()['meeting.capture'](input);
       // The editor reloads on postmortem.changed too; this covers a window whose stream lags.
       useAppStore.getState().noticeStoredRevision(postmortemId, result.revision);
