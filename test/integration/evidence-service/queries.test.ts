@@ -380,6 +380,35 @@ describe('drift table', () => {
     expect(by('segment').newModelVersions).toBeNull();
   });
 
+  it('compares two evidence files, columns matched by name', async () => {
+    const other = writeLogCsv(f.dataDir, 'last-month.csv');
+    const staged = await f.service.stage({ postmortemId: f.postmortemId, filePath: other.file });
+    const previous = f.service.commit({
+      stagingId: staged.stagingId,
+      overrides: { columns: [{ index: col('amount'), type: 'real' }] },
+    });
+    const t = f.service.drift(
+      driftInputSchema.parse({
+        evidenceId: ev.id,
+        baseline: { kind: 'evidence', evidenceId: previous.id },
+        incident: windows.incident,
+      }),
+    );
+    expect(t.baselineRows).toBe(ROWS);
+    const all = rows.flatMap((r) =>
+      typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+    );
+    const inc = rows.flatMap((r, i) =>
+      inIncident(i) && typeof amountOf(r) === 'number' ? [amountOf(r) as number] : [],
+    );
+    const amount = t.columns.find((c) => c.column === 'amount')!;
+    expect(amount.ksStatistic).toBe(compareNumeric(all, inc).ksStatistic);
+    expect(amount.missingShareBaseline).toBe(
+      rows.filter((r) => r[col('amount')] === '').length / ROWS,
+    );
+    expect(t.columns.find((c) => c.column === 'timestamp')?.kind).toBe('skipped');
+  });
+
   it('refuses an empty window with a message naming it', () => {
     expect(() =>
       f.service.drift(
