@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { EvidenceInfo } from '../../../../../shared/evidence';
 import { ImportProgressBar } from './ImportProgressBar';
 import { StagedPreviewView } from './StagedPreviewView';
-import { useImport } from './use-import';
+import { EncodingSelect, isEncodingProblem } from './EncodingSelect';
+import { useImport, type Encoding } from './use-import';
 
 interface Props {
   postmortemId: string;
@@ -21,11 +22,12 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
   const input = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState(droppedName ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const [encoding, setEncoding] = useState<Encoding>('auto');
   const { state, stage, cancel, commit } = useImport(postmortemId, onCommitted);
 
   useEffect(() => input.current?.focus(), []);
 
-  function start() {
+  function start(chosen: Encoding = encoding) {
     const p = path.trim().replace(/^"(.*)"$/, '$1');
     if (p === '') return setProblem('Type or paste the full path of the CSV file.');
     if (!/^([a-zA-Z]:[\\/]|\/|\\\\)/.test(p)) {
@@ -34,7 +36,7 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
       );
     }
     setProblem(null);
-    void stage(p);
+    void stage(p, chosen);
   }
 
   return (
@@ -86,10 +88,43 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
             </p>
           )}
           {problem && <p className="field-error">{problem}</p>}
+          <EncodingSelect
+            id={`${id}-encoding`}
+            label="Text encoding"
+            value={encoding}
+            onChange={setEncoding}
+          />
           {state.step === 'failed' && (
             <p className="field-error" role="alert">
               {state.message}
             </p>
+          )}
+          {state.step === 'failed' && isEncodingProblem(state.message) && (
+            <div className="ev-notice ev-row">
+              <span>
+                This file is not UTF-8. Files saved by Excel on Windows are usually Windows-1252.
+              </span>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  setEncoding('windows-1252');
+                  start('windows-1252');
+                }}
+              >
+                Read it as Windows-1252
+              </button>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  setEncoding('latin1');
+                  start('latin1');
+                }}
+              >
+                Read it as Latin-1
+              </button>
+            </div>
           )}
           <button type="submit" className="button primary">
             Read the file

@@ -6,6 +6,7 @@ import {
 } from '../../../../../shared/evidence';
 import { errorMessage } from '../api';
 import { formatBytes, formatCount, TYPE_LABELS } from '../format';
+import { EncodingSelect } from './EncodingSelect';
 import type { Encoding } from './use-import';
 
 interface ColumnChoice {
@@ -33,7 +34,9 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
     p.columns.map((c) => ({ name: c.name, type: c.inferredType })),
   );
   const [timeColumn, setTimeColumn] = useState<number | null>(p.suggestedTimeColumn);
-  const [encoding, setEncoding] = useState<Encoding>('windows-1252');
+  const [encoding, setEncoding] = useState<Encoding>(
+    p.encoding === 'windows-1252' ? 'latin1' : 'windows-1252',
+  );
   const [error, setError] = useState<string | null>(null);
   const notUtf8 = !/^utf-?8/i.test(p.encoding);
 
@@ -80,19 +83,14 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
             <strong>{p.encoding}</strong>. If accents or symbols look wrong in the rows below, read
             it again with another encoding.
           </p>
-          <div className="ev-row">
-            <label htmlFor={`${id}-enc`}>Read again as</label>
-            <select
+          <div className="ev-row ev-controls">
+            <EncodingSelect
               id={`${id}-enc`}
+              label="Read again as"
               value={encoding}
-              onChange={(e) => setEncoding(e.target.value as Encoding)}
-            >
-              <option value="windows-1252">Windows-1252 (Western European)</option>
-              <option value="latin1">Latin-1 (ISO 8859-1)</option>
-              <option value="utf-8">UTF-8</option>
-              <option value="utf-16le">UTF-16 little-endian</option>
-              <option value="utf-16be">UTF-16 big-endian</option>
-            </select>
+              withAuto={false}
+              onChange={setEncoding}
+            />
             <button type="button" className="button small" onClick={() => onReencode(encoding)}>
               Read again
             </button>
