@@ -178,8 +178,8 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
       {p.badRowCount > 0 && (
         <details className="ev-badrows" open={p.badRowCount <= 5}>
           <summary>
-            {formatCount(p.badRowCount)} bad row{p.badRowCount === 1 ? '' : 's'} (kept out of the
-            data)
+            {formatCount(p.badRowCount)} bad row{p.badRowCount === 1 ? '' : 's'}: kept, repaired as
+            each reason says
           </summary>
           <table className="ev-table">
             <thead>
