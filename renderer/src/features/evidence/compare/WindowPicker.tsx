@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { isValidInstant } from '../../../../../shared/domain';
 import type { EvidenceInfo, EvidenceWindowSpec } from '../../../../../shared/evidence';
+import { evidenceApi } from '../api';
+import { formatCount } from '../format';
 import type { WindowPair } from '../store';
+import { useAsync } from '../use-async';
 import { parseValues, windowLabel } from './windows';
 
 type Mode = 'time' | 'values' | 'evidence';
@@ -165,8 +168,9 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       )}
       {mode === 'values' && (
         <div className="ev-window-grid">
+          <ValuesHint evidenceId={evidence.id} column={valueColumn} />
           <div className="field">
-            <label htmlFor={`${id}-vc`}>Column</label>
+            <label htmlFor={`${id}-vc`}>Column that cuts the windows</label>
             <select
               id={`${id}-vc`}
               value={valueColumn}
@@ -226,6 +230,24 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
         Compare these windows
       </button>
     </section>
+  );
+}
+
+/** The column's most frequent values, so nobody has to guess how "v13" is spelt. */
+function ValuesHint({ evidenceId, column }: { evidenceId: string; column: string }) {
+  const summary = useAsync(column ? JSON.stringify([evidenceId, column]) : null, () =>
+    evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+  );
+  const top = summary.value?.find((s) => s.column === column)?.top ?? [];
+  if (top.length === 0) return null;
+  return (
+    <p className="ev-note ev-values-hint">
+      Most frequent values of {column}:{' '}
+      {top
+        .slice(0, 8)
+        .map((t) => `${t.value === null ? 'missing' : String(t.value)} (${formatCount(t.count)})`)
+        .join(', ')}
+    </p>
   );
 }
 
