@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { convertColumn } from './convert';
-import { ImportError } from './errors';
+import { asImportError, ImportError } from './errors';
 import { applyBulkPragmas, EVIDENCE_SCHEMA_VERSION } from './evidence-file';
 import { readEvidenceMeta } from './open';
 import {
@@ -143,6 +143,14 @@ export function commitImport(
   staged: StagedImport,
   overrides: CommitOverrides = {},
 ): CommittedEvidence {
+  try {
+    return commitUnguarded(staged, overrides);
+  } catch (e) {
+    throw asImportError(e, staged.filePath);
+  }
+}
+
+function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): CommittedEvidence {
   const stagingPath = checkStaged(staged);
   const cols = finalColumns(staged, overrides);
   const timeColumn =

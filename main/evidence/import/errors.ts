@@ -70,6 +70,18 @@ export function importErrorFrom(file: string, data: ImportErrorData): ImportErro
   return new ImportError({ file, ...data });
 }
 
+/** Any unexpected failure (permissions, disk full...) as one clear ImportError, never a stack. */
+export function asImportError(e: unknown, file: string): ImportError {
+  if (e instanceof ImportError) return e;
+  const detail = e instanceof Error ? e.message : String(e);
+  return new ImportError({
+    code: 'unreadable',
+    file,
+    problem: `the import failed (${detail}).`,
+    hint: 'Check that the file and the evidence folder are readable and writable and the disk has space, then import again.',
+  });
+}
+
 export function cancelledError(file: string): ImportError {
   return new ImportError({
     code: 'cancelled',

@@ -6,6 +6,8 @@ import type { Delimiter, ImportEncoding, ResolvedEncoding } from './types';
 import { parseIsoInstant } from './values';
 
 export const SNIFF_BYTES = 64 * 1024;
+/** Read when the first record does not fit in SNIFF_BYTES (a very wide or very long header). */
+export const MAX_SNIFF_BYTES = 4 * 1024 * 1024;
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 
 export interface SniffResult {
@@ -19,11 +21,11 @@ export interface SniffResult {
   sampleRows: string[][];
 }
 
-export function readHead(file: string): Buffer {
+export function readHead(file: string, bytes = SNIFF_BYTES): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = fs.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const buf = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buf, 0, bytes, 0);
     return buf.subarray(0, n);
   } finally {
     fs.closeSync(fd);
@@ -34,6 +36,7 @@ export function detectEncoding(
   file: string,
   head: Buffer,
   wanted: ImportEncoding,
+  cut = head.length >= SNIFF_BYTES,
 ): { encoding: ResolvedEncoding; bomLength: number } {
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
     return { encoding: 'utf-8', bomLength: 3 };
@@ -53,9 +56,8 @@ export function detectEncoding(
   }
   // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes.
   let end = head.length;
-  if (head.length === SNIFF_BYTES)
-    while (end > head.length - 3 && (head[end - 1]! & 0xc0) === 0x80) end--;
-  if (head.length === SNIFF_BYTES && end > 0 && head[end - 1]! >= 0xc0) end--;
+  if (cut) while (end > head.length - 3 && (head[end - 1]! & 0xc0) === 0x80) end--;
+  if (cut && end > 0 && head[end - 1]! >= 0xc0) end--;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
   } catch {

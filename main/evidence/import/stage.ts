@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ColumnStats, inferColumnType } from './column-stats';
-import { cancelledError, ImportError } from './errors';
+import { asImportError, cancelledError, ImportError } from './errors';
 import { MAX_COLUMNS, physicalName } from './evidence-file';
 import { runImportWorkers } from './run-parse';
 import {
@@ -14,7 +14,9 @@ import {
   isoColumnsOf,
   numericColumnsOf,
   parseSample,
+  MAX_SNIFF_BYTES,
   readHead,
+  SNIFF_BYTES,
 } from './sniff';
 import {
   markActive,
@@ -88,8 +90,26 @@ function emptyError(file: string, headerOnly: boolean): ImportError {
       });
 }
 
+function sniffHead(file: string, size: number, bytes: number, opts: ImportOptions) {
+  const head = readHead(file, bytes);
+  const eof = head.length >= size;
+  const { encoding, bomLength } = detectEncoding(file, head, opts.encoding ?? 'auto', !eof);
+  const text = decodeHead(head, encoding, bomLength);
+  if (eof && text.trim() === '') throw emptyError(file, false);
+  const delimiter =
+    opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text, eof);
+  return { encoding, bomLength, eof, text, delimiter, records: parseSample(text, delimiter, eof) };
+}
+
 /** Parses the whole file into a staging SQLite file and returns the preview and inferred schema. */
 export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
+  try {
+    return await stageImportUnguarded(opts);
+  } catch (e) {
+    throw asImportError(e, opts.filePath);
+  }
+}
+async function stageImportUnguarded(opts: ImportOptions): Promise<StagedImport> {
   const file = path.resolve(opts.filePath);
   const st = statFile(file);
   if (st.size === 0) throw emptyError(file, false);
@@ -99,14 +119,14 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
   removeStalePartials(evidenceDir);
 
   const markers = opts.missingMarkers ?? [...DEFAULT_MISSING_MARKERS];
-  const head = readHead(file);
-  const { encoding, bomLength } = detectEncoding(file, head, opts.encoding ?? 'auto');
-  const eof = head.length >= st.size;
-  const text = decodeHead(head, encoding, bomLength);
-  if (eof && text.trim() === '') throw emptyError(file, false);
-  const delimiter =
-    opts.delimiter && opts.delimiter !== 'auto' ? opts.delimiter : detectDelimiter(text, eof);
-  const records = parseSample(text, delimiter, eof);
+  let headBytes = SNIFF_BYTES;
+  let sniffed: ReturnType<typeof sniffHead>;
+  for (;;) {
+    sniffed = sniffHead(file, st.size, headBytes, opts);
+    if (sniffed.records.length > 0 || sniffed.eof || headBytes >= MAX_SNIFF_BYTES) break;
+    headBytes = MAX_SNIFF_BYTES;
+  }
+  const { encoding, bomLength, eof, text, delimiter, records } = sniffed;
   const first = records[0];
   if (!first) {
     if (eof) throw emptyError(file, false);
@@ -115,7 +135,7 @@ export async function stageImport(opts: ImportOptions): Promise<StagedImport> {
       file,
       row: 1,
       problem:
-        'the first row is longer than 64 KB, most likely because a quote in it is never closed.',
+        'the first row is longer than 4 MB, most likely because a quote in it is never closed.',
       hint: 'Check the first row of the file, then import again.',
     });
   }

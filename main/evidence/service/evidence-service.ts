@@ -50,6 +50,8 @@ export interface EvidenceServiceOptions {
   db: () => WriteDb;
   now?: () => Date;
   onProgress?: (progress: ImportProgressEvent) => void;
+  /** Read an opened file's columns into memory in the background (see query/prefetch.ts). */
+  prefetch?: boolean;
 }
 
 /** Committed files with no registry row older than this are leftovers of a crash, and removed. */
@@ -72,7 +74,7 @@ export class EvidenceService {
     this.evidenceDir = path.join(options.dataDir, 'evidence');
     this.registry = new EvidenceRegistry(options.db);
     this.pins = new PinRepository(options.db, options.now ?? (() => new Date()));
-    this.pool = new SourcePool(this.evidenceDir);
+    this.pool = new SourcePool(this.evidenceDir, options.prefetch ?? false);
   }
 
   list(postmortemId: string): EvidenceInfo[] {

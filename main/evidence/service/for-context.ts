@@ -15,6 +15,7 @@ export function evidenceServiceFor(ctx: ApiContext): EvidenceService {
       db: () => ctx.documents.writable(),
       now: ctx.now,
       onProgress: (p) => ctx.events.emit('evidence.importProgress', p),
+      prefetch: true,
     });
     services.set(ctx, service);
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { openEvidence } from '../import';
+import { prefetchColumns } from '../query/prefetch';
 import { EvidenceSource } from '../query/source';
 
 /** Evidence files kept open at once; each holds its column caches (tens of MB for 1M rows). */
@@ -10,7 +11,11 @@ const MAX_OPEN = 4;
 export class SourcePool {
   private readonly open = new Map<string, EvidenceSource>();
 
-  constructor(private readonly evidenceDir: string) {}
+  constructor(
+    private readonly evidenceDir: string,
+    /** Read columns into memory in the background after a file opens (the app; not the CLI). */
+    private readonly prefetch: boolean = false,
+  ) {}
 
   get(id: string, file: string): EvidenceSource {
     const cached = this.open.get(id);
@@ -29,6 +34,7 @@ export class SourcePool {
     }
     const source = new EvidenceSource(id, full, opened.db, opened.meta);
     this.open.set(id, source);
+    if (this.prefetch) void prefetchColumns(source);
     while (this.open.size > MAX_OPEN) {
       const [oldest, evicted] = this.open.entries().next().value as [string, EvidenceSource];
       this.open.delete(oldest);

@@ -16,6 +16,8 @@ import {
 } from '../../../shared/stats';
 import { BASELINE, col, INCIDENT, ROWS, T0, writeLogCsv } from './csv';
 import { openFixture, type EvidenceFixture } from './fixture';
+import { EvidenceService } from '../../../main/evidence/service/evidence-service';
+import { prefetchColumns } from '../../../main/evidence/query/prefetch';
 
 let f: EvidenceFixture;
 let rows: string[][];
@@ -424,5 +426,20 @@ describe('drift table', () => {
         }),
       ),
     ).toThrow(/baseline window holds no rows/);
+  });
+});
+
+describe('background prefetch', () => {
+  it('reads every column into memory without changing any answer', async () => {
+    const fresh = new EvidenceService({ dataDir: f.dataDir, db: () => f.documents.writable() });
+    const source = fresh.source(ev.id);
+    expect(source.store.bytes()).toBe(0);
+    await prefetchColumns(source);
+    // 8 numeric + sorted (12 bytes a value) per number column, 4 bytes a row per category column
+    expect(source.store.bytes()).toBeGreaterThan(ROWS * (8 + 12) * 4);
+    const input = driftInputSchema.parse({ evidenceId: ev.id, ...windows });
+    expect(fresh.drift(input)).toEqual(f.service.drift(input));
+    fresh.close();
+    await prefetchColumns(source); // a closed source: stops at once
   });
 });
