@@ -51,6 +51,17 @@ describe('evidence import: refused input', () => {
     expect(err.message).toContain('2,500');
   });
 
+  it('reports an evidence folder that cannot be created as one clear error', async () => {
+    const dir = tempDir();
+    const file = writeFile(dir, 'ok.csv', 'a\n1\n');
+    const notADir = writeFile(dir, 'taken', 'a file where the folder should be');
+    await expect(importFile(file, `${notADir}/ev`)).rejects.toMatchObject({
+      name: 'ImportError',
+      code: 'unreadable',
+      message: expect.stringContaining('ok.csv'),
+    });
+  });
+
   it('refuses a missing file', async () => {
     const dir = tempDir();
     await expect(importFile(`${dir}/nope.csv`, `${dir}/ev`)).rejects.toMatchObject({
@@ -134,6 +145,18 @@ describe('evidence import: imported with a warning and a bad-row report', () => 
     expect(r.ev.meta.columns).toHaveLength(n);
     expect(r.ev.meta.rowCount).toBe(30);
     expect(r.rows[29]?.[`c${n - 1}`]).toBe(29 * n + n - 1);
+  });
+
+  it('imports a header wider than the 64 KiB first look at the file', async () => {
+    const dir = tempDir();
+    const names = Array.from(
+      { length: 1500 },
+      (_, i) => `a rather long column name number ${i} of this file`,
+    );
+    const text = `${names.join(',')}\n${names.map((_, i) => i).join(',')}\n`;
+    const r = await importFile(writeFile(dir, 'wide-header.csv', text), `${dir}/ev`);
+    expect(r.ev.meta.columns.map((c) => c.name)).toEqual(names);
+    expect(r.rows[0]?.c1499).toBe(1499);
   });
 
   it('imports a 5 MB field intact', async () => {
