@@ -193,6 +193,30 @@ describe('evidence import: preview choices applied at commit', () => {
     ).not.toThrow();
   });
 
+  it('indexes the time column only when the file is not already in time order', async () => {
+    const dir = tempDir();
+    const sorted = await importFile(
+      writeFile(dir, 's.csv', 't,v\n2024-01-01,1\n2024-01-02,2\n'),
+      `${dir}/ev`,
+    );
+    const unsorted = await importFile(
+      writeFile(dir, 'u.csv', 't,v\n2024-01-02,1\n2024-01-01,2\n'),
+      `${dir}/ev`,
+    );
+    const indexes = (file: string): unknown[] => {
+      const o = openEvidence(file);
+      try {
+        return o.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rows'").all();
+      } finally {
+        o.close();
+      }
+    };
+    expect(sorted.ev.meta.columns[0]?.sorted).toBe(true);
+    expect(indexes(sorted.ev.path)).toEqual([]);
+    expect(unsorted.ev.meta.columns[0]?.sorted).toBe(false);
+    expect(indexes(unsorted.ev.path)).toEqual([{ name: 'rows_time' }]);
+  });
+
   it('stores the bad-row report in the evidence file', async () => {
     const dir = tempDir();
     const r = await importFile(writeFile(dir, 'r.csv', 'a,b\n1,2\n3\n4,5\n'), `${dir}/ev`);
