@@ -59,6 +59,17 @@ const meetingUrl = (host: Host, id: string) => `${host.origin}/?token=${host.tok
 const presenterUrl = (host: Host, id: string) =>
   `${host.origin}/?token=${host.token}#/present/${id}`;
 
+const status = (page: Page) => page.getByTestId('meeting-status');
+
+/**
+ * Starts the meeting and waits until the back end has stamped it: a click resolves before its
+ * call arrives, and moving the host's clock first would stamp the start later.
+ */
+async function start(page: Page) {
+  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await expect(status(page)).toHaveText('Running');
+}
+
 const stepHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const countdown = (page: Page) => page.getByTestId('step-countdown');
 const phase = (page: Page) => page.getByTestId('step-phase');
@@ -112,7 +123,7 @@ test('pausing freezes the countdown and resuming continues it', async ({ page, h
   const id = await newPostmortem(host, 'Pause and resume');
   await freezeClocks(page, host);
   await page.goto(meetingUrl(host, id));
-  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await start(page);
   await expect(countdown(page)).toHaveText('3:00');
   await advance(page, host, 30);
   await expect(countdown(page)).toHaveText('2:30');
@@ -122,6 +133,7 @@ test('pausing freezes the countdown and resuming continues it', async ({ page, h
   await expect(countdown(page)).toHaveText('2:30');
   await expect(page.getByTestId('meeting-elapsed')).toHaveText('0:30');
   await page.getByRole('button', { name: /^Resume/ }).click();
+  await expect(status(page)).toHaveText('Running');
   await advance(page, host, 10);
   await expect(countdown(page)).toHaveText('2:20');
   await expect(phase(page)).toHaveText('On time');
@@ -136,7 +148,7 @@ test('a step warns in its last minute and shows its overrun in words', async ({ 
   await minutes.fill('2');
   await minutes.press('Enter');
   await expect(page.getByTestId('agenda-sum')).toContainText('59:00');
-  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await start(page);
   await advance(page, host, 50);
   await expect(phase(page)).toHaveText('On time');
   await advance(page, host, 20);
@@ -170,7 +182,7 @@ test('a reload in the middle of a step comes back on the same step with the same
   const id = await newPostmortem(host, 'Reload');
   await freezeClocks(page, host);
   await page.goto(meetingUrl(host, id));
-  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  await start(page);
   await advance(page, host, 70);
   await page.keyboard.press('n');
   await expect(stepHeading(page)).toHaveText('Incident summary');
