@@ -12,7 +12,7 @@ interface SortState {
 const HEADERS: { key: SortKey; label: string }[] = [
   { key: 'column', label: 'Column' },
   { key: 'drift', label: 'Result' },
-  { key: 'value', label: 'Value' },
+  { key: 'value', label: 'Deciding measure' },
   { key: 'p', label: 'p (corrected)' },
   { key: 'effect', label: 'Effect size' },
   { key: 'psi', label: 'PSI' },
@@ -73,21 +73,17 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
         {table.driftedColumns} of {table.testedColumns} tested columns drift.
       </p>
       <div className="ev-table-scroll">
-        <table className="ev-table ev-drift-table">
-          <caption className={caption ? undefined : 'visually-hidden'}>
-            {caption ?? 'Drift per column'}
-          </caption>
+        <table className="ev-table ev-drift-table" aria-label={caption ?? 'Drift per column'}>
+          {caption && <caption>{caption}</caption>}
           <thead>
             <tr>
               <SortHeader h={HEADERS[0]!} sort={sort} onSort={toggle} />
               <SortHeader h={HEADERS[1]!} sort={sort} onSort={toggle} />
-              <th scope="col">Deciding measure</th>
               <SortHeader h={HEADERS[2]!} sort={sort} onSort={toggle} />
-              <th scope="col">Drift if</th>
               <SortHeader h={HEADERS[3]!} sort={sort} onSort={toggle} />
               <SortHeader h={HEADERS[4]!} sort={sort} onSort={toggle} />
               <SortHeader h={HEADERS[5]!} sort={sort} onSort={toggle} />
-              <th scope="col">
+              <th scope="col" className="ev-nowrap">
                 Values <span className="ev-type-note">baseline / incident</span>
               </th>
               {!compact && (
@@ -109,16 +105,16 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                     <Verdict r={r} />
                   </td>
                   {r.kind === 'skipped' ? (
-                    <td colSpan={6} className="ev-rule">
+                    <td colSpan={4} className="ev-rule">
                       {r.skippedReason ?? 'Not tested.'}
                     </td>
                   ) : (
                     <>
-                      <td title={measureTitle(r)}>{measureName(r)}</td>
                       <td>
-                        <strong>{formatMeasure(r.decidingValue)}</strong>
+                        <strong>{formatMeasure(r.decidingValue)}</strong>{' '}
+                        <span title={measureTitle(r)}>{measureName(r)}</span>
+                        <span className="ev-type-note">drift if {ruleText(r)}</span>
                       </td>
-                      <td className="ev-rule">{ruleText(r)}</td>
                       <td>
                         {formatP(r.correctedPValue)}
                         {r.pValue !== null && r.correctedPValue !== r.pValue && (
@@ -149,7 +145,7 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                 </tr>
                 {!compact && open === r.column && (
                   <tr className="ev-drift-details">
-                    <td colSpan={HEADERS.length + 4}>
+                    <td colSpan={HEADERS.length + 2}>
                       <AllMeasures r={r} />
                     </td>
                   </tr>
