@@ -95,6 +95,11 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
           onChime={setChime}
         />
         <GeneralMessage />
+        <p className="visually-hidden" aria-live="polite">
+          {record.state.status === 'planned'
+            ? ''
+            : `Step ${clock.current.index + 1} of ${clock.steps.length}: ${clock.current.title}. ${clock.statusLabel}.`}
+        </p>
       </header>
       <div className="meeting-body">
         <AgendaPanel record={record} clock={clock} />
