@@ -27,6 +27,30 @@ function initialChoice(e: EvidenceInfo): { agg: TimeSeriesAgg; column: string } 
   return { agg: 'count', column: e.columns.find((c) => c.name !== e.timeColumn)?.name ?? '' };
 }
 
+interface Preset {
+  label: string;
+  agg: TimeSeriesAgg;
+  column: string;
+}
+
+/** One-click views the diagnosis asks for, offered when the file has a column that fits. */
+function presets(e: EvidenceInfo): Preset[] {
+  const find = (re: RegExp, types: string[]) =>
+    e.columns.find((c) => re.test(c.name) && types.includes(c.type))?.name;
+  const out: Preset[] = [{ label: 'Rows over time', agg: 'count', column: '' }];
+  const prediction = find(/^(prediction|predicted|label|is_fraud|flagged)$/i, [
+    'boolean',
+    'integer',
+  ]);
+  if (prediction) out.push({ label: 'Prediction rate', agg: 'rate', column: prediction });
+  const confidence = find(/(confidence|score|probability|proba)/i, ['real']);
+  if (confidence)
+    out.push({ label: 'Confidence distribution', agg: 'quantiles', column: confidence });
+  const version = find(/version/i, ['category', 'text', 'integer']);
+  if (version) out.push({ label: 'Model versions', agg: 'categories', column: version });
+  return out;
+}
+
 function fits(agg: TimeSeriesAgg, type: string): boolean {
   if (agg === 'mean' || agg === 'quantiles') return type === 'integer' || type === 'real';
   if (agg === 'rate') return type === 'boolean' || type === 'integer';
@@ -88,6 +112,22 @@ export function TimeSeriesView({
   return (
     <section className="ev-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{series.value ? seriesTitle(series.value) : 'Over time'}</h3>
+      <div className="ev-row" role="group" aria-label="Quick views">
+        {presets(evidence).map((p) => (
+          <button
+            key={p.label}
+            type="button"
+            className="button small"
+            aria-pressed={agg === p.agg && (p.agg === 'count' || chosen === p.column)}
+            onClick={() => {
+              setAgg(p.agg);
+              if (p.column) setColumn(p.column);
+            }}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
       <div className="ev-row ev-controls">
         <div className="field">
           <label htmlFor={`${id}-agg`}>Show</label>
