@@ -4,7 +4,7 @@
 // characters ("42", "-0.5"), so a column that turns out to be text loses nothing; other numeric
 // spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
 import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
-import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT } from './protocol';
+import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT, TEXT_SPAN } from './protocol';
 import {
   booleanWordValue,
   isBooleanWordAt,
@@ -53,7 +53,6 @@ export class CellWriter {
   // Current batch, set by the parser.
   kinds!: Uint8Array;
   nums!: Float64Array;
-  offs!: Int32Array;
 
   constructor(
     columnCount: number,
@@ -220,8 +219,7 @@ export class CellWriter {
 
   private textAt(cell: number, a: number, b: number, kind: number): void {
     this.kinds[cell] = kind;
-    this.offs[2 * cell] = a;
-    this.offs[2 * cell + 1] = b;
+    this.nums[cell] = a * TEXT_SPAN + b;
   }
 
   private number(cell: number, col: number, st: ColumnStats, v: number, isInt: boolean): void {

@@ -75,7 +75,6 @@ export class ChunkParser {
     const n = this.batchRows * this.ncols;
     this.writer.kinds = new Uint8Array(n);
     this.writer.nums = new Float64Array(n);
-    this.writer.offs = new Int32Array(2 * n);
     this.rows = 0;
     this.extras = [];
     this.extraLen = 0;
@@ -89,7 +88,6 @@ export class ChunkParser {
       rows: this.rows,
       kinds: w.kinds.subarray(0, n),
       nums: w.nums.subarray(0, n),
-      offs: w.offs.subarray(0, 2 * n),
       text: s.substring(this.regionStart, regionEnd),
       extra: this.extras.join(''),
       dict: w.takeNewDict(),

@@ -26,7 +26,7 @@
  *   Index rows_time on the time column, created at commit unless that column is already sorted.
  */
 import Database from 'better-sqlite3';
-import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, type BatchMessage } from './protocol';
+import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, TEXT_SPAN, type BatchMessage } from './protocol';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 export const MAX_COLUMNS = 2000; // SQLite's default SQLITE_MAX_COLUMN
@@ -91,7 +91,7 @@ export class StagingWriter {
   private pi = 0;
 
   insert(m: BatchMessage): void {
-    const { kinds, nums, offs, text, extra, rows } = m;
+    const { kinds, nums, text, extra, rows } = m;
     const dict = this.dict;
     for (const d of m.dict) dict.push(d);
     const nc = this.ncols;
@@ -113,7 +113,9 @@ export class StagingWriter {
           else if (k === K_REAL) params[pi++] = nums[cell];
           else {
             const src = k === K_EXTRA ? extra : text;
-            params[pi++] = src.substring(offs[2 * cell] as number, offs[2 * cell + 1] as number);
+            const packed = nums[cell] as number;
+            const start = Math.floor(packed / TEXT_SPAN);
+            params[pi++] = src.substring(start, packed - start * TEXT_SPAN);
           }
         }
       }

@@ -56,7 +56,7 @@ export function runParseJob(input: ParseInput): void {
           Atomics.wait(inflight, 0, v, 1000);
         Atomics.add(inflight, 0, 1);
         const msg: BatchMessage = { type: 'batch', ...b, bytesDone };
-        post(msg, [b.kinds.buffer, b.nums.buffer, b.offs.buffer] as ArrayBuffer[]);
+        post(msg, [b.kinds.buffer, b.nums.buffer] as ArrayBuffer[]);
       },
     },
   );

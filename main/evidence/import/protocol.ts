@@ -33,6 +33,8 @@ export const K_REAL = 1;
 export const K_TEXT = 2; // substring of batch.text
 export const K_INT = 3;
 export const K_EXTRA = 4; // substring of batch.extra (unescaped quoted fields)
+/** Text offsets stay below 2^26 (records are capped at 32M chars), so start and end pack exactly. */
+export const TEXT_SPAN = 2 ** 26;
 export const K_DICT = 5; // nums holds an index into the import's dictionary (batch.dict entries)
 
 export interface BatchMessage {
@@ -40,9 +42,8 @@ export interface BatchMessage {
   rows: number;
   /** rows * columnCount kinds, row-major. */
   kinds: Uint8Array;
+  /** Numbers; dictionary ids; for text kinds start * TEXT_SPAN + end (offsets in text/extra). */
   nums: Float64Array;
-  /** Start and end offsets (2 per cell) for text kinds. */
-  offs: Int32Array;
   text: string;
   extra: string;
   /** New dictionary entries; their ids follow the previous batches' entries. */
