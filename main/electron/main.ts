@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../backend';
 import { resolveDataDir } from '../host/args';
 import { guardWebContents, createMainWindow } from './window';
 import { installMenu } from './menu';
+import { allowPresenterWindows } from './presenter-window';
 import { registerIpc } from './ipc';
 import { nativePaths } from './native-paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -43,6 +44,8 @@ async function start(): Promise<void> {
   registerIpc(backend.handlers, backend.events);
   installMenu(backend.handlers, backend.events, dataDir, isDevelopment);
   createMainWindow(paths.preload);
+  // After guardWebContents' deny-all handler: the last window-open handler set is the one used.
+  allowPresenterWindows(paths.preload);
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths.preload);

@@ -7,13 +7,15 @@ export interface ServeOptions {
   dataDir: string;
   /** 0 lets the system pick a free port. */
   port: number;
+  /** End-to-end tests only: the back end's clock can be moved through POST /api/test/clock. */
+  testClock: boolean;
 }
 
 export class ArgsError extends Error {
   override name = 'ArgsError';
 }
 
-const USAGE = 'Usage: npm run serve -- [--data-dir DIR] [--port N]';
+const USAGE = 'Usage: npm run serve -- [--data-dir DIR] [--port N] [--test-clock]';
 
 /** Reads `--name value` or `--name=value`; returns undefined when the flag is absent. */
 export function readFlag(argv: readonly string[], name: string): string | undefined {
@@ -54,6 +56,7 @@ export function parseServeArgs(
 ): ServeOptions {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    if (arg === '--test-clock') continue;
     const known = ['--data-dir', '--port'].some((f) => arg === f || arg.startsWith(`${f}=`));
     if (!known) throw new ArgsError(`Unknown argument "${arg}". ${USAGE}`);
     if (!arg.includes('=')) {
@@ -70,5 +73,5 @@ export function parseServeArgs(
   if (!/^\d+$/.test(portText) || !Number.isInteger(port) || port > 65535) {
     throw new ArgsError(`--port must be a whole number from 0 to 65535, not "${portText}".`);
   }
-  return { dataDir, port };
+  return { dataDir, port, testClock: argv.includes('--test-clock') };
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../backend';
+import { createTestClock } from '../meeting/test-clock';
 import { ArgsError, parseServeArgs } from './args';
 import { startHostServer } from './server';
 
@@ -14,7 +15,9 @@ async function main(): Promise<void> {
     );
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const testClock = options.testClock ? createTestClock() : undefined;
   const backend = await createBackend({
+    ...(testClock ? { now: testClock.now } : {}),
     dataDir: options.dataDir,
     resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
   });
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
     handlers: backend.handlers,
     events: backend.events,
     staticDir,
+    ...(testClock ? { testClock } : {}),
     port: options.port,
   }).catch((error: unknown) => {
     backend.close();

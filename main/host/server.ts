@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiErrorBody, Outcome } from '../../shared/contract';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { EventBus } from '../api/event-bus';
+import { applyClockRequest, parseClockRequest, type TestClock } from '../meeting/test-clock';
 import { SECURITY_HEADERS } from './csp';
 import { EventStreams } from './event-stream';
 import { isAllowedHost, isAllowedOrigin, tokenMatches, tokenOf } from './request-guard';
@@ -22,6 +23,8 @@ export interface HostServerOptions {
   /** Fixed only by tests; a fresh random one otherwise. */
   token?: string;
   log?: (message: string, error?: unknown) => void;
+  /** Only with `--test-clock` (end-to-end tests): POST /api/test/clock moves the back end's clock. */
+  testClock?: TestClock;
 }
 
 export interface HostServer {
@@ -74,6 +77,21 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       if (req.method !== 'GET') return sendError(res, 405, 'refused', 'Use GET for /api/events.');
       return streams.add(res, SECURITY_HEADERS);
     }
+    if (url.pathname === '/api/test/clock' && options.testClock) {
+      if (req.method !== 'POST')
+        return sendError(res, 405, 'refused', 'Use POST for the test clock.');
+      const body = await readBody(req, 1024);
+      let request: unknown = null;
+      try {
+        request = body === 'too-large' ? null : JSON.parse(body.toString('utf8'));
+      } catch {
+        request = null;
+      }
+      const parsed = parseClockRequest(request);
+      if ('error' in parsed) return sendError(res, 400, 'invalid_input', parsed.error);
+      const nowMs = applyClockRequest(options.testClock, parsed);
+      return sendJson(res, 200, { ok: true, value: { nowMs } });
+    }
     const channel = /^\/api\/call\/([A-Za-z0-9_.-]+)$/.exec(url.pathname)?.[1];
     if (!channel) return sendError(res, 404, 'unknown_channel', `No API at ${url.pathname}.`);
     if (req.method !== 'POST') return sendError(res, 405, 'refused', 'Calls use POST.');
@@ -110,7 +128,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     }
     const file = existingStaticFile(options.staticDir, url.pathname);
     if (!file) {
-      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(404, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
       res.end('Not found.\n');
       return;
     }

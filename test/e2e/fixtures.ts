@@ -49,9 +49,13 @@ export const test = base.extend<{ host: Host }>({
   host: async ({}, use, testInfo) => {
     if (!fs.existsSync(serveBundle)) throw new Error('Run `npm run build` before the e2e tests.');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
-    const child = spawn(process.execPath, [serveBundle, '--data-dir', dataDir, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [serveBundle, '--data-dir', dataDir, '--port', '0', '--test-clock'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -71,7 +75,10 @@ export const test = base.extend<{ host: Host }>({
         await exited;
       }
       if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('host output', { body: output, contentType: 'text/plain' });
+        await testInfo.attach('host output', {
+          body: output,
+          contentType: 'text/plain',
+        });
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
