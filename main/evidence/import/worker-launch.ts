@@ -11,9 +11,12 @@ export const BUNDLED_WORKER_FILE = 'csv-parse-worker.cjs';
 const SOURCE_WORKER_FILE = 'csv-parse-worker.ts';
 
 // Both workers make short-lived garbage only (chunk strings, batch arrays, cell strings): a small
-// young generation keeps the process's peak RSS low and flat whatever the file's size, at no cost
-// in speed. The old generation may still hold a 32 MB record being assembled.
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 512 };
+// young generation keeps the process's peak RSS low and flat whatever the file's size (~90 MB for
+// 1M and 4M rows). The inserting worker, the slower of the two, gets a little more room: fewer
+// scavenges, ~3% less CPU. The old generation may still hold a 32 MB record being assembled.
+function limitsFor(role: WorkerInput['role']): Record<string, number> {
+  return { maxYoungGenerationSizeMb: role === 'insert' ? 8 : 2, maxOldGenerationSizeMb: 512 };
+}
 
 function currentModuleFile(): string {
   // In the CommonJS bundle __filename exists and import.meta.url does not; in TS source run by
@@ -37,12 +40,12 @@ export function startImportWorker(
       eval: true,
       workerData,
       transferList,
-      resourceLimits: WORKER_LIMITS,
+      resourceLimits: limitsFor(workerData.role),
     });
   }
   return new Worker(path.join(dir, BUNDLED_WORKER_FILE), {
     workerData,
     transferList,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: limitsFor(workerData.role),
   });
 }
