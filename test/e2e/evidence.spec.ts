@@ -106,7 +106,7 @@ test('import a small CSV, change a type, commit, pin a histogram and see it unde
   const unitsType = panel.getByLabel('Type of column units');
   await expect(unitsType).toHaveValue('integer');
   await unitsType.selectOption({ label: 'Decimal number' });
-  await expect(panel.getByRole('radio', { name: 'Time column' }).first()).toBeChecked();
+  await expect(panel.getByRole('radio', { name: 'Time column (timestamp)' })).toBeChecked();
   await panel.getByRole('button', { name: 'Commit import' }).click();
 
   const file = panel.getByRole('button', { name: /^e2e-small\.csv/ });

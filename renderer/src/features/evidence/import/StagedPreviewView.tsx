@@ -143,6 +143,7 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
                         onChange={() => setTimeColumn(c.index)}
                       />
                       Time column
+                      <span className="visually-hidden"> ({choices[i]!.name || c.name})</span>
                     </label>
                     <span className="ev-type-note">
                       detected: {TYPE_LABELS[c.inferredType].toLowerCase()};{' '}
