@@ -22,6 +22,8 @@ const LEADING_ZERO_INT = /^\s*[-+]?0\d/;
 const BOOL_FIRST = new Uint8Array(65536);
 for (const c of 'tfynTFYN ') BOOL_FIRST[c.charCodeAt(0)] = 1;
 
+const FAST_IDS = 1024;
+
 function sameText(t: string, s: string, a: number, b: number): boolean {
   if (t.length !== b - a) return false;
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== s.charCodeAt(a + i)) return false;
@@ -43,6 +45,9 @@ export class CellWriter {
   // Low-cardinality texts (categories) are sent once and then referred to by id: the inserting
   // thread then binds the same string object again instead of slicing a new one per cell.
   private readonly dict: string[] = [];
+  // Per column, a direct-mapped cache (length, first and last char) -> dictionary id + 1, checked
+  // before hashing: most category cells are found with two char reads and one comparison.
+  private readonly fastIds: (Int32Array | null)[];
   private newDict: string[] = [];
   private readonly numDistinct: (Set<number> | null)[];
   private readonly last: Float64Array;
@@ -62,6 +67,7 @@ export class CellWriter {
   ) {
     this.stats = Array.from({ length: columnCount }, newColumnStats);
     this.textDistinct = Array.from({ length: columnCount }, () => new Map<number, number>());
+    this.fastIds = new Array<Int32Array | null>(columnCount).fill(null);
     this.numDistinct = Array.from({ length: columnCount }, () => new Set<number>());
     this.last = new Float64Array(columnCount).fill(-Infinity);
     this.markers = new Set(missingMarkers.filter((m) => m !== ''));
@@ -177,6 +183,12 @@ export class CellWriter {
     else st.other++;
     const td = this.textDistinct[col];
     if (td) {
+      const ft = (this.fastIds[col] ??= new Int32Array(FAST_IDS));
+      const slot = ((b - a) * 961 + s.charCodeAt(a) * 31 + s.charCodeAt(b - 1)) & (FAST_IDS - 1);
+      const cached = (ft[slot] as number) - 1;
+      if (cached >= 0 && sameText(this.dict[cached] as string, s, a, b)) {
+        return this.dictAt(cell, cached);
+      }
       const h = hashRange(s, a, b);
       const id = td.get(h);
       if (id === undefined) {
@@ -185,13 +197,17 @@ export class CellWriter {
         this.dict.push(text);
         this.newDict.push(text);
         td.set(h, nid);
+        ft[slot] = nid + 1;
         if (td.size + (this.numDistinct[col]?.size ?? 0) > CATEGORY_MAX_DISTINCT) {
           this.capDistinct(col);
         }
         return this.dictAt(cell, nid);
       }
       // A hash collision falls through to plain text: never a wrong value.
-      if (id >= 0 && sameText(this.dict[id] as string, s, a, b)) return this.dictAt(cell, id);
+      if (id >= 0 && sameText(this.dict[id] as string, s, a, b)) {
+        ft[slot] = id + 1;
+        return this.dictAt(cell, id);
+      }
     }
     this.textAt(cell, a - regionStart, b - regionStart, K_TEXT);
   }
@@ -291,6 +307,7 @@ export class CellWriter {
   private capDistinct(col: number): void {
     this.textDistinct[col] = null;
     this.numDistinct[col] = null;
+    this.fastIds[col] = null;
     (this.stats[col] as ColumnStats).distinct = -1;
   }
 

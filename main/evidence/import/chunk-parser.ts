@@ -34,6 +34,8 @@ export class ChunkParser {
   private readonly eolStr: string;
   private readonly trimCr: boolean;
   private readonly batchRows: number;
+  /** Rows the current batch's arrays hold: sized on the previous batch (about one per chunk). */
+  private capacity = 64;
   private readonly fStart: Int32Array;
   private readonly fEnd: Int32Array;
   private readonly fExtra: (string | null)[];
@@ -72,7 +74,7 @@ export class ChunkParser {
   }
 
   private newBatch(): void {
-    const n = this.batchRows * this.ncols;
+    const n = this.capacity * this.ncols;
     this.writer.kinds = new Uint8Array(n);
     this.writer.nums = new Float64Array(n);
     this.rows = 0;
@@ -115,6 +117,7 @@ export class ChunkParser {
     const hasNul = mayHoldNul && s.indexOf('\0') >= 0;
     let p = 0;
     let done = 0;
+    const rowsBefore = this.dataRows;
     // Next delimiter / line end at or after p (len when none): searched with indexOf, which is far
     // faster than a char loop, and cached so each search is amortised over the chunk.
     let delimPos = -1;
@@ -210,12 +213,17 @@ export class ChunkParser {
       this.recordNo++;
       this.record(s, recStart, p, nf, overflow, hasNul);
       done = p;
-      if (this.rows === this.batchRows) {
+      if (this.rows === this.capacity) {
         this.flush(s, p);
         this.regionStart = p;
       }
     }
-    this.flush(s, done);
+    // The next chunk likely holds as many rows: size the next batch's arrays for it.
+    const rowsHere = this.dataRows - rowsBefore;
+    this.capacity = Math.min(this.batchRows, Math.max(64, rowsHere + (rowsHere >> 2) + 16));
+    // Either way the next rows go to arrays of the new capacity (never past their end).
+    if (this.rows > 0) this.flush(s, done);
+    else this.newBatch();
     if (!eof && done === 0 && len > MAX_RECORD_CHARS) {
       throw new ParseFailure({
         code: 'field-too-large',

@@ -138,6 +138,18 @@ describe('evidence import: delimiters, line ends, quotes', () => {
     expect(r.rows).toHaveLength(2);
   });
 
+  it('keeps every row when row sizes change abruptly between chunks', async () => {
+    const dir = tempDir();
+    const parts = ['n,t', `0,"${'long '.repeat(100_000)}"`];
+    for (let i = 1; i < 200_000; i++)
+      parts.push(i % 50_000 === 0 ? `${i},"${'x'.repeat(300_000)}"` : `${i},`);
+    const r = await importFile(writeFile(dir, 'sizes.csv', `${parts.join('\n')}\n`), `${dir}/ev`);
+    expect(r.rows).toHaveLength(200_000);
+    expect(r.rows.every((row, i) => row.c0 === i)).toBe(true);
+    expect(r.rows[100_000]?.c1).toBe('x'.repeat(300_000));
+    expect(r.rows[100_001]?.c1).toBeNull();
+  });
+
   it('reads quoted fields across the chunk boundaries of the reader', async () => {
     const dir = tempDir();
     const parts = ['id,note'];

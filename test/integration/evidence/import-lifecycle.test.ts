@@ -206,7 +206,9 @@ describe('evidence import: preview choices applied at commit', () => {
     const indexes = (file: string): unknown[] => {
       const o = openEvidence(file);
       try {
-        return o.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rows'").all();
+        return o.db
+          .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rows'")
+          .all();
       } finally {
         o.close();
       }
