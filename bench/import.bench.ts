@@ -1,9 +1,10 @@
 // Import speed and memory: ours vs the sqlite3 shell's .import vs DuckDB's read_csv_auto, on the
-// same generated prediction log, one run each, side by side.
+// same generated prediction log, side by side (alternating runs, medians reported).
 //
-//   npx tsx bench/import.bench.ts [--rows 1000000] [--rows4m] [--keep]
+//   npx tsx bench/import.bench.ts [--rows 1000000] [--repeat 3] [--rows4m] [--keep]
+//   (--rows4m also runs 4x the rows once, to compare peak RSS; --keep keeps .bench/build)
 //
-// Ours runs as the app ships it: bundled by esbuild (the import library and the parse worker as
+// Ours runs as the app ships it: bundled by esbuild (the import library, and the worker entry as
 // its own entry, csv-parse-worker.cjs) and started in a child process, whose peak RSS is read from
 // /usr/bin/time -v when present, and from in-process sampling otherwise.
 import { spawnSync } from 'node:child_process';
@@ -116,32 +117,55 @@ async function runDuckDb(csv: string): Promise<number> {
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-async function benchOne(child: string, rows: number): Promise<{ ratio: number; rss: number }> {
+function median(xs: number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)] ?? NaN;
+}
+
+async function benchOne(
+  child: string,
+  rows: number,
+  repeat: number,
+): Promise<{ ratio: number; rss: number }> {
   const csv = ensurePredictionLog(BENCH_DIR, rows);
   const mb = fs.statSync(csv).size / 1e6;
   console.log(`\n${rows.toLocaleString('en-US')} rows, 11 columns, ${mb.toFixed(0)} MB: ${csv}`);
-  const sqlite = runSqliteShell(csv);
-  const sqliteMs = sqlite.ms;
-  const ours = runOurs(child, csv);
-  const duckMs = await runDuckDb(csv);
-  const rss = ours.timeRssMb ?? ours.peakRssMb;
+  // Runs alternate (sqlite3, ours, duckdb, sqlite3, ...) so a burst of load hits all alike.
+  const sqliteRuns: { ms: number; cpuMs: number | null }[] = [];
+  const ourRuns: Ours[] = [];
+  const duckRuns: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    sqliteRuns.push(runSqliteShell(csv));
+    ourRuns.push(runOurs(child, csv));
+    duckRuns.push(await runDuckDb(csv));
+  }
+  const sqliteMs = median(sqliteRuns.map((r) => r.ms));
+  const sqliteCpu = median(sqliteRuns.map((r) => r.cpuMs ?? NaN));
+  const oursMs = median(ourRuns.map((r) => r.totalMs));
+  const oursCpu = median(ourRuns.map((r) => r.cpuMs));
+  const duckMs = median(duckRuns);
+  const ours = ourRuns[0] as Ours;
+  const rss = Math.max(...ourRuns.map((r) => r.timeRssMb ?? r.peakRssMb));
   const load = fs.existsSync('/proc/loadavg')
     ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
     : '?';
-  const ratio = ours.totalMs / sqliteMs;
-  const cpu = (ms: number | null): string => (ms === null ? '' : `, CPU ${s(ms)}`);
-  console.log(`  sqlite3 shell .import      ${s(sqliteMs)}${cpu(sqlite.cpuMs)}`);
+  const ratio = oursMs / sqliteMs;
+  const all = (xs: number[]): string => xs.map((x) => (x / 1000).toFixed(2)).join(' ');
+  console.log(`  medians of ${repeat} alternating runs each (all runs in brackets)`);
   console.log(
-    `  ours (stage + commit)      ${s(ours.totalMs)}${cpu(ours.cpuMs)}  (stage ${s(ours.stageMs)}, commit ${s(ours.commitMs)})`,
+    `  sqlite3 shell .import      ${s(sqliteMs)}, CPU ${s(sqliteCpu)}  [${all(sqliteRuns.map((r) => r.ms))}]`,
   );
-  console.log(`  duckdb read_csv_auto       ${s(duckMs)}  (upper reference)`);
+  console.log(
+    `  ours (stage + commit)      ${s(oursMs)}, CPU ${s(oursCpu)}  [${all(ourRuns.map((r) => r.totalMs))}]`,
+  );
+  console.log(`  duckdb read_csv_auto       ${s(duckMs)}  (upper reference)  [${all(duckRuns)}]`);
   console.log(`  ours / sqlite3             ${ratio.toFixed(2)}x  (target <= ${TARGET_RATIO}x)`);
+  console.log(`  ours / duckdb              ${(oursMs / duckMs).toFixed(2)}x`);
+  console.log(
+    `  peak RSS of our process    ${rss} MB (limit ${RSS_LIMIT_MB} MB; max over the runs)`,
+  );
   console.log(
     `  machine load average       ${load} (figures are noisy when it exceeds the core count)`,
-  );
-  console.log(`  ours / duckdb              ${(ours.totalMs / duckMs).toFixed(2)}x`);
-  console.log(
-    `  peak RSS of our process    ${rss} MB (sampled ${ours.peakRssMb} MB; limit ${RSS_LIMIT_MB} MB)`,
   );
   console.log(`  inferred                   ${ours.types}`);
   if (ours.rows !== rows) console.log(`  !! imported ${ours.rows} rows, expected ${rows}`);
@@ -149,10 +173,11 @@ async function benchOne(child: string, rows: number): Promise<{ ratio: number; r
 }
 
 const rows = Number(arg('--rows') ?? 1_000_000);
+const repeat = Math.max(1, Number(arg('--repeat') ?? 3));
 const child = await bundle();
-const first = await benchOne(child, rows);
+const first = await benchOne(child, rows, repeat);
 if (process.argv.includes('--rows4m')) {
-  const big = await benchOne(child, rows * 4);
+  const big = await benchOne(child, rows * 4, 1);
   const growth = big.rss / first.rss - 1;
   console.log(
     `\nRSS growth ${rows.toLocaleString('en-US')} -> ${(rows * 4).toLocaleString('en-US')} rows: ${(growth * 100).toFixed(0)}% (limit 20%)`,
