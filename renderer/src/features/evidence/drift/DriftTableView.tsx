@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { DriftRow, DriftTable } from '../../../../../shared/evidence';
-import { formatCount, formatMeasure, formatP, TYPE_LABELS } from '../format';
+import { formatCount, formatMeasure, formatP, formatShare, TYPE_LABELS } from '../format';
 import { effectText, measureName, measureTitle, methodText, ruleText } from './drift-text';
 
 type SortKey = 'column' | 'drift' | 'value' | 'p' | 'effect' | 'psi';
@@ -209,6 +209,15 @@ function AllMeasures({ r }: { r: DriftRow }) {
     ['PSI', formatMeasure(r.psi)],
     ['Jensen-Shannon distance (natural log)', formatMeasure(r.jensenShannon)],
     ['Rows in windows', `${formatCount(r.baselineRows)} / ${formatCount(r.incidentRows)}`],
+    [
+      'Missing (baseline / incident)',
+      `${formatShare(r.missingShareBaseline)} / ${formatShare(r.missingShareIncident)}`,
+    ],
+    [
+      'Not parsed as the type',
+      `${formatShare(r.unparsedShareBaseline)} / ${formatShare(r.unparsedShareIncident)}`,
+    ],
+    ['Incident values outside the baseline range', formatShare(r.outOfRangeShare)],
     ['Why', r.decisionReason ?? r.skippedReason ?? '—'],
   ];
   return (
