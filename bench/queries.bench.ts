@@ -114,6 +114,12 @@ async function main(): Promise<void> {
   const sort = { column: 'amount', dir: 'desc' };
   cold('first sorted page (amount desc)', 1000, () => page({ offset: 0, sort }));
   warm('later sorted pages', 50, (k) => page({ offset: offsets(k), sort }));
+  cold('first sorted page, category column', 1000, () =>
+    page({ offset: 0, sort: { column: 'country', dir: 'asc' } }),
+  );
+  cold('first sorted page, id column (SQL sort)', 1000, () =>
+    page({ offset: 0, sort: { column: 'request_id', dir: 'asc' } }),
+  );
   const filters = [{ column: 'merchant_category', op: 'eq', value: 'travel' }];
   cold('first filtered + searched page', 1000, () =>
     page({ offset: 0, filters, search: 'review' }),

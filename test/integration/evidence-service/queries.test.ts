@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   driftInputSchema,
@@ -441,5 +443,47 @@ describe('background prefetch', () => {
     expect(fresh.drift(input)).toEqual(f.service.drift(input));
     fresh.close();
     await prefetchColumns(source); // a closed source: stops at once
+  });
+});
+
+describe('a column with too many distinct texts to hold in memory', () => {
+  it('is sorted by SQL, missing cells last, ties in file order', async () => {
+    const n = 120_000;
+    const ids = Array.from({ length: n }, (_, i) =>
+      i % 1000 === 7
+        ? ''
+        : `id-${((i * 7919) % n).toString(36)}${i % 5000 === 3 ? '' : `-${i % 3}`}`,
+    );
+    const file = path.join(f.dataDir, 'ids.csv');
+    fs.writeFileSync(file, `id,n\n${ids.map((id, i) => `${id},${i}`).join('\n')}\n`);
+    const staged = await f.service.stage({ postmortemId: f.postmortemId, filePath: file });
+    const big = f.service.commit({ stagingId: staged.stagingId, overrides: {} });
+    expect(big.columns[0]?.type).toBe('text');
+    const expected = (dir: 1 | -1) =>
+      ids
+        .map((v, i) => ({ v, i }))
+        .sort((a, b) => {
+          if ((a.v === '') !== (b.v === '')) return a.v === '' ? 1 : -1;
+          return a.v < b.v ? -dir : a.v > b.v ? dir : a.i - b.i;
+        })
+        .map((x) => x.i + 1);
+    for (const [dir, sign] of [
+      ['asc', 1],
+      ['desc', -1],
+    ] as const) {
+      const want = expected(sign);
+      const input = (offset: number) =>
+        pageInputSchema.parse({
+          evidenceId: big.id,
+          offset,
+          limit: 500,
+          sort: { column: 'id', dir },
+        });
+      expect(f.service.page(input(0)).rowNumbers).toEqual(want.slice(0, 500));
+      expect(f.service.page(input(n - 500)).rowNumbers).toEqual(want.slice(n - 500));
+    }
+    expect(
+      f.service.source(big.id).store.categories(f.service.source(big.id).column('id')).codes,
+    ).toBeNull();
   });
 });
