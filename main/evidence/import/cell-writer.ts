@@ -2,7 +2,11 @@
 // SQLite's dynamic typing in mind: canonical integers and reals become numbers, everything else
 // stays text. A number is converted here only when writing it back as text gives the same
 // characters ("42", "-0.5"), so a column that turns out to be text loses nothing; other numeric
-// spellings ("1.50", "1e3", "+4") stay text and are converted at commit when the column is numeric.
+// spellings ("1e3", "+4", " 5") stay text and are converted at commit when the column is numeric.
+// Exception, for speed: in a column whose first rows were all numbers, "1.50" is stored as 1.5 at
+// once (counted as lossy; should the column end up text, it reads "1.5" and the import warns).
+// Likewise, in a column whose first rows were all ISO instants, instants are stored as epoch ms
+// at once; should it end up text, they read back as ISO 8601 UTC (normalised spelling).
 import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './column-stats';
 import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT, TEXT_SPAN } from './protocol';
 import {

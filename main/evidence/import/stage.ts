@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type ColumnStats, inferColumnType } from './column-stats';
 import { asImportError, cancelledError, ImportError } from './errors';
 import { MAX_COLUMNS, physicalName } from './evidence-file';
-import { runImportWorkers } from './run-parse';
+import { runImportWorkers } from './run-workers';
 import {
   decodeHead,
   detectDelimiter,
