@@ -18,11 +18,14 @@ export function formatMeasure(n: number | null | undefined, digits = 3): string 
   return Number(n.toPrecision(digits)).toString();
 }
 
-/** p-values: below 0.0001 shown as "< 0.0001" so a tiny p never reads as zero. */
+/**
+ * p-values: below 0.0001 shown as "< 0.0001" so a tiny p never reads as zero; otherwise four
+ * significant digits, so 0.04999 is not rounded up to the 0.05 threshold it passed.
+ */
 export function formatP(p: number | null | undefined): string {
   if (p === null || p === undefined || Number.isNaN(p)) return '—';
   if (p < 1e-4) return '< 0.0001';
-  return p.toFixed(4);
+  return Number(p.toPrecision(4)).toString();
 }
 
 export function formatShare(share: number | null | undefined, digits = 1): string {
