@@ -194,6 +194,13 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
           `${lossy.toLocaleString('en-US')} number(s) in "${c.name}" were read as numbers and lost their trailing zeros (1.50 reads 1.5).`,
         );
       }
+      const internal = staged.internal[i];
+      const asText = c.type === 'text' || c.type === 'category';
+      if (internal?.isoStoredAsMs && internal.isoCount > 0 && asText) {
+        warnings.push(
+          `Dates and times in "${c.name}" are kept as text in ISO 8601 UTC form (2024-03-12T02:00:00.000Z).`,
+        );
+      }
       const n = unparsed[i] ?? 0;
       if (n > 0) {
         warnings.push(

@@ -173,6 +173,7 @@ describe('evidence import: preview choices applied at commit', () => {
       { c0: '2024-01-03T00:00:00.000Z', c1: 'x7', c2: 2, c3: 1 },
     ]);
     expect(o.meta.warnings.join(' ')).toContain('kept as text');
+    expect(o.meta.warnings.join(' ')).toContain('"when" are kept as text in ISO 8601 UTC form');
     o.close();
   });
 
