@@ -1,7 +1,14 @@
 import { Fragment, useState } from 'react';
 import type { DriftRow, DriftTable } from '../../../../../shared/evidence';
 import { formatCount, formatMeasure, formatP, formatShare, TYPE_LABELS } from '../format';
-import { effectText, measureName, measureTitle, methodText, ruleText } from './drift-text';
+import {
+  decidingText,
+  effectText,
+  measureName,
+  measureTitle,
+  methodText,
+  ruleText,
+} from './drift-text';
 
 type SortKey = 'column' | 'drift' | 'value' | 'p' | 'effect' | 'psi';
 interface SortState {
@@ -111,7 +118,7 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
                   ) : (
                     <>
                       <td>
-                        <strong>{formatMeasure(r.decidingValue)}</strong>{' '}
+                        <strong>{decidingText(r)}</strong>{' '}
                         <span title={measureTitle(r)}>{measureName(r)}</span>
                         <span className="ev-type-note">drift if {ruleText(r)}</span>
                       </td>

@@ -38,6 +38,15 @@ export function measureTitle(r: DriftRow): string {
   return r.decidingLabel ?? (r.decidingMeasure ? (MEASURE_WORDS[r.decidingMeasure] ?? '') : '');
 }
 
+/** The deciding value, with more digits when rounding would make it read as its threshold. */
+export function decidingText(r: DriftRow): string {
+  const v = r.decidingValue;
+  if (v === null || r.threshold === null || v === r.threshold) return formatMeasure(v);
+  let digits = 3;
+  while (digits < 10 && Number(v.toPrecision(digits)) === r.threshold) digits++;
+  return formatMeasure(v, digits);
+}
+
 /** "p ≤ 0.05" or "≥ 0.1": when the row counts as drift. */
 export function ruleText(r: DriftRow): string {
   if (r.kind === 'skipped') return r.skippedReason ?? 'Not tested.';
