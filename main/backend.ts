@@ -6,6 +6,8 @@ import type { ApiContext } from './api/context';
 import type { Handlers } from './api/dispatch';
 import { EventBus } from './api/event-bus';
 import { createHandlers } from './api/handlers';
+import { closeEvidenceService } from './evidence/service/for-context';
+import { startEvidence } from './evidence/start';
 import { DocumentsDatabase } from './db/documents-database';
 import type { WriteDb } from './db/handles';
 import { PostmortemRepository } from './postmortems/repository';
@@ -83,6 +85,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     postmortems: () => repositoryFor(documents.writable()),
   };
+  // Removes unfinished or orphaned evidence files and imports the demo's evidence once; never throws.
+  await startEvidence(ctx, log);
 
   return {
     handlers: createHandlers(ctx),
@@ -91,7 +95,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get health() {
       return documents.health;
     },
-    close: () => documents.close(),
+    close: () => {
+      closeEvidenceService(ctx);
+      documents.close();
+    },
   };
 }
 

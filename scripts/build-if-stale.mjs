@@ -15,7 +15,13 @@ const PARTS = [
   {
     script: 'build:main',
     inputs: ['main', 'shared', 'preload', 'package.json', 'scripts/build-main.mjs'],
-    outputs: ['dist/main/serve.cjs', 'dist/main/electron.cjs', 'dist/preload/index.cjs'],
+    outputs: [
+      'dist/main/serve.cjs',
+      'dist/main/electron.cjs',
+      'dist/preload/index.cjs',
+      'dist/main/cli.cjs',
+      'dist/main/csv-parse-worker.cjs',
+    ],
   },
 ];
 
@@ -47,8 +53,11 @@ function oldestOutput(outputs) {
   return oldest;
 }
 
-/** Returns the npm scripts it ran; exits the process if a build fails. */
-export function buildIfStale() {
+/**
+ * Returns the npm scripts it ran; exits the process if a build fails. `toStderr` keeps stdout clean
+ * for callers whose stdout is data (the command line's --json).
+ */
+export function buildIfStale({ toStderr = false } = {}) {
   const ran = [];
   for (const part of PARTS) {
     const newestInput = Math.max(
@@ -57,7 +66,7 @@ export function buildIfStale() {
     if (newestInput <= oldestOutput(part.outputs)) continue;
     const result = spawnSync('npm', ['run', '-s', part.script], {
       cwd: root,
-      stdio: 'inherit',
+      stdio: toStderr ? ['ignore', process.stderr, process.stderr] : 'inherit',
       shell: process.platform === 'win32',
     });
     if (result.status !== 0) {

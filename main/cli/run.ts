@@ -60,7 +60,12 @@ export async function runCli(
     const dataDir = path.resolve(
       args.flags.get('data-dir') ?? env[DATA_DIR_ENV] ?? defaultHostDataDir(),
     );
-    backend = await createBackend({ dataDir, log: () => {} });
+    backend = await createBackend({
+      dataDir,
+      // From main/cli/ (tsx) and dist/main/ (bundle) alike; the demo's evidence is imported from here.
+      resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
+      log: () => {},
+    });
     if (backend.health.state !== 'ok') {
       throw new CliError(`The database in ${dataDir} cannot be used: ${backend.health.message}`);
     }
