@@ -51,7 +51,7 @@ export function yAxisLabel(s: TimeSeries): string {
     case 'mean':
       return `Mean of ${col}`;
     case 'rate':
-      return `${col}: share true / 1 (%)`;
+      return `Rows with ${col} = 1 (%)`;
     case 'quantiles':
       return `${col} (percentiles)`;
     case 'categories':
