@@ -10,6 +10,7 @@ import { closeEvidenceService } from './evidence/service/for-context';
 import { startEvidence } from './evidence/start';
 import { DocumentsDatabase } from './db/documents-database';
 import type { WriteDb } from './db/handles';
+import { useNativeBinding } from './db/sqlite';
 import { PostmortemRepository } from './postmortems/repository';
 import { seedDemoOnce } from './postmortems/seed';
 import { sharedTemplates } from './postmortems/template-source';
@@ -46,6 +47,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const templates = options.templates ?? sharedTemplates;
   const log = options.log ?? ((message: string) => console.warn(message));
   checkNativeBinding(options.nativeBinding);
+  useNativeBinding(options.nativeBinding);
   const repositories = new WeakMap<WriteDb, PostmortemRepository>();
   const repositoryFor = (db: WriteDb): PostmortemRepository => {
     let repository = repositories.get(db);

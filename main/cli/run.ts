@@ -4,6 +4,7 @@ import { splitInterval } from '../../shared/evidence';
 import { dispatch } from '../api/dispatch';
 import { createBackend, type Backend } from '../backend';
 import { defaultHostDataDir, DATA_DIR_ENV } from '../host/args';
+import { repoResourcesDir } from '../resources-dir';
 import { parseArgs, required, UsageError, type ParsedArgs } from './args';
 import { driftText, printJson, table, type CliIo } from './output';
 
@@ -62,8 +63,8 @@ export async function runCli(
     );
     backend = await createBackend({
       dataDir,
-      // From main/cli/ (tsx) and dist/main/ (bundle) alike; the demo's evidence is imported from here.
-      resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
+      // The demo's evidence is imported from here on first use, as when the app opens.
+      resourcesDir: repoResourcesDir(),
       log: () => {},
     });
     if (backend.health.state !== 'ok') {

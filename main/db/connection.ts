@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { ReadDb, WriteDb } from './handles';
 
 export interface ConnectionOptions {
@@ -11,7 +12,7 @@ export interface ConnectionOptions {
 
 /** Opens the documents database for writing: WAL, fsync on every commit, foreign keys enforced. */
 export function openWritable(file: string, options: ConnectionOptions = {}): WriteDb {
-  const db = new Database(file, bindingOption(options));
+  const db = openSqlite(file, bindingOption(options));
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -26,7 +27,7 @@ export function openWritable(file: string, options: ConnectionOptions = {}): Wri
 
 /** Opens an existing file read-only: used to inspect a file before anything may write to it. */
 export function openReadOnly(file: string, options: ConnectionOptions = {}): ReadDb {
-  const db = new Database(file, { ...bindingOption(options), readonly: true, fileMustExist: true });
+  const db = openSqlite(file, { ...bindingOption(options), readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   return db as ReadDb;
 }

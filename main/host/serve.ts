@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../backend';
+import { repoResourcesDir } from '../resources-dir';
 import { createTestClock } from '../meeting/test-clock';
 import { ArgsError, parseServeArgs } from './args';
 import { startHostServer } from './server';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const backend = await createBackend({
     ...(testClock ? { now: testClock.now } : {}),
     dataDir: options.dataDir,
-    resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
+    resourcesDir: repoResourcesDir(),
   });
   const host = await startHostServer({
     handlers: backend.handlers,

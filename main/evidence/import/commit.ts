@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite';
 import { convertColumn } from './convert';
 import { asImportError, ImportError } from './errors';
 import { applyBulkPragmas, EVIDENCE_SCHEMA_VERSION } from './evidence-file';
@@ -164,7 +165,7 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
   }
   const evidenceDir = path.resolve(staged.evidenceDir);
   const finalPath = committedPathFor(evidenceDir, staged.stagingId);
-  const db = new Database(stagingPath);
+  const db = openSqlite(stagingPath);
   try {
     applyBulkPragmas(db);
     db.exec('BEGIN');

@@ -25,7 +25,8 @@
  *       meta.bad_row_count.
  *   Index rows_time on the time column, created at commit unless that column is already sorted.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite';
 import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, TEXT_SPAN, type BatchMessage } from './protocol';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
@@ -56,7 +57,7 @@ export class StagingWriter {
 
   constructor(file: string, columnCount: number) {
     this.ncols = columnCount;
-    this.db = new Database(file);
+    this.db = openSqlite(file);
     this.db.pragma('page_size = 16384');
     applyBulkPragmas(this.db);
     const cols = Array.from({ length: columnCount }, (_, i) => physicalName(i)).join(', ');

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../../db/sqlite';
 import { ImportError } from './errors';
 import { EVIDENCE_SCHEMA_VERSION } from './evidence-file';
 import type {
@@ -89,7 +90,7 @@ export interface OpenEvidence {
 export function openEvidence(file: string): OpenEvidence {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
   } catch {
     throw new ImportError({
       code: 'not-found',

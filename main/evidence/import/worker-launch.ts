@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TransferListItem, Worker } from 'node:worker_threads';
@@ -43,9 +44,18 @@ export function startImportWorker(
       resourceLimits: limitsFor(workerData.role),
     });
   }
-  return new Worker(path.join(dir, BUNDLED_WORKER_FILE), {
+  return new Worker(unpackedFromAsar(path.join(dir, BUNDLED_WORKER_FILE)), {
     workerData,
     transferList,
     resourceLimits: limitsFor(workerData.role),
   });
+}
+
+/**
+ * In the packaged app the bundle sits inside app.asar, and a worker cannot start from an archive:
+ * electron-builder.yml unpacks the worker beside it (asarUnpack), so start that copy.
+ */
+function unpackedFromAsar(file: string): string {
+  const unpacked = file.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  return unpacked !== file && fs.existsSync(unpacked) ? unpacked : file;
 }
