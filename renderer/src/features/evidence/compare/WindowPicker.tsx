@@ -235,8 +235,10 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
 
 /** The column's most frequent values, so nobody has to guess how "v13" is spelt. */
 function ValuesHint({ evidenceId, column }: { evidenceId: string; column: string }) {
-  const summary = useAsync(column ? JSON.stringify([evidenceId, column]) : null, () =>
-    evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+  const summary = useAsync(
+    column ? JSON.stringify([evidenceId, column]) : null,
+    () => evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+    'summary',
   );
   const top = summary.value?.find((s) => s.column === column)?.top ?? [];
   if (top.length === 0) return null;

@@ -11,8 +11,10 @@ interface Props {
 
 /** Type, missing share, distinct count, range, mean, quantiles and top values of one column. */
 export function ColumnSummaryPanel({ evidenceId, column, onClose }: Props) {
-  const result = useAsync(JSON.stringify([evidenceId, column]), () =>
-    evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+  const result = useAsync(
+    JSON.stringify([evidenceId, column]),
+    () => evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
+    'summary',
   );
   const summary = result.loading
     ? null

@@ -21,17 +21,21 @@ export function PinView({
 }) {
   const key = JSON.stringify(spec);
   const files = useEvidenceStore((s) => s.files[postmortemId]?.value) ?? [];
-  const result = useAsync<unknown>(key, () => {
-    const api = evidenceApi();
-    switch (spec.kind) {
-      case 'histogram':
-        return api['evidence.histogram'](spec.query);
-      case 'time-series':
-        return api['evidence.timeSeries'](spec.query);
-      case 'drift-table':
-        return api['evidence.drift'](spec.query);
-    }
-  });
+  const result = useAsync<unknown>(
+    key,
+    () => {
+      const api = evidenceApi();
+      switch (spec.kind) {
+        case 'histogram':
+          return api['evidence.histogram'](spec.query);
+        case 'time-series':
+          return api['evidence.timeSeries'](spec.query);
+        case 'drift-table':
+          return api['evidence.drift'](spec.query);
+      }
+    },
+    'pin',
+  );
 
   if (result.error) {
     return <p className="field-error">This pin could not be computed: {result.error}</p>;

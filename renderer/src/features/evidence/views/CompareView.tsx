@@ -34,8 +34,10 @@ export function CompareView({ postmortemId, evidence, files, pair }: Props) {
         bins,
       }
     : null;
-  const hist = useAsync(query ? JSON.stringify(query) : null, () =>
-    evidenceApi()['evidence.histogram'](query!),
+  const hist = useAsync(
+    query ? JSON.stringify(query) : null,
+    () => evidenceApi()['evidence.histogram'](query!),
+    'histogram',
   );
 
   return (

@@ -33,8 +33,10 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
         alpha: 0.05,
       }
     : null;
-  const drift = useAsync(query ? JSON.stringify(query) : null, () =>
-    evidenceApi()['evidence.drift'](query!),
+  const drift = useAsync(
+    query ? JSON.stringify(query) : null,
+    () => evidenceApi()['evidence.drift'](query!),
+    'drift',
   );
 
   if (!pair) {

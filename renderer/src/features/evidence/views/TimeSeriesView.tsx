@@ -84,8 +84,10 @@ export function TimeSeriesView({
       : chosen
         ? { evidenceId: evidence.id, agg, column: chosen }
         : null;
-  const series = useAsync(query ? JSON.stringify(query) : null, () =>
-    evidenceApi()['evidence.timeSeries'](query!),
+  const series = useAsync(
+    query ? JSON.stringify(query) : null,
+    () => evidenceApi()['evidence.timeSeries'](query!),
+    'series',
   );
 
   if (!evidence.timeColumn) {
