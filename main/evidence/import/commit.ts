@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { openSqlite } from '../../db/sqlite';
 import { convertColumn } from './convert';
 import { asImportError, ImportError } from './errors';
