@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Pin } from '../../../../shared/evidence';
 import { errorMessage, evidenceApi } from './api';
 import { targetKey } from './pin/targets';
+import { PinCaption } from './pin/PinCaption';
 import { PinView } from './pin/PinView';
 import { useEvidenceStore } from './store';
 import './evidence.css';
@@ -75,17 +76,11 @@ export function PinnedEvidence({ postmortemId, target }: Props) {
       {pins.map((pin) => (
         <figure key={pin.id} className="ev-pin-card">
           <PinView spec={pin.spec} postmortemId={postmortemId} />
-          <figcaption className="ev-pin-caption">
-            <span>{pin.caption || <em className="muted">No caption</em>}</span>
-            <button
-              type="button"
-              className="button quiet small"
-              onClick={() => void remove(pin)}
-              aria-label={`Remove pin${pin.caption ? `: ${pin.caption.slice(0, 60)}` : ''}`}
-            >
-              Remove
-            </button>
-          </figcaption>
+          <PinCaption
+            pin={pin}
+            onChanged={() => loadPins(postmortemId)}
+            onRemove={() => void remove(pin)}
+          />
         </figure>
       ))}
     </section>
