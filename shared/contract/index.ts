@@ -17,7 +17,10 @@ export const contract = {
   ...meetingCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export const events = { ...appEvents, ...evidenceEvents, ...meetingEvents } satisfies Record<string, EventSpec<z.ZodType>>;
+export const events = { ...appEvents, ...evidenceEvents, ...meetingEvents } satisfies Record<
+  string,
+  EventSpec<z.ZodType>
+>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -69,12 +69,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, {
-    message: 'Unknown time zone: use an IANA name such as Europe/Berlin or UTC.',
-  });
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, {
+  message: 'Unknown time zone: use an IANA name such as Europe/Berlin or UTC.',
+});
 
 export const optionalNumber = (what: string) =>
   z
