@@ -3,6 +3,7 @@
 //
 //   npx tsx bench/import.bench.ts [--rows 1000000] [--repeat 3] [--rows4m] [--keep]
 //   (--rows4m also runs 4x the rows once, to compare peak RSS; --keep keeps .bench/build)
+//   The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
 //
 // Ours runs as the app ships it: bundled by esbuild (the import library, and the worker entry as
 // its own entry, csv-parse-worker.cjs) and started in a child process, whose peak RSS is read from
@@ -115,6 +116,15 @@ async function runDuckDb(csv: string): Promise<number> {
   return ms;
 }
 
+interface ImportFigures {
+  rows: number;
+  sqliteMs: number;
+  oursMs: number;
+  duckMs: number;
+  ratio: number;
+  rss: number;
+}
+
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 function median(xs: number[]): number {
@@ -122,11 +132,7 @@ function median(xs: number[]): number {
   return v[Math.floor(v.length / 2)] ?? NaN;
 }
 
-async function benchOne(
-  child: string,
-  rows: number,
-  repeat: number,
-): Promise<{ ratio: number; rss: number }> {
+async function benchOne(child: string, rows: number, repeat: number): Promise<ImportFigures> {
   const csv = ensurePredictionLog(BENCH_DIR, rows);
   const mb = fs.statSync(csv).size / 1e6;
   console.log(`\n${rows.toLocaleString('en-US')} rows, 11 columns, ${mb.toFixed(0)} MB: ${csv}`);
@@ -169,18 +175,20 @@ async function benchOne(
   );
   console.log(`  inferred                   ${ours.types}`);
   if (ours.rows !== rows) console.log(`  !! imported ${ours.rows} rows, expected ${rows}`);
-  return { ratio, rss };
+  return { rows, sqliteMs, oursMs, duckMs, ratio, rss };
 }
 
 const rows = Number(arg('--rows') ?? 1_000_000);
 const repeat = Math.max(1, Number(arg('--repeat') ?? 3));
 const child = await bundle();
 const first = await benchOne(child, rows, repeat);
+let big: (ImportFigures & { rssGrowth: number }) | null = null;
 if (process.argv.includes('--rows4m')) {
-  const big = await benchOne(child, rows * 4, 1);
-  const growth = big.rss / first.rss - 1;
+  const figures = await benchOne(child, rows * 4, 1);
+  big = { ...figures, rssGrowth: figures.rss / first.rss - 1 };
   console.log(
-    `\nRSS growth ${rows.toLocaleString('en-US')} -> ${(rows * 4).toLocaleString('en-US')} rows: ${(growth * 100).toFixed(0)}% (limit 20%)`,
+    `\nRSS growth ${rows.toLocaleString('en-US')} -> ${(rows * 4).toLocaleString('en-US')} rows: ${(big.rssGrowth * 100).toFixed(0)}% (limit 20%)`,
   );
 }
 if (!process.argv.includes('--keep')) fs.rmSync(BUILD_DIR, { recursive: true, force: true });
+console.log(`BENCH_JSON ${JSON.stringify({ bench: 'import', repeat, ...first, big })}`);

@@ -5,6 +5,7 @@
 //
 // Cold = the first question on a freshly opened file (the columns asked about are read into memory
 // then); warm = the median of the repeats after that. Figures are noisy on 2 cores: compare in one run.
+// The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -184,6 +185,17 @@ async function main(): Promise<void> {
   service.close();
   documents.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const figures = {
+    bench: 'queries',
+    rows,
+    repeat,
+    importMs: Math.round(importMs),
+    histogramMs: round(ours),
+    sqlGroupByMs: round(reference),
+    lines: lines.map((l) => ({ ...l, ms: round(l.ms) })),
+  };
+  console.log(`BENCH_JSON ${JSON.stringify(figures)}`);
 }
 
 main().catch((error: unknown) => {

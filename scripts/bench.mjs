@@ -1,0 +1,247 @@
+// `npm run bench -- [flags]`: builds what is stale, runs the import, query and window-memory
+// benchmarks one after the other on the same generated prediction log, then prints one summary
+// table: each figure, the issue's target for it, and measured / target (at most 1 meets it).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { buildIfStale, root } from './build-if-stale.mjs';
+
+const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window]
+                        [--import-repeat N] [--query-repeat N]
+  --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
+  --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
+  --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
+  --only LIST         run only these benchmarks (import, queries, window)
+  --import-repeat N   alternating import runs of each kind, medians reported (default 3)
+  --query-repeat N    repeats of each warm query, median reported (default 15)`;
+
+const BENCHES = ['import', 'queries', 'window'];
+
+function parseFlags(argv) {
+  const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
+  const value = (i, name) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) fail(`${name} needs a value.`);
+    return v;
+  };
+  const count = (v, name) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) fail(`${name} must be a whole number of at least 1.`);
+    return n;
+  };
+  let rowsGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a === '--quick') flags.quick = true;
+    else if (a === '--rows4m') flags.rows4m = true;
+    else if (a === '--rows') {
+      flags.rows = count(value(i++, a), a);
+      rowsGiven = true;
+    } else if (a === '--import-repeat') flags.importRepeat = count(value(i++, a), a);
+    else if (a === '--query-repeat') flags.queryRepeat = count(value(i++, a), a);
+    else if (a === '--only') {
+      flags.only = value(i++, a).split(',');
+      const unknown = flags.only.filter((b) => !BENCHES.includes(b));
+      if (unknown.length) fail(`--only knows ${BENCHES.join(', ')}; not ${unknown.join(', ')}.`);
+    } else fail(`Unknown option ${a}.`);
+  }
+  if (flags.quick) {
+    if (!rowsGiven) flags.rows = 200_000;
+    flags.importRepeat ??= 1;
+    flags.queryRepeat ??= 5;
+  }
+  return flags;
+}
+
+function fail(message) {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Runs one bench under tsx, echoing its output, and returns the object of its BENCH_JSON line. */
+function runBench(file, args) {
+  console.log(`\n=== npx tsx ${file} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', file, ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let figures = null;
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('BENCH_JSON ')) figures = JSON.parse(line.slice('BENCH_JSON '.length));
+        else console.log(line);
+      }
+    });
+    child.on('close', (code) => {
+      if (pending) console.log(pending);
+      if (code !== 0 || !figures) console.error(`${file} failed (exit ${code}).`);
+      resolve(code === 0 ? figures : null);
+    });
+  });
+}
+
+const loadAverage = () =>
+  fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : '?';
+const count = (n) => n.toLocaleString('en-US');
+const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+const sec = (x) => `${(x / 1000).toFixed(2)} s`;
+
+/** Rows of the summary: [figure, measured, target, ratio] where ratio = measured / limit. */
+function summaryRows(importFigures, queryFigures, windowFigures) {
+  const out = [];
+  const judged = (figure, shown, target, value, limit) =>
+    out.push([figure, shown, target, value / limit]);
+  const info = (figure, shown) => out.push([figure, shown, '', null]);
+  const failed = (what) => out.push([`${what}: did not complete`, '-', '', null]);
+
+  if (importFigures === undefined) {
+    /* not run */
+  } else if (importFigures === null) failed('import');
+  else {
+    const f = importFigures;
+    judged(
+      `import ${count(f.rows)} rows: ours / sqlite3 .import`,
+      `${f.ratio.toFixed(2)}x`,
+      '<= 0.80x',
+      f.ratio,
+      0.8,
+    );
+    info('  ours (stage + commit), median', sec(f.oursMs));
+    info('  sqlite3 shell .import, median', sec(f.sqliteMs));
+    info('  DuckDB read_csv_auto (upper reference)', sec(f.duckMs));
+    info('  ours / DuckDB', `${(f.oursMs / f.duckMs).toFixed(2)}x`);
+    judged('peak RSS of the importing process', `${f.rss} MB`, '<= 300 MB', f.rss, 300);
+    if (f.big) {
+      judged(
+        `  peak RSS at ${count(f.big.rows)} rows`,
+        `${f.big.rss} MB`,
+        '<= 300 MB',
+        f.big.rss,
+        300,
+      );
+      const growth = Math.max(0, f.big.rssGrowth);
+      const shown = `${f.big.rssGrowth >= 0 ? '+' : ''}${Math.round(f.big.rssGrowth * 100)}%`;
+      // A shrink meets the target outright; the ratio is of the growth to the 20% allowed.
+      judged(
+        `  RSS growth ${count(f.rows)} -> ${count(f.big.rows)} rows`,
+        shown,
+        '<= +20%',
+        growth,
+        0.2,
+      );
+      judged(
+        `  import ${count(f.big.rows)} rows: ours / sqlite3`,
+        `${f.big.ratio.toFixed(2)}x`,
+        '<= 0.80x',
+        f.big.ratio,
+        0.8,
+      );
+    }
+  }
+
+  if (queryFigures === null) failed('queries');
+  else if (queryFigures) {
+    info(`queries on ${count(queryFigures.rows)} imported rows`, '');
+    for (const line of queryFigures.lines) {
+      if (line.target === null) info(`  ${line.what}`, ms(line.ms));
+      else
+        judged(`  ${line.what}`, ms(line.ms), `<= ${count(line.target)} ms`, line.ms, line.target);
+    }
+  }
+
+  if (windowFigures === null) failed('window memory');
+  else if (windowFigures) {
+    const { big, small, limitMb } = windowFigures;
+    judged(
+      `window JS heap, ${count(big.rows)} rows open (after GC)`,
+      `${big.afterGcMb} MB`,
+      `<= ${limitMb} MB`,
+      big.afterGcMb,
+      limitMb,
+    );
+    judged(
+      '  largest heap seen while browsing it',
+      `${big.peakMb} MB`,
+      `<= ${limitMb} MB`,
+      big.peakMb,
+      limitMb,
+    );
+    judged(
+      `window JS heap, ${count(small.rows)}-row demo open (after GC)`,
+      `${small.afterGcMb} MB`,
+      `<= ${limitMb} MB`,
+      small.afterGcMb,
+      limitMb,
+    );
+    info(
+      `  ${count(big.rows)} rows / demo, after GC`,
+      `${(big.afterGcMb / small.afterGcMb).toFixed(2)}x`,
+    );
+  }
+  return out;
+}
+
+function printSummary(header, rows) {
+  const cells = rows.map(([figure, shown, target, ratio]) => [
+    figure,
+    shown,
+    target,
+    ratio === null ? '' : ratio.toFixed(2),
+    ratio === null ? '' : ratio <= 1 ? 'ok' : 'OVER',
+  ]);
+  const titles = ['figure', 'measured', 'target', 'ratio', ''];
+  const widths = titles.map((t, i) => Math.max(t.length, ...cells.map((c) => c[i].length)));
+  const line = (c) =>
+    c
+      .map((v, i) => (i === 0 ? v.padEnd(widths[i]) : i === 4 ? v : v.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${header}`);
+  console.log(line(titles));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const c of cells) console.log(line(c));
+  console.log('ratio = measured / target: at most 1.00 meets the target.');
+}
+
+const flags = parseFlags(process.argv.slice(2));
+const startedAt = new Date();
+const loadBefore = loadAverage();
+buildIfStale();
+const rowsArg = ['--rows', String(flags.rows)];
+let importFigures;
+let queryFigures;
+let windowFigures;
+if (flags.only.includes('import')) {
+  importFigures = await runBench('bench/import.bench.ts', [
+    ...rowsArg,
+    ...(flags.importRepeat ? ['--repeat', String(flags.importRepeat)] : []),
+    ...(flags.rows4m ? ['--rows4m'] : []),
+  ]);
+}
+if (flags.only.includes('queries')) {
+  queryFigures = await runBench('bench/queries.bench.ts', [
+    ...rowsArg,
+    ...(flags.queryRepeat ? ['--repeat', String(flags.queryRepeat)] : []),
+  ]);
+}
+if (flags.only.includes('window')) {
+  windowFigures = await runBench('bench/window-memory.bench.ts', rowsArg);
+}
+
+const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
+const header =
+  `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
+  ` — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores,` +
+  ` Node ${process.versions.node}, load average ${loadBefore} before / ${loadAverage()} after, ${minutes} min`;
+const rows = summaryRows(importFigures, queryFigures, windowFigures);
+printSummary(header, rows);
+const broken = [importFigures, queryFigures, windowFigures].some((f) => f === null);
+process.exitCode = broken ? 1 : 0;
