@@ -155,6 +155,10 @@ function summaryRows(importFigures, queryFigures, windowFigures) {
       else
         judged(`  ${line.what}`, ms(line.ms), `<= ${count(line.target)} ms`, line.ms, line.target);
     }
+    info(
+      '  histogram: SQL GROUP BY time / ours',
+      `${(queryFigures.sqlGroupByMs / queryFigures.histogramMs).toFixed(1)}x`,
+    );
   }
 
   if (windowFigures === null) failed('window memory');
