@@ -1,5 +1,5 @@
 // Runs sandboxed before the page: a single CJS bundle whose only require is 'electron'.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   channels,
   isEventName,
@@ -10,7 +10,7 @@ import {
   type PayloadOf,
   type ResultOf,
 } from '../shared/contract';
-import type { Bridge } from '../shared/contract/bridge';
+import type { Bridge, DesktopFiles } from '../shared/contract/bridge';
 
 function invoker<C extends Channel>(channel: C) {
   return (input: InputOf<C>) => ipcRenderer.invoke(channel, input) as Promise<Outcome<ResultOf<C>>>;
@@ -34,3 +34,11 @@ const bridge = {
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('api', bridge);
+
+// Apart from the contract: a dropped File has no path since Electron 32, and only the preload can
+// ask for it. The page gets a string, never access to the file system.
+const desktopFiles = {
+  pathOf: (file: File) => webUtils.getPathForFile(file) || null,
+} satisfies DesktopFiles;
+
+contextBridge.exposeInMainWorld('desktopFiles', desktopFiles);

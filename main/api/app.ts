@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/contract';
+import { AppError, type AppInfo } from '../../shared/contract';
 import type { appCalls } from '../../shared/contract/app';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-group';
@@ -19,6 +19,13 @@ export function appHandlers(ctx: ApiContext): HandlerGroup<typeof appCalls> {
     'app.restoreBackup': async ({ file }) => {
       await ctx.documents.restoreBackup(file);
       return appInfo(ctx);
+    },
+    // The Electron shell replaces this handler with its native dialog (main/electron/file-dialog.ts).
+    'files.chooseCsv': () => {
+      throw new AppError(
+        'unavailable',
+        'A file dialog exists only in the desktop app: type or paste the full path of the file.',
+      );
     },
   };
 }

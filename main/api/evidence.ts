@@ -6,12 +6,24 @@ import type { HandlerGroup } from './handler-group';
 
 export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceCalls> {
   const service = () => evidenceServiceFor(ctx);
+  // Other windows (a second facilitator window, the presenter) show pins and files: tell them.
+  const changed = <T>(postmortemId: string, value: T): T => {
+    ctx.events.emit('evidence.changed', { postmortemId });
+    return value;
+  };
   return {
     'evidence.list': ({ postmortemId }) => service().list(postmortemId),
     'evidence.get': ({ evidenceId }) => service().get(evidenceId),
-    'evidence.delete': ({ evidenceId }) => service().delete(evidenceId),
+    'evidence.delete': ({ evidenceId }) => {
+      const s = service();
+      const { postmortemId } = s.get(evidenceId);
+      return changed(postmortemId, s.delete(evidenceId));
+    },
     'evidence.stage': (input) => service().stage(input),
-    'evidence.commit': (input) => service().commit(input),
+    'evidence.commit': (input) => {
+      const committed = service().commit(input);
+      return changed(committed.postmortemId, committed);
+    },
     'evidence.cancel': ({ stagingId }) => service().cancel(stagingId),
     'evidence.page': (input) => service().page(input),
     'evidence.columnSummary': ({ evidenceId, column }) =>
@@ -24,14 +36,17 @@ export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceC
       const s = service();
       s.requirePostmortem(postmortemId);
       checkPinSpec(spec, postmortemId, (id) => s.registry.find(id));
-      return s.pins.create({ postmortemId, target, spec, caption });
+      return changed(postmortemId, s.pins.create({ postmortemId, target, spec, caption }));
     },
     'pins.update': ({ id, ...changes }) => {
       const s = service();
       const current = s.pins.get(id);
       if (changes.spec) checkPinSpec(changes.spec, current.postmortemId, (e) => s.registry.find(e));
-      return s.pins.update(id, changes);
+      return changed(current.postmortemId, s.pins.update(id, changes));
     },
-    'pins.delete': ({ id }) => service().pins.delete(id),
+    'pins.delete': ({ id }) => {
+      const s = service();
+      return changed(s.pins.get(id).postmortemId, s.pins.delete(id));
+    },
   };
 }

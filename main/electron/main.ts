@@ -6,6 +6,7 @@ import { resolveDataDir } from '../host/args';
 import { guardWebContents, createMainWindow } from './window';
 import { installMenu } from './menu';
 import { allowPresenterWindows } from './presenter-window';
+import { chooseCsvFile } from './file-dialog';
 import { registerIpc } from './ipc';
 import { nativePaths } from './native-paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -41,7 +42,8 @@ async function start(): Promise<void> {
 
   lockDownSession(session.defaultSession, isDevelopment);
   handleAppProtocol(session.defaultSession, paths.rendererDir);
-  registerIpc(backend.handlers, backend.events);
+  // The one call only the shell can answer: the back end's own version says 'unavailable'.
+  registerIpc({ ...backend.handlers, 'files.chooseCsv': chooseCsvFile }, backend.events);
   installMenu(backend.handlers, backend.events, dataDir, isDevelopment);
   createMainWindow(paths.preload);
   // After guardWebContents' deny-all handler: the last window-open handler set is the one used.

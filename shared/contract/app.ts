@@ -22,4 +22,6 @@ export const appCalls = {
   'app.listBackups': call<BackupInfo[]>()(z.object({})),
   /** Replaces a damaged database with a backup; the damaged file is kept aside, never deleted. */
   'app.restoreBackup': call<AppInfo>()(z.object({ file: z.string().min(1).max(255) })),
+  /** The desktop app's native file dialog; the browser host answers 'unavailable' (type a path). */
+  'files.chooseCsv': call<{ filePath: string | null }>()(z.object({})),
 } as const;

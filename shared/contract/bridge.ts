@@ -15,6 +15,11 @@ export type Bridge = {
   ) => () => void;
 };
 
+/** What the preload exposes as `window.desktopFiles`: the path on disk of a file dropped on the window. */
+export interface DesktopFiles {
+  readonly pathOf: (file: File) => string | null;
+}
+
 /** A channel named "on" would be shadowed by the subscription function on the bridge. */
 type NoChannelNamedOn = 'on' extends Channel ? never : true;
 export const bridgeHasNoChannelNamedOn: NoChannelNamedOn = true;

@@ -66,6 +66,8 @@ export const evidenceCalls = {
 } as const;
 
 export const evidenceEvents = {
+  /** Evidence files or pins of a postmortem changed; windows showing them reload. */
+  'evidence.changed': event(z.object({ postmortemId: z.string() })),
   'evidence.importProgress': event(
     z.object({
       stagingId: z.string(),

@@ -274,5 +274,10 @@ function asAppError(error: unknown): unknown {
         : error.code === 'internal'
           ? 'internal'
           : 'invalid_input';
-  return new AppError(code, error.message);
+  // The window offers to read the file again in another encoding: mark the field, not just the text.
+  const issues =
+    error.code === 'invalid-encoding'
+      ? [{ path: 'encoding', message: error.message }]
+      : undefined;
+  return new AppError(code, error.message, issues);
 }

@@ -208,3 +208,48 @@ describe('evidence lifecycle', () => {
     expect(noPm).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('windows are told when files or pins change', () => {
+  it('emits evidence.changed with the postmortem on commit, pin create/update/delete and delete', async () => {
+    const seen: unknown[] = [];
+    backend.events.subscribe((name, payload) => {
+      if (name === 'evidence.changed') seen.push(payload);
+    });
+    const ev = await importLog();
+    const pin = await value<Pin>('pins.create', {
+      postmortemId,
+      target: { kind: 'diagnosis', question: 'data_drift' },
+      spec: histogramSpec(ev.id),
+      caption: 'Amounts',
+    });
+    await value('pins.update', { id: pin.id, caption: 'Amounts, baseline vs incident' });
+    await value('pins.delete', { id: pin.id });
+    await value('evidence.delete', { evidenceId: ev.id });
+    expect(seen).toEqual(Array.from({ length: 5 }, () => ({ postmortemId })));
+  });
+});
+
+describe('bad bytes', () => {
+  it('marks a file that is not UTF-8 on the encoding field, so the window can offer another', async () => {
+    const file = path.join(dataDir, 'latin.csv');
+    fs.writeFileSync(file, Buffer.from('city,amount\nK\xf6ln,1\nM\xfcnchen,2\n', 'latin1'));
+    const outcome = await call('evidence.stage', { postmortemId, filePath: file });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.code).toBe('invalid_input');
+    expect(outcome.error.message).toMatch(/latin\.csv/);
+    expect(outcome.error.issues).toEqual([{ path: 'encoding', message: outcome.error.message }]);
+    const staged = await value<StagedPreview>('evidence.stage', {
+      postmortemId,
+      filePath: file,
+      encoding: 'windows-1252',
+    });
+    expect(staged.previewRows[0]?.[0]).toBe('Köln');
+  });
+
+  it('answers the file dialog call with a clear "unavailable" outside the desktop app', async () => {
+    const outcome = await call('files.chooseCsv', {});
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/type or paste the full path/);
+  });
+});

@@ -9,6 +9,8 @@ import { FileList } from './views/FileList';
 import { TimeSeriesView } from './views/TimeSeriesView';
 import type { EvidenceInfo } from '../../../../shared/evidence';
 import './evidence.css';
+import { droppedFilePath } from '../../api/files';
+import type { DroppedFile } from './import/ImportPanel';
 
 const TABS = [
   { id: 'data', label: 'Data' },
@@ -26,7 +28,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
   const loadPins = useEvidenceStore((s) => s.loadPins);
   const select = useEvidenceStore((s) => s.select);
   const [importing, setImporting] = useState(false);
-  const [dropped, setDropped] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<DroppedFile | null>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
     setDragging(false);
     const file = e.dataTransfer.files[0];
     if (!file) return;
-    setDropped(file.name);
+    setDropped({ name: file.name, path: droppedFilePath(file) });
     setImporting(true);
   }
 
@@ -78,9 +80,9 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
       {dragging && <p className="ev-drop-hint">Drop the CSV file to import it.</p>}
       {importing && (
         <ImportPanel
-          key={dropped ?? ''}
+          key={dropped ? `${dropped.name}:${dropped.path ?? ''}` : ''}
           postmortemId={postmortemId}
-          droppedName={dropped}
+          dropped={dropped}
           onClose={() => setImporting(false)}
           onCommitted={(info) => {
             setImporting(false);

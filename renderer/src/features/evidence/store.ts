@@ -5,6 +5,7 @@ import type {
   EvidenceWindowSpec,
   Pin,
 } from '../../../../shared/evidence';
+import { onEvent } from '../../api';
 import { errorMessage, evidenceApi } from './api';
 
 export interface WindowPair {
@@ -40,6 +41,22 @@ interface EvidenceState {
 
 const empty = { value: null, error: null, loading: true };
 
+let following = false;
+
+/**
+ * Another window (a second facilitator window, the CLI's import seen on the next load) may change
+ * files or pins: reload what this window already shows. Subscribed once, on first use.
+ */
+function followChanges(get: () => EvidenceState): void {
+  if (following) return;
+  following = true;
+  onEvent('evidence.changed', ({ postmortemId }) => {
+    const state = get();
+    if (state.files[postmortemId]) void state.loadFiles(postmortemId);
+    if (state.pins[postmortemId]) void state.loadPins(postmortemId);
+  });
+}
+
 export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
   files: {},
   pins: {},
@@ -48,6 +65,7 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
   correction: 'benjamini-hochberg',
 
   async loadFiles(postmortemId) {
+    followChanges(get);
     const prev = get().files[postmortemId];
     set((s) => ({
       files: { ...s.files, [postmortemId]: { ...(prev ?? empty), loading: true, error: null } },
@@ -73,6 +91,7 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
   },
 
   async loadPins(postmortemId) {
+    followChanges(get);
     const prev = get().pins[postmortemId];
     set((s) => ({
       pins: { ...s.pins, [postmortemId]: { ...(prev ?? empty), loading: true, error: null } },

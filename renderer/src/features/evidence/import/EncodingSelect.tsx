@@ -9,11 +9,6 @@ export const ENCODING_LABELS: Record<Encoding, string> = {
   'utf-16be': 'UTF-16 big-endian',
 };
 
-/** The import engine refuses bytes that are not UTF-8 unless told the encoding; its message says so. */
-export function isEncodingProblem(message: string): boolean {
-  return /not (valid )?UTF-8/i.test(message);
-}
-
 export function EncodingSelect(props: {
   id: string;
   label: string;

@@ -1,14 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EvidenceInfo } from '../../../../../shared/evidence';
+import { getApi } from '../../../api';
+import { canChooseFiles } from '../../../api/files';
 import { ImportProgressBar } from './ImportProgressBar';
 import { StagedPreviewView } from './StagedPreviewView';
-import { EncodingSelect, isEncodingProblem } from './EncodingSelect';
+import { EncodingSelect } from './EncodingSelect';
 import { useImport, type Encoding } from './use-import';
+
+/** A file dropped on the panel: the desktop app knows its path; a browser gives only the name. */
+export interface DroppedFile {
+  name: string;
+  path: string | null;
+}
 
 interface Props {
   postmortemId: string;
-  /** A file name dropped on the panel; the browser gives no path, so the user completes it. */
-  droppedName: string | null;
+  dropped: DroppedFile | null;
   onCommitted(info: EvidenceInfo): void;
   onClose(): void;
 }
@@ -17,15 +24,35 @@ interface Props {
  * Import by path: the back end reads the file from disk, so the file itself never passes through
  * the window (a 2 GB log would not fit in it anyway).
  */
-export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }: Props) {
+export function ImportPanel({ postmortemId, dropped, onCommitted, onClose }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [path, setPath] = useState(droppedName ?? '');
+  const droppedName = dropped && !dropped.path ? dropped.name : null;
+  const [path, setPath] = useState(dropped?.path ?? dropped?.name ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [encoding, setEncoding] = useState<Encoding>('auto');
   const { state, stage, cancel, commit } = useImport(postmortemId, onCommitted);
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    // A file dropped on the desktop app comes with its path: read it at once.
+    if (dropped?.path) void stage(dropped.path, 'auto');
+    else input.current?.focus();
+    // Once per panel: EvidencePanel gives each dropped file a panel of its own (key).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function choose() {
+    try {
+      const { filePath } = await getApi()['files.chooseCsv']({});
+      if (filePath) {
+        setPath(filePath);
+        setProblem(null);
+        void stage(filePath, encoding);
+      }
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
+  }
 
   function start(chosen: Encoding = encoding) {
     const p = path.trim().replace(/^"(.*)"$/, '$1');
@@ -62,6 +89,11 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
             start();
           }}
         >
+          {canChooseFiles() && (
+            <button type="button" className="button" onClick={() => void choose()}>
+              Choose a file…
+            </button>
+          )}
           <div className="field">
             <label htmlFor={`${id}-path`}>Path of the CSV file on this computer</label>
             <input
@@ -99,7 +131,7 @@ export function ImportPanel({ postmortemId, droppedName, onCommitted, onClose }:
               {state.message}
             </p>
           )}
-          {state.step === 'failed' && isEncodingProblem(state.message) && (
+          {state.step === 'failed' && state.encodingProblem && (
             <div className="ev-notice ev-row">
               <span>
                 This file is not UTF-8. Files saved by Excel on Windows are usually Windows-1252.

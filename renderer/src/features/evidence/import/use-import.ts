@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceInfo, StagedPreview } from '../../../../../shared/evidence';
 import type { importEncodings } from '../../../../../shared/evidence';
+import { ApiError } from '../../../api';
 import { errorMessage, evidenceApi, onImportProgress, type ImportProgress } from '../api';
 
 export type Encoding = (typeof importEncodings)[number];
@@ -10,7 +11,7 @@ export type ImportState =
   | { step: 'staging'; stagingId: string; filePath: string; progress: ImportProgress | null }
   | { step: 'staged'; preview: StagedPreview; filePath: string }
   | { step: 'committing'; preview: StagedPreview; filePath: string }
-  | { step: 'failed'; message: string; filePath: string };
+  | { step: 'failed'; message: string; filePath: string; encodingProblem: boolean };
 
 function newStagingId(): string {
   return `stage-${crypto.randomUUID()}`;
@@ -49,7 +50,13 @@ export function useImport(postmortemId: string, onCommitted: (info: EvidenceInfo
       } catch (e) {
         if (current.current !== stagingId) return;
         current.current = null;
-        setState({ step: 'failed', message: errorMessage(e), filePath });
+        setState({
+          step: 'failed',
+          message: errorMessage(e),
+          filePath,
+          encodingProblem:
+            e instanceof ApiError && (e.body.issues ?? []).some((i) => i.path === 'encoding'),
+        });
       }
     },
     [postmortemId],
