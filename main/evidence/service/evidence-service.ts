@@ -276,8 +276,6 @@ function asAppError(error: unknown): unknown {
           : 'invalid_input';
   // The window offers to read the file again in another encoding: mark the field, not just the text.
   const issues =
-    error.code === 'invalid-encoding'
-      ? [{ path: 'encoding', message: error.message }]
-      : undefined;
+    error.code === 'invalid-encoding' ? [{ path: 'encoding', message: error.message }] : undefined;
   return new AppError(code, error.message, issues);
 }
