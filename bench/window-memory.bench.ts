@@ -108,17 +108,23 @@ interface Walk {
   peakMb: number;
   /** usedSize after forced GC on the diagnosis step as it opens (the demo file shown), MB. */
   beforeMb: number;
+  /** Beside the JS heap, after GC with the file open: the DOM's heap (Oilpan), array buffers. */
+  domHeapMb: number;
+  arrayBuffersMb: number;
   steps: { step: string; ms: number; usedMb: number }[];
 }
 
-async function usedHeap(cdp: CDPSession, gc: boolean): Promise<number> {
+async function heapUsage(cdp: CDPSession, gc: boolean) {
   if (gc) {
     // Twice: the first pass can leave garbage that only finalisers of the first made unreachable.
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
   }
-  const usage = await cdp.send('Runtime.getHeapUsage');
-  return usage.usedSize;
+  return cdp.send('Runtime.getHeapUsage');
+}
+
+async function usedHeap(cdp: CDPSession, gc: boolean): Promise<number> {
+  return (await heapUsage(cdp, gc)).usedSize;
 }
 
 /** Resolves when every row in view has its cells (no "…" placeholders left). */
@@ -242,9 +248,12 @@ async function walk(browser: Browser, url: string, file: string, rows: number): 
       await rowsLoaded(grid);
       await scrollTo(grid, 0.5, rows);
     });
-    const afterGcMb = mb(await usedHeap(cdp, true));
+    const end = await heapUsage(cdp, true);
+    const afterGcMb = mb(end.usedSize);
+    const domHeapMb = mb(end.embedderHeapUsedSize);
+    const arrayBuffersMb = mb(end.backingStorageSize);
     const peakMb = Math.max(...steps.map((s) => s.usedMb));
-    return { file, rows, afterGcMb, peakMb, beforeMb, steps };
+    return { file, rows, afterGcMb, peakMb, beforeMb, domHeapMb, arrayBuffersMb, steps };
   } finally {
     await context.close();
   }
@@ -260,6 +269,9 @@ function printWalk(w: Walk): void {
   }
   console.log(`  heap as the diagnosis step opens, demo shown (after GC)  ${w.beforeMb} MB`);
   console.log(`  heap with this file open (after GC)                      ${w.afterGcMb} MB`);
+  console.log(
+    `  beside it: DOM heap ${w.domHeapMb} MB, array buffers and external strings ${w.arrayBuffersMb} MB`,
+  );
   console.log(`  largest heap seen after a step (no forced GC)            ${w.peakMb} MB`);
 }
 

@@ -178,6 +178,8 @@ function summaryRows(importFigures, queryFigures, windowFigures) {
       big.peakMb,
       limitMb,
     );
+    info('  beside the JS heap: DOM heap, after GC', `${big.domHeapMb} MB`);
+    info('  beside the JS heap: array buffers, strings', `${big.arrayBuffersMb} MB`);
     judged(
       `window JS heap, ${count(small.rows)}-row demo open (after GC)`,
       `${small.afterGcMb} MB`,
