@@ -14,10 +14,12 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--data-dir', '/tmp/a', '--port', '8123'], {}, home)).toEqual({
       dataDir: path.resolve('/tmp/a'),
       port: 8123,
+      testClock: false,
     });
     expect(parseServeArgs(['--data-dir=/tmp/b', '--port=0'], {}, home)).toEqual({
       dataDir: path.resolve('/tmp/b'),
       port: 0,
+      testClock: false,
     });
   });
 
@@ -25,7 +27,12 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs([], {}, home)).toEqual({
       dataDir: path.join(home, '.postmortem-studio'),
       port: 0,
+      testClock: false,
     });
+  });
+
+  it('turns the test clock on only when asked (end-to-end tests)', () => {
+    expect(parseServeArgs(['--test-clock', '--port', '0'], {}, home).testClock).toBe(true);
   });
 
   it('uses the environment variable when --data-dir is absent, and --data-dir over it', () => {
