@@ -23,9 +23,10 @@ const ACCEPTED = [
     id,
     file: 'main/electron/window.ts',
     why:
-      'the scanner reads only an object literal at `new BrowserWindow(...)`; the options come from ' +
-      'windowOptions() (contextIsolation and sandbox true, Auxclick disabled), asserted by ' +
-      'test/unit/main/electron/window-options.test.ts',
+      'the scanner reads only an object literal at `new BrowserWindow(...)`; createAppWindow() is ' +
+      'the one place windows are made, from windowOptions() or presenterWindowOptions() ' +
+      '(contextIsolation and sandbox true, Auxclick disabled), asserted by ' +
+      'test/unit/main/electron/window-options.test.ts and test/unit/main/meeting/presenter-route.test.ts',
   })),
 ];
 

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { APP_START_URL } from './app-url';
 import { presenterIdOf, presenterWindowOptions } from './presenter-route';
+import { createAppWindow } from './window';
 
 const presenters = new Map<string, BrowserWindow>();
 
@@ -12,11 +13,12 @@ export function openPresenterWindow(preloadPath: string, postmortemId: string): 
     existing.focus();
     return existing;
   }
-  const window = new BrowserWindow(presenterWindowOptions(preloadPath));
+  const window = createAppWindow(
+    presenterWindowOptions(preloadPath),
+    `${APP_START_URL}#/present/${postmortemId}`,
+  );
   presenters.set(postmortemId, window);
   window.on('closed', () => presenters.delete(postmortemId));
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_START_URL}#/present/${postmortemId}`);
   return window;
 }
 

@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { APP_START_URL, isAppUrl } from './app-url';
 import { windowOptions } from './window-options';
 
@@ -17,9 +17,20 @@ export function guardWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preloadPath));
+/**
+ * The only place a window is made, so every window (main, presenter) gets options derived from
+ * windowOptions() — sandbox, context isolation, no Node — and shows once its page is ready.
+ */
+export function createAppWindow(
+  options: BrowserWindowConstructorOptions,
+  url: string,
+): BrowserWindow {
+  const window = new BrowserWindow(options);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_START_URL);
+  void window.loadURL(url);
   return window;
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  return createAppWindow(windowOptions(preloadPath), APP_START_URL);
 }
