@@ -1,6 +1,7 @@
 /**
- * The seven sections of the method in meeting order, with the guiding questions the editor and the
- * meeting show beside the fields. The wording is ours; the structure follows the method.
+ * The seven sections of the method in meeting order, with the guiding questions the editor shows
+ * beside the fields and the meeting puts to the room (shared/meeting/guidance.ts reads them from
+ * here: one wording). The wording is ours; the structure follows the method.
  */
 export const SECTIONS = [
   {
@@ -9,10 +10,10 @@ export const SECTIONS = [
     title: 'Incident summary',
     purpose: 'Say precisely what happened, when, and to whom.',
     questions: [
-      'What happened, in one or two sentences a reader outside the team understands?',
-      'When did it start, when did it end, and when did we notice?',
-      'Who or what noticed first, and through which channel?',
-      'Who was affected, and how many (customers, transactions, requests)?',
+      'What happened, in one sentence with numbers?',
+      'When did it start, when was it noticed, and when did it end?',
+      'Who or what noticed it first: an alert, a customer, an audit?',
+      'Who was affected, and how many people, requests or transactions?',
     ],
   },
   {
@@ -21,9 +22,9 @@ export const SECTIONS = [
     title: 'What the model was supposed to do',
     purpose: 'Tie the failure to what the business expected of the model.',
     questions: [
-      'Which business objective does the model serve, and what kind of task is it?',
-      'Which KPIs measure success, and what are their targets?',
-      'Which risks had we accepted (for example a false-positive tolerance)?',
+      'Which business decision does the model support, and what kind of task is it?',
+      'Which indicators did we watch, and what targets had we set?',
+      'Which errors had we agreed to tolerate, and at what rate?',
     ],
   },
   {
@@ -33,8 +34,13 @@ export const SECTIONS = [
     purpose:
       'Work through each question with evidence; mark what was ruled out as well as what contributed.',
     questions: [
-      'What does the evidence show when we compare a normal window with the incident window?',
-      'Which of the six usual suspects can we rule out, and on what evidence?',
+      'Did the production inputs drift away from what the model was trained on?',
+      'Were inputs missing, malformed or arriving in a new format?',
+      'Were any features or business rules out of date?',
+      'Were the labels inconsistent or wrong?',
+      'Was a different model version deployed without anyone noticing?',
+      'Why did monitoring not catch this sooner?',
+      'Which logs, samples, confidence scores or distribution comparisons show it?',
     ],
   },
   {
@@ -44,8 +50,13 @@ export const SECTIONS = [
     purpose:
       'Name the conditions in the system that made the failure possible; there are usually several.',
     questions: [
-      'How did our system set this up to fail?',
-      'In which layer does each cause sit: data, features, model, deployment, infrastructure, monitoring, process?',
+      'Data: did a schema, a source or the rate of missing values change?',
+      'Features: is anything computed differently in training and in serving?',
+      'Model: did it generalise poorly, overfit, or run on stale weights?',
+      'Deployment: could the wrong version ship, and could we roll back?',
+      'Infrastructure: did timeouts or scaling play a part?',
+      'Monitoring: which alert or metric was missing?',
+      'Process: which test or review would have caught it before release?',
     ],
   },
   {
@@ -54,9 +65,10 @@ export const SECTIONS = [
     title: 'What worked well',
     purpose: 'Name what helped, so that we keep doing it.',
     questions: [
-      'Was detection fast? Was communication clear?',
-      'Which logs, dashboards or alerts helped?',
-      'Did versioning or a model registry make a rollback possible?',
+      'What made detection fast, or faster than it could have been?',
+      'Where did communication work well?',
+      'Which logs, dashboards or alerts helped us understand?',
+      'Did versioning or the model registry let us roll back?',
     ],
   },
   {
@@ -66,9 +78,11 @@ export const SECTIONS = [
     purpose:
       'Agree specific actions, each with one owner and a date, to be reviewed at follow-ups.',
     questions: [
-      'What would prevent this, detect it sooner, or limit the damage next time?',
-      'Who owns each action, and by when?',
-      'When do we review progress?',
+      'Prevention: what stops bad data or a bad model reaching production?',
+      'Detection: which alert would have fired early this time?',
+      'Mitigation: how do we limit the damage and roll back faster next time?',
+      'Process: which test or review do we add, and for which segments?',
+      'Who owns each action, and by when is it done?',
     ],
   },
   {
@@ -77,21 +91,12 @@ export const SECTIONS = [
     title: 'Lessons learned',
     purpose: 'Write the case study so that nobody has to live it again. No finger-pointing.',
     questions: [
-      'Which assumption turned out to be wrong?',
-      'What did we not test for?',
-      'Where did we miss weak signals?',
-      'Which team, process or tool failed silently?',
+      'Which of our assumptions turned out to be false?',
+      'What did we never test for?',
+      'Which weak signals did we see and set aside?',
+      'Which team, process or tool failed without telling anyone?',
     ],
   },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
-
-/** The principles the facilitator holds the room to, in our words. */
-export const BLAMELESS_PRINCIPLES = [
-  'We look at the system, not at a person: ask how the system set this up to fail.',
-  'Everyone acted with good intent on the information they had at the time.',
-  'Engineering, data, product and operations look at it together.',
-  'We write down everything, including what we are unsure of.',
-  'We share what we learn beyond our team: models affect more than ML teams.',
-] as const;

@@ -1,3 +1,4 @@
+import { SECTIONS, type SectionId } from '../domain/sections';
 import type { StepId } from './types';
 
 /** Read aloud at the opening; the facilitator holds the room to them. */
@@ -17,6 +18,13 @@ export interface StepGuidance {
   questions: readonly string[];
 }
 
+/** A section step asks what the editor asks beside that section's fields. */
+function fromSection(id: SectionId): StepGuidance {
+  const section = SECTIONS.find((s) => s.id === id);
+  if (!section) throw new Error(`No section "${id}" in SECTIONS.`);
+  return { aim: section.purpose, questions: section.questions };
+}
+
 export const STEP_GUIDANCE: Record<StepId, StepGuidance> = {
   ground_rules: {
     aim: 'Set the tone: a blameless, shared look at how the system behaved.',
@@ -26,75 +34,13 @@ export const STEP_GUIDANCE: Record<StepId, StepGuidance> = {
       'Who is taking notes, and where will they be shared?',
     ],
   },
-  summary: {
-    aim: 'Agree on the facts of the incident in a few precise sentences.',
-    questions: [
-      'What happened, in one sentence with numbers?',
-      'When did it start, when was it noticed, and when did it end?',
-      'Who or what noticed it first: an alert, a customer, an audit?',
-      'Who was affected, and how many people, requests or transactions?',
-    ],
-  },
-  purpose: {
-    aim: 'Recall what the model was meant to achieve, so the failure is measured against it.',
-    questions: [
-      'Which business decision does the model support, and what kind of task is it?',
-      'Which indicators did we watch, and what targets had we set?',
-      'Which errors had we agreed to tolerate, and at what rate?',
-    ],
-  },
-  diagnosis: {
-    aim: 'Work out what went wrong, one hypothesis at a time, each backed by evidence.',
-    questions: [
-      'Did the production inputs drift away from what the model was trained on?',
-      'Were inputs missing, malformed or arriving in a new format?',
-      'Were any features or business rules out of date?',
-      'Were the labels inconsistent or wrong?',
-      'Was a different model version deployed without anyone noticing?',
-      'Why did monitoring not catch this sooner?',
-      'Which logs, samples, confidence scores or distribution comparisons show it?',
-    ],
-  },
-  root_causes: {
-    aim: 'Name the conditions that made the failure possible, usually several, each in its layer.',
-    questions: [
-      'Data: did a schema, a source or the rate of missing values change?',
-      'Features: is anything computed differently in training and in serving?',
-      'Model: did it generalise poorly, overfit, or run on stale weights?',
-      'Deployment: could the wrong version ship, and could we roll back?',
-      'Infrastructure: did timeouts or scaling play a part?',
-      'Monitoring: which alert or metric was missing?',
-      'Process: which test or review would have caught it before release?',
-    ],
-  },
-  worked_well: {
-    aim: 'Keep what helped, so the next response is at least as good.',
-    questions: [
-      'What made detection fast, or faster than it could have been?',
-      'Where did communication work well?',
-      'Which logs, dashboards or alerts helped us understand?',
-      'Did versioning or the model registry let us roll back?',
-    ],
-  },
-  actions: {
-    aim: 'Agree specific changes, each with an owner and a deadline.',
-    questions: [
-      'Prevention: what stops bad data or a bad model reaching production?',
-      'Detection: which alert would have fired early this time?',
-      'Mitigation: how do we limit the damage and roll back faster next time?',
-      'Process: which test or review do we add, and for which segments?',
-      'Who owns each action, and by when is it done?',
-    ],
-  },
-  lessons: {
-    aim: 'Turn the incident into a lesson others can reuse, without pointing at anyone.',
-    questions: [
-      'Which of our assumptions turned out to be false?',
-      'What did we never test for?',
-      'Which weak signals did we see and set aside?',
-      'Which team, process or tool failed without telling anyone?',
-    ],
-  },
+  summary: fromSection('summary'),
+  purpose: fromSection('purpose'),
+  diagnosis: fromSection('diagnosis'),
+  root_causes: fromSection('root_causes'),
+  worked_well: fromSection('worked_well'),
+  actions: fromSection('actions'),
+  lessons: fromSection('lessons'),
   recap: {
     aim: 'Close with the story, the actions and the next follow-up, agreed by the room.',
     questions: [

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { ShowGuideContext } from './guide-context';
 
 interface Props {
   id: string;
@@ -18,6 +19,7 @@ export function sectionDomId(id: string): string {
 /** One part of the document: the method's guiding questions beside the fields that answer them. */
 export function SectionFrame({ id, number, title, purpose, questions, children, after }: Props) {
   const headingId = `${sectionDomId(id)}-heading`;
+  const showGuide = useContext(ShowGuideContext);
   return (
     <section id={sectionDomId(id)} className="doc-section" aria-labelledby={headingId}>
       <header className="section-header">
@@ -26,15 +28,17 @@ export function SectionFrame({ id, number, title, purpose, questions, children, 
         </h2>
         <p className="section-purpose">{purpose}</p>
       </header>
-      <div className="section-body">
-        <aside className="guide" aria-label={`Guiding questions: ${title}`}>
-          <h3 className="guide-title">Ask the room</h3>
-          <ul>
-            {questions.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-        </aside>
+      <div className={showGuide ? 'section-body' : 'section-body without-guide'}>
+        {showGuide ? (
+          <aside className="guide" aria-label={`Guiding questions: ${title}`}>
+            <h3 className="guide-title">Ask the room</h3>
+            <ul>
+              {questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
         <div className="section-fields">{children}</div>
       </div>
       {after ? <div className="section-after">{after}</div> : null}
