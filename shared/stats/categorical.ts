@@ -49,6 +49,23 @@ export function countCategories(values: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/**
+ * Counts of an ascending numeric sample by value, as categories named String(value), ascending:
+ * the same as countCategories over the strings, without making a string per value.
+ */
+export function countSortedRuns(sorted: ArrayLike<number>): Map<string, number> {
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (i < sorted.length) {
+    const value = sorted[i] as number;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === value) j++;
+    counts.set(String(value), j - i);
+    i = j;
+  }
+  return counts;
+}
+
 export function alignCategoryCounts(
   baselineCounts: CategoryCounts,
   incidentCounts: CategoryCounts,

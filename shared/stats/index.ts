@@ -48,6 +48,7 @@ export {
 export {
   alignCategoryCounts,
   countCategories,
+  countSortedRuns,
   type AlignedCategory,
   type AlignedCategoryCounts,
   type CategoryCounts,
@@ -98,6 +99,7 @@ export {
 export {
   compareCategorical,
   compareNumeric,
+  compareSortedNumeric,
   type DistributionBin,
   type DriftComparison,
   type DriftDistribution,

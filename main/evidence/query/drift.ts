@@ -7,9 +7,9 @@ import {
   DEFAULT_BIN_COUNT,
   PSI_EMPTY_BIN_FLOOR,
   type DriftComparison,
+  compareSortedNumeric,
 } from '../../../shared/stats';
 import type { EvidenceColumn } from '../import/types';
-import { compareSortedNumeric } from './compare-sorted';
 import {
   baseFindings,
   isModelVersionColumn,

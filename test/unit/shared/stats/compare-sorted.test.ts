@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareNumeric } from '../../../../../shared/stats';
 import {
+  compareNumeric,
   compareSortedNumeric,
-  pooledDistinct,
-} from '../../../../../main/evidence/query/compare-sorted';
+  countCategories,
+  countSortedRuns,
+} from '../../../../shared/stats';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -59,9 +60,25 @@ describe('compareSortedNumeric', () => {
     });
   }
 
-  it('counts distinct values over both samples by merging', () => {
-    expect(pooledDistinct(Float64Array.of(1, 1, 2, 5), Float64Array.of(0, 2, 2, 6))).toBe(5);
-    expect(pooledDistinct(Float64Array.of(), Float64Array.of(3, 3))).toBe(1);
+  it('counts the values of a sorted sample as countCategories counts their strings', () => {
+    const values = Float64Array.of(-1, 0, 0, 0.5, 2, 2, 2, 10);
+    expect([...countSortedRuns(values)]).toEqual([
+      ...countCategories(Array.from(values, (v) => String(v))),
+    ]);
+  });
+
+  it('carries the non-finite counts it is given', () => {
+    const c = compareSortedNumeric(
+      Float64Array.of(1, 2, 3),
+      Float64Array.of(2, 3, 4),
+      {},
+      {
+        baseline: 2,
+        incident: 1,
+      },
+    );
+    expect([c.baselineNonFinite, c.incidentNonFinite]).toEqual([2, 1]);
+    expect(c).toStrictEqual(compareNumeric([NaN, 1, 2, Infinity, 3], [4, 3, NaN, 2]));
   });
 
   it('refuses an empty window like compareNumeric', () => {
