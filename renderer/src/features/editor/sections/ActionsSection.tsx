@@ -12,13 +12,7 @@ const section = SECTIONS[5];
 
 export function ActionsSection() {
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       <ItemList<CorrectiveAction>
         path="actions"
         noun="Action"

@@ -16,11 +16,7 @@ export function DiagnosisSection() {
   const postmortemId = useAppStore((s) => s.editorId);
   return (
     <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
+      {...section}
       after={postmortemId ? <EvidencePanel postmortemId={postmortemId} /> : null}
     >
       <ol className="question-list">

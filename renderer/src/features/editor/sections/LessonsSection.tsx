@@ -11,13 +11,7 @@ export function LessonsSection() {
     useShallow((s) => s.history?.present.lessons.map((l) => l.prompt) ?? []),
   );
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       {prompts.map((prompt, index) => (
         <TextField
           key={prompt}

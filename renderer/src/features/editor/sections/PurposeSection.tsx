@@ -8,13 +8,7 @@ const section = SECTIONS[1];
 
 export function PurposeSection() {
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       <TextField path="purpose.objective" label="Business objective" multiline rows={3} />
       <SelectField
         path="purpose.taskType"

@@ -7,13 +7,7 @@ const section = SECTIONS[3];
 
 export function RootCausesSection() {
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       <ItemList<RootCause>
         path="rootCauses"
         noun="Root cause"

@@ -49,13 +49,7 @@ export function SummarySection() {
   const zone = useDocValue<string>('summary.timeZone');
   const zoneHint = `In ${zone.replace(/_/g, ' ')}`;
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       <div className="grid two">
         <TextField path="summary.modelName" label="Model name" placeholder="e.g. fraud-scorer" />
         <TextField path="summary.modelVersion" label="Model version" placeholder="e.g. v13" />

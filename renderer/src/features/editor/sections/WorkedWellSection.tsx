@@ -7,13 +7,7 @@ const section = SECTIONS[4];
 
 export function WorkedWellSection() {
   return (
-    <SectionFrame
-      id={section.id}
-      number={section.number}
-      title={section.title}
-      purpose={section.purpose}
-      questions={section.questions}
-    >
+    <SectionFrame {...section}>
       <ItemList<WorkedWellItem>
         path="workedWell"
         noun="Worked well"
