@@ -123,6 +123,8 @@ interface ImportFigures {
   duckMs: number;
   ratio: number;
   rss: number;
+  /** The 1-minute load average after the runs: the runs share the machine with whatever else runs. */
+  load: number;
 }
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -175,7 +177,7 @@ async function benchOne(child: string, rows: number, repeat: number): Promise<Im
   );
   console.log(`  inferred                   ${ours.types}`);
   if (ours.rows !== rows) console.log(`  !! imported ${ours.rows} rows, expected ${rows}`);
-  return { rows, sqliteMs, oursMs, duckMs, ratio, rss };
+  return { rows, sqliteMs, oursMs, duckMs, ratio, rss, load: Number(load) };
 }
 
 const rows = Number(arg('--rows') ?? 1_000_000);

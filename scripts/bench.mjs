@@ -118,6 +118,7 @@ function summaryRows(importFigures, queryFigures, windowFigures) {
     info('  sqlite3 shell .import, median', sec(f.sqliteMs));
     info('  DuckDB read_csv_auto (upper reference)', sec(f.duckMs));
     info('  ours / DuckDB', `${(f.oursMs / f.duckMs).toFixed(2)}x`);
+    info(`  machine load average (${os.cpus().length} cores)`, String(f.load));
     judged('peak RSS of the importing process', `${f.rss} MB`, '<= 300 MB', f.rss, 300);
     if (f.big) {
       judged(
