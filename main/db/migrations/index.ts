@@ -10,7 +10,6 @@ export const migrations: readonly Migration[] = [
   migration001,
   migration002,
   migration003,
-  // 002: meeting mode; 003: evidence.
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
