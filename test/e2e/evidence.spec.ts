@@ -150,3 +150,28 @@ test('import a small CSV, change a type, commit, pin a histogram and see it unde
     page.getByRole('figure').filter({ hasText: 'e2e: units jump from single digits to twenties.' }),
   ).toContainText('Distribution of units');
 });
+
+test('a CSV dropped anywhere on the window opens the import, and a browser asks for its folder', async ({
+  page,
+  host,
+}) => {
+  const panel = await openDemoDiagnosis(page, host);
+  // Back to the top of the document: the drop lands far from the evidence panel.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['a,b\n1,2\n'], 'late-labels.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await page.dispatchEvent('h1, h2', 'dragover', { dataTransfer });
+  await expect(page.getByText('Drop the CSV file to import it.')).toBeVisible();
+  await page.dispatchEvent('h1, h2', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop the CSV file to import it.')).toBeHidden();
+  await expect(panel.getByRole('heading', { name: 'Import a CSV file' })).toBeInViewport();
+  await expect(panel.getByRole('status').filter({ hasText: 'late-labels.csv' })).toContainText(
+    'complete the path above with its folder',
+  );
+  await expect(panel.getByLabel('Path of the CSV file on this computer')).toHaveValue(
+    'late-labels.csv',
+  );
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useWindowPair } from './compare/use-window-pair';
 import { DataView } from './grid/DataView';
 import { ImportPanel } from './import/ImportPanel';
@@ -38,30 +38,45 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
 
   const files = filesState?.value ?? [];
   const evidence = files.find((f) => f.id === selectedId) ?? null;
+  const panel = useRef<HTMLElement>(null);
 
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
-    setDropped({ name: file.name, path: droppedFilePath(file) });
-    setImporting(true);
-  }
+  // A CSV dropped anywhere on the window while the document is open is evidence for this panel
+  // (and a drop must never make the window open the file itself).
+  useEffect(() => {
+    const carriesFiles = (e: globalThis.DragEvent) => e.dataTransfer?.types.includes('Files');
+    const over = (e: globalThis.DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: globalThis.DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: globalThis.DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      setDropped({ name: file.name, path: droppedFilePath(file) });
+      setImporting(true);
+      panel.current?.scrollIntoView({ block: 'start' });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   return (
     <section
+      ref={panel}
       className={dragging ? 'ev-panel dragging' : 'ev-panel'}
       aria-label="Evidence"
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes('Files')) {
-          e.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={onDrop}
     >
       <div className="ev-row ev-spread">
         <h2 className="ev-title">Evidence</h2>
