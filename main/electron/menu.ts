@@ -21,6 +21,11 @@ export function installMenu(
           .catch((error: unknown) => console.error('New postmortem from the menu failed', error));
       },
       showDataFolder: () => void shell.openPath(dataDir),
+      meetingShortcut: ({ action, stepIndex }) =>
+        events.emit(
+          'app.meetingShortcut',
+          stepIndex === undefined ? { action } : { action, stepIndex },
+        ),
     },
     { isMac: process.platform === 'darwin', isDevelopment, appName: app.name },
   );

@@ -9,4 +9,11 @@ export const appEvents = {
   'library.changed': event(z.object({ id: z.string() })),
   /** The shell asks the facilitator's window to open a postmortem (e.g. File > New postmortem). */
   'app.openPostmortem': event(z.object({ id: z.string() })),
+  /** A meeting command chosen from the desktop app's Meeting menu; the meeting view runs it. */
+  'app.meetingShortcut': event(
+    z.object({
+      action: z.string(),
+      stepIndex: z.number().int().optional(),
+    }),
+  ),
 } as const;

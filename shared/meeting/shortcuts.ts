@@ -119,6 +119,18 @@ export const MEETING_SHORTCUTS: readonly MeetingShortcut[] = [
   },
 ];
 
+/** The shortcut of an action (and, for 'jump', of a step): how a menu click finds what to run. */
+export function shortcutFor(
+  action: MeetingShortcutAction,
+  stepIndex?: number,
+): MeetingShortcut | null {
+  return (
+    MEETING_SHORTCUTS.find(
+      (s) => s.action === action && (action !== 'jump' || s.stepIndex === stepIndex),
+    ) ?? null
+  );
+}
+
 /** A plain description of the focused element (built by the renderer from document.activeElement). */
 export interface TargetDescriptor {
   tagName: string;

@@ -3,9 +3,12 @@ import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import {
   commandForShortcut,
   matchMeetingShortcut,
+  shortcutFor,
   type MeetingShortcut,
+  type MeetingShortcutAction,
   type TargetDescriptor,
 } from '../../../../shared/meeting';
+import { onEvent } from '../../api';
 import { useMeetingStore, type WindowCommand } from './store';
 
 // Arrow keys move within these controls natively (radio groups, sliders, tabs, lists).
@@ -36,8 +39,9 @@ interface Handlers {
 }
 
 /**
- * The meeting's keyboard map on the whole window. Nothing fires while typing in a field, with a
- * modifier, on auto-repeat, or while a dialog is open (see shared/meeting/shortcuts.ts).
+ * The meeting's keyboard map on the whole window, and the desktop app's Meeting menu, which sends
+ * the same shortcuts as events. Nothing fires while typing in a field, with a modifier, on
+ * auto-repeat, or while a dialog is open (see shared/meeting/shortcuts.ts).
  */
 export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Handlers): void {
   const latest = useRef({ record, handlers });
@@ -45,6 +49,19 @@ export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Hand
     latest.current = { record, handlers };
   });
   useEffect(() => {
+    const run = (shortcut: MeetingShortcut) => {
+      const { record: current, handlers: h } = latest.current;
+      if (!current) return;
+      if (shortcut.action === 'help') return h.onHelp();
+      if (shortcut.action === 'end') {
+        if (current.state.status === 'running' || current.state.status === 'paused') h.onEnd();
+        return;
+      }
+      const command = commandForShortcut(shortcut, current.state);
+      if (!command) return;
+      const { expectedRevision: _r, ...rest } = command;
+      void useMeetingStore.getState().send(current.postmortemId, rest as WindowCommand);
+    };
     const onKey = (event: KeyboardEvent) => {
       const { record: current, handlers: h } = latest.current;
       if (!current || event.defaultPrevented) return;
@@ -68,17 +85,18 @@ export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Hand
       if (event.key.startsWith('Arrow') && ownsArrows(focused)) return;
       if (h.blocked && shortcut.action !== 'help') return;
       event.preventDefault();
-      if (shortcut.action === 'help') return h.onHelp();
-      if (shortcut.action === 'end') {
-        if (current.state.status === 'running' || current.state.status === 'paused') h.onEnd();
-        return;
-      }
-      const command = commandForShortcut(shortcut, current.state);
-      if (!command) return;
-      const { expectedRevision: _r, ...rest } = command;
-      void useMeetingStore.getState().send(current.postmortemId, rest as WindowCommand);
+      run(shortcut);
     };
+    // A menu click is deliberate: it runs even while a field has the focus, but not over a dialog.
+    const stopMenu = onEvent('app.meetingShortcut', ({ action, stepIndex }) => {
+      const shortcut = shortcutFor(action as MeetingShortcutAction, stepIndex);
+      if (shortcut && (!latest.current.handlers.blocked || shortcut.action === 'help'))
+        run(shortcut);
+    });
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, []);
 }

@@ -5,6 +5,7 @@ import {
   isTypingTarget,
   matchMeetingShortcut,
   MEETING_SHORTCUTS,
+  shortcutFor,
   type KeyDescriptor,
 } from '../../../../shared/meeting/shortcuts';
 import { apply, at, script } from './helpers';
@@ -121,5 +122,15 @@ describe('commandForShortcut', () => {
     expect(cmd('jump')).toMatchObject({ type: 'jump', stepIndex: 0 });
     expect(cmd('skip')).toMatchObject({ type: 'skip' });
     expect(cmd('help')).toBeNull();
+  });
+});
+
+describe('shortcutFor (the Meeting menu finds what a click runs)', () => {
+  it('finds each action, and a jump by its step', () => {
+    for (const shortcut of MEETING_SHORTCUTS) {
+      expect(shortcutFor(shortcut.action, shortcut.stepIndex)).toBe(shortcut);
+    }
+    expect(shortcutFor('jump', 8)?.keys).toEqual(['9']);
+    expect(shortcutFor('jump', 9)).toBeNull();
   });
 });
