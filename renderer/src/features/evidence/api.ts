@@ -1,35 +1,13 @@
-import type { z } from 'zod';
-import { evidenceCalls, evidenceEvents } from '../../../../shared/contract/evidence';
+import type { PayloadOf } from '../../../../shared/contract';
 import { getApi, onEvent } from '../../api';
 
-type EvidenceCalls = typeof evidenceCalls;
-type EvidenceChannel = keyof EvidenceCalls;
+export type ImportProgress = PayloadOf<'evidence.importProgress'>;
 
-/** The evidence calls of the contract, typed from shared/contract/evidence.ts. */
-export type EvidenceApi = {
-  [C in EvidenceChannel]: (
-    input: z.input<EvidenceCalls[C]['input']>,
-  ) => Promise<EvidenceCalls[C]['result']>;
-};
-
-export type ImportProgress = z.output<
-  (typeof evidenceEvents)['evidence.importProgress']['payload']
->;
-
-/**
- * The shared client, seen through the evidence calls only. The cast is structural: getApi() holds
- * one function per channel of the joined contract, which includes these.
- */
-export function evidenceApi(): EvidenceApi {
-  return getApi() as unknown as EvidenceApi;
-}
-
-type Subscribe = (name: string, listener: (payload: unknown) => void) => () => void;
+/** The shared client; the evidence calls are part of the one contract. */
+export const evidenceApi = getApi;
 
 export function onImportProgress(listener: (p: ImportProgress) => void): () => void {
-  return (onEvent as unknown as Subscribe)('evidence.importProgress', (p) =>
-    listener(p as ImportProgress),
-  );
+  return onEvent('evidence.importProgress', listener);
 }
 
 /** The message to show for any failed call (ApiError carries the back end's own words). */
