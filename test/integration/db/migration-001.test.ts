@@ -1,26 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWritable, schemaVersion } from '../../../main/db/connection';
-import { migrate } from '../../../main/db/migrate';
-import { migrations } from '../../../main/db/migrations';
+import { schemaVersion } from '../../../main/db/connection';
 import { childSql, childTables } from '../../../main/postmortems/children';
 import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from '../../../main/postmortems/queries';
-import { tempDir } from './temp';
-
-function freshAt(version: number) {
-  const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
-  migrate(db, migrations, version);
-  return db;
-}
-
-function plan(db: ReturnType<typeof freshAt>, sql: string, ...params: unknown[]): string {
-  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
-  return rows.map((r) => r.detail).join(' | ');
-}
-
-const insertPostmortem = `INSERT INTO postmortems (id, title, status, model_name, model_version,
-  what_happened, time_zone, detected_by, impacted_who, impacted_unit, objective, notes, created_at,
-  updated_at) VALUES (?, 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', '2024-01-01', '2024-01-01')`;
+import { freshAt, INSERT_POSTMORTEM, queryPlan } from './migration-helpers';
 
 describe('migration 001: documents', () => {
   it('creates the postmortem table, one table per list section, and the meta table', () => {
@@ -49,7 +31,7 @@ describe('migration 001: documents', () => {
 
   it('deletes the sections with their postmortem (ON DELETE CASCADE)', () => {
     const db = freshAt(1);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     db.prepare(childSql('kpis').insert).run('p1', 0, 'k1', 'Precision', 0.9, '', '');
     db.prepare(childSql('lessons').insert).run('p1', 0, 'untested', 'x');
     db.prepare('DELETE FROM postmortems WHERE id = ?').run('p1');
@@ -63,7 +45,7 @@ describe('migration 001: documents', () => {
     expect(() =>
       db.prepare(childSql('kpis').insert).run('nope', 0, 'k1', 'n', null, '', ''),
     ).toThrow(/FOREIGN KEY/);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     expect(() => db.prepare("UPDATE postmortems SET severity = 'SEV9'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE postmortems SET title = ''").run()).toThrow(/CHECK/);
     expect(() =>
@@ -78,26 +60,28 @@ describe('migration 001: documents', () => {
   it('answers the main queries from indexes, without a sort step', () => {
     const db = freshAt(1);
     db.function('fold', (v: unknown) => v);
-    const list = plan(db, LIST_SQL);
+    const list = queryPlan(db, LIST_SQL);
     expect(list).toContain('USING INDEX postmortems_live_by_updated');
     expect(list).not.toContain('TEMP B-TREE');
-    const search = plan(db, SEARCH_SQL, { needle: 'x' });
+    const search = queryPlan(db, SEARCH_SQL, { needle: 'x' });
     expect(search).toContain('USING INDEX postmortems_live_by_updated');
     expect(search).not.toContain('TEMP B-TREE');
-    expect(plan(db, GET_SQL, 'p1')).toContain('USING INDEX sqlite_autoindex_postmortems_1 (id=?)');
-    const purge = plan(db, PURGE_SQL, '2024-01-01');
+    expect(queryPlan(db, GET_SQL, 'p1')).toContain(
+      'USING INDEX sqlite_autoindex_postmortems_1 (id=?)',
+    );
+    const purge = queryPlan(db, PURGE_SQL, '2024-01-01');
     expect(purge).toMatch(/SEARCH postmortems USING (COVERING )?INDEX postmortems_deleted/);
     // The cascade to every section table goes through an index too, never a full scan.
     expect(purge).not.toMatch(/SCAN/);
     for (const table of childTables) {
-      const detail = plan(db, childSql(table).select, 'p1');
+      const detail = queryPlan(db, childSql(table).select, 'p1');
       expect(detail, table).toMatch(
         new RegExp(
           `SEARCH ${table} USING INDEX sqlite_autoindex_${table}_1 \\(postmortem_id=\\?\\)`,
         ),
       );
       expect(detail, table).not.toContain('TEMP B-TREE');
-      expect(plan(db, childSql(table).delete, 'p1'), table).toContain(`SEARCH ${table}`);
+      expect(queryPlan(db, childSql(table).delete, 'p1'), table).toContain(`SEARCH ${table}`);
     }
     db.close();
   });

@@ -1,24 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWritable, schemaVersion } from '../../../main/db/connection';
+import { schemaVersion } from '../../../main/db/connection';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
-import { tempDir } from './temp';
+import { freshAt, INSERT_POSTMORTEM, queryPlan } from './migration-helpers';
 
-function freshAt(version: number) {
-  const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
-  migrate(db, migrations, version);
-  return db;
-}
-
-const plan = (db: ReturnType<typeof freshAt>, sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
-    .map((r) => r.detail)
-    .join(' | ');
-
-const insertPostmortem = `INSERT INTO postmortems (id, title, status, model_name, model_version,
-  what_happened, time_zone, detected_by, impacted_who, impacted_unit, objective, notes, created_at,
-  updated_at) VALUES (?, 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', '2024-01-01', '2024-01-01')`;
 const insertMeeting = `INSERT INTO meetings (postmortem_id, status, current_step, revision,
   agenda_json, created_at, updated_at) VALUES (?, 'running', 0, 1, '[]', 'now', 'now')`;
 const insertEvent = `INSERT INTO meeting_events (postmortem_id, seq, type, at, step_index)
@@ -27,7 +12,7 @@ const insertEvent = `INSERT INTO meeting_events (postmortem_id, seq, type, at, s
 describe('migration 002: meeting', () => {
   it('upgrades a version-1 database with documents in it, keeping them', () => {
     const db = freshAt(1);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     migrate(db, migrations, 2);
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT id FROM postmortems').all()).toEqual([{ id: 'p1' }]);
@@ -44,7 +29,7 @@ describe('migration 002: meeting', () => {
 
   it('keeps the event log consistent: no unknown event, no orphan, gone with its postmortem', () => {
     const db = freshAt(2);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     db.prepare(insertMeeting).run('p1');
     db.prepare(insertEvent).run('p1', 0, 'started', 1_000);
     expect(() => db.prepare(insertEvent).run('p1', 1, 'rewound', 2_000)).toThrow(/CHECK/);
@@ -58,10 +43,10 @@ describe('migration 002: meeting', () => {
 
   it('reads a meeting and its events in order from the primary keys, without a sort step', () => {
     const db = freshAt(2);
-    expect(plan(db, 'SELECT * FROM meetings WHERE postmortem_id = ?', 'p1')).toMatch(
+    expect(queryPlan(db, 'SELECT * FROM meetings WHERE postmortem_id = ?', 'p1')).toMatch(
       /USING INDEX sqlite_autoindex_meetings_1/,
     );
-    const events = plan(
+    const events = queryPlan(
       db,
       'SELECT * FROM meeting_events WHERE postmortem_id = ? ORDER BY seq',
       'p1',

@@ -1,24 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWritable, schemaVersion } from '../../../main/db/connection';
+import { schemaVersion } from '../../../main/db/connection';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
-import { tempDir } from './temp';
+import { freshAt, INSERT_POSTMORTEM, queryPlan } from './migration-helpers';
 
-function freshAt(version: number) {
-  const db = openWritable(path.join(tempDir(), 'documents.sqlite'));
-  migrate(db, migrations, version);
-  return db;
-}
-
-const plan = (db: ReturnType<typeof freshAt>, sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
-    .map((r) => r.detail)
-    .join(' | ');
-
-const insertPostmortem = `INSERT INTO postmortems (id, title, status, model_name, model_version,
-  what_happened, time_zone, detected_by, impacted_who, impacted_unit, objective, notes, created_at,
-  updated_at) VALUES (?, 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', '2024-01-01', '2024-01-01')`;
 const insertEvidence = `INSERT INTO evidence (id, postmortem_id, file_name, row_count, columns_json,
   time_column, imported_at, byte_size, path) VALUES (?, ?, 'log.csv', 3, '[]', NULL, 'now', 10, ?)`;
 const insertPin = `INSERT INTO pins (id, postmortem_id, target_kind, target_id, kind, spec_json,
@@ -27,7 +12,7 @@ const insertPin = `INSERT INTO pins (id, postmortem_id, target_kind, target_id, 
 describe('migration 003: evidence', () => {
   it('upgrades a version-2 database with documents in it, keeping them', () => {
     const db = freshAt(2);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     migrate(db, migrations, 3);
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT id FROM postmortems').all()).toEqual([{ id: 'p1' }]);
@@ -36,7 +21,7 @@ describe('migration 003: evidence', () => {
 
   it('refuses unknown pin kinds and targets, and removes what reads a deleted file', () => {
     const db = freshAt(3);
-    db.prepare(insertPostmortem).run('p1');
+    db.prepare(INSERT_POSTMORTEM).run('p1');
     db.prepare(insertEvidence).run('e1', 'p1', 'e1.sqlite');
     db.prepare(insertPin).run('pin1', 'p1', 'diagnosis', 'histogram');
     db.prepare('INSERT INTO pin_evidence (pin_id, evidence_id) VALUES (?, ?)').run('pin1', 'e1');
@@ -53,9 +38,9 @@ describe('migration 003: evidence', () => {
   it('finds a postmortem’s files, a target’s pins and a file’s pins by index', () => {
     const db = freshAt(3);
     expect(
-      plan(db, 'SELECT * FROM evidence WHERE postmortem_id = ? ORDER BY imported_at', 'p1'),
+      queryPlan(db, 'SELECT * FROM evidence WHERE postmortem_id = ? ORDER BY imported_at', 'p1'),
     ).toMatch(/USING INDEX evidence_by_postmortem/);
-    const pins = plan(
+    const pins = queryPlan(
       db,
       `SELECT * FROM pins WHERE postmortem_id = ? AND target_kind = ? AND target_id = ?
        ORDER BY position`,
@@ -65,7 +50,7 @@ describe('migration 003: evidence', () => {
     );
     expect(pins).toMatch(/USING INDEX pins_by_target/);
     expect(pins).not.toMatch(/TEMP B-TREE/);
-    expect(plan(db, 'SELECT pin_id FROM pin_evidence WHERE evidence_id = ?', 'e1')).toMatch(
+    expect(queryPlan(db, 'SELECT pin_id FROM pin_evidence WHERE evidence_id = ?', 'e1')).toMatch(
       /USING (COVERING )?INDEX pin_evidence_by_evidence/,
     );
     db.close();
