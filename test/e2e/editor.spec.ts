@@ -1,30 +1,13 @@
 import type { Page } from '@playwright/test';
 import type { Postmortem } from '../../shared/domain';
 import { diagnosisQuestionId, lessonPromptId } from '../../shared/domain';
-import { expect, test } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
 
-interface HostInfo {
-  url: string;
-  origin: string;
-  token: string;
-}
-
-/** Calls the back end through the same HTTP contract the window uses, but not through the window. */
-async function call<T>(page: Page, host: HostInfo, channel: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${host.origin}/api/call/${channel}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
-  return outcome.value;
-}
-
-async function stored(page: Page, host: HostInfo, title: string): Promise<Postmortem> {
-  const rows = await call<{ id: string; title: string }[]>(page, host, 'postmortems.list', {});
+async function stored(page: Page, host: Host, title: string): Promise<Postmortem> {
+  const rows = await callApi<{ id: string; title: string }[]>(host, 'postmortems.list', {});
   const row = rows.find((r) => r.title === title);
   if (!row) throw new Error(`No stored postmortem titled "${title}".`);
-  return call<Postmortem>(page, host, 'postmortems.get', { id: row.id });
+  return callApi<Postmortem>(host, 'postmortems.get', { id: row.id });
 }
 
 const saveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
@@ -33,7 +16,7 @@ async function expectSaved(page: Page) {
   await expect(saveStatus(page)).toHaveText(/(^|\s)Saved$/, { timeout: 10_000 });
 }
 
-async function createBlank(page: Page, host: HostInfo, title: string) {
+async function createBlank(page: Page, host: Host, title: string) {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New blank postmortem' }).click();
   const titleField = page.getByLabel('Title', { exact: true });
@@ -363,7 +346,7 @@ test('a conflicting save elsewhere reloads the stored version, and Undo brings o
   const { id, createdAt: _c, updatedAt: _u, revision, ...content } = elsewhere;
   // Our edit is pending (debounced) when another client stores a newer revision.
   await model.fill('ours');
-  await call(page, host, 'postmortems.save', {
+  await callApi(host, 'postmortems.save', {
     id,
     baseRevision: revision,
     content: { ...content, summary: { ...content.summary, modelName: 'theirs' } },

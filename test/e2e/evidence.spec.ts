@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { ColumnSummary, EvidenceInfo } from '../../shared/evidence';
-import { expect, test, type Host } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
 
 /**
  * The evidence workspace as the facilitator meets it in the diagnosis step of the demo postmortem:
@@ -10,17 +10,6 @@ import { expect, test, type Host } from './fixtures';
 
 const DEMO_TITLE = /Fraud model v13 flagged legitimate transactions/;
 const SMALL_CSV = path.resolve('test/fixtures/csv/e2e-small.csv');
-
-/** Reads through the same HTTP contract the window uses, to know the numbers to expect. */
-async function call<T>(page: Page, host: Host, channel: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${host.origin}/api/call/${channel}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
-  return outcome.value;
-}
 
 async function openDemoDiagnosis(page: Page, host: Host): Promise<Locator> {
   await page.goto(host.url);
@@ -35,10 +24,10 @@ async function openDemoDiagnosis(page: Page, host: Host): Promise<Locator> {
 }
 
 async function demoEvidence(page: Page, host: Host): Promise<EvidenceInfo> {
-  const list = await call<{ id: string; title: string }[]>(page, host, 'postmortems.list', {});
+  const list = await callApi<{ id: string; title: string }[]>(host, 'postmortems.list', {});
   const demo = list.find((p) => DEMO_TITLE.test(p.title));
   if (!demo) throw new Error('The demo postmortem was not seeded.');
-  const files = await call<EvidenceInfo[]>(page, host, 'evidence.list', { postmortemId: demo.id });
+  const files = await callApi<EvidenceInfo[]>(host, 'evidence.list', { postmortemId: demo.id });
   const file = files.find((f) => f.fileName === 'fraud-predictions.csv');
   if (!file) throw new Error('The demo evidence was not imported on first run.');
   return file;
@@ -50,7 +39,7 @@ test('the demo evidence: browse the grid, sort a column, see drift on amount', a
 }) => {
   const panel = await openDemoDiagnosis(page, host);
   const evidence = await demoEvidence(page, host);
-  const [amount] = await call<ColumnSummary[]>(page, host, 'evidence.columnSummary', {
+  const [amount] = await callApi<ColumnSummary[]>(host, 'evidence.columnSummary', {
     evidenceId: evidence.id,
     column: 'amount',
   });

@@ -16,6 +16,26 @@ export interface Host {
 
 const serveBundle = path.resolve('dist/main/serve.cjs');
 
+/**
+ * Calls the back end through the same HTTP contract the window uses, but not through the window:
+ * to set up data, and to read what is really stored.
+ */
+export async function callApi<T>(
+  host: Pick<Host, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+): Promise<T> {
+  const response = await fetch(`${host.origin}/api/call/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const outcome = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
+  return outcome.value;
+}
+
 function waitForUrl(child: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(

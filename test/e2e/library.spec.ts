@@ -4,29 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Postmortem } from '../../shared/domain';
-import { expect, test } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
 
-interface HostInfo {
-  url: string;
-  origin: string;
-  token: string;
-}
-
-/** Sets up data through the same HTTP contract the window uses; the checks go through the window. */
-async function call<T>(page: Page, host: HostInfo, channel: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${host.origin}/api/call/${channel}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
-  return outcome.value;
-}
-
-async function seed(page: Page, host: HostInfo, title: string, modelName: string) {
-  const created = await call<Postmortem>(page, host, 'postmortems.create', { title });
+async function seed(page: Page, host: Host, title: string, modelName: string) {
+  const created = await callApi<Postmortem>(host, 'postmortems.create', { title });
   const { id, createdAt: _c, updatedAt: _u, revision, ...content } = created;
-  await call(page, host, 'postmortems.save', {
+  await callApi(host, 'postmortems.save', {
     id,
     baseRevision: revision,
     content: { ...content, summary: { ...content.summary, modelName, modelVersion: 'v1' } },

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Host } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
 
 /*
  * The facilitated meeting in Chromium through the browser host. The back end stamps every command
@@ -9,18 +9,6 @@ import { expect, test, type Host } from './fixtures';
  *
  * Routes: #/meeting/<id> is the facilitator's screen, #/present/<id> the presenter view.
  */
-
-async function call<T>(host: Host, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/call/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const outcome = (await response.json()) as
-    { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!outcome.ok) throw new Error(`${channel}: ${outcome.error.message}`);
-  return outcome.value;
-}
 
 async function serverClock(host: Host, body: { advanceMs: number } | { pauseAtMs: number }) {
   const response = await fetch(`${host.origin}/api/test/clock`, {
@@ -49,7 +37,7 @@ async function advance(page: Page, host: Host, seconds: number) {
 }
 
 async function newPostmortem(host: Host, title: string): Promise<string> {
-  const created = await call<{ id: string; revision: number }>(host, 'postmortems.create', {
+  const created = await callApi<{ id: string; revision: number }>(host, 'postmortems.create', {
     title,
   });
   return created.id;
@@ -109,7 +97,7 @@ test('a full meeting runs through every step of the agenda and ends once', async
   await expect(page.getByRole('button', { name: /End meeting/ })).toBeDisabled();
   const log = page.getByRole('table', { name: /Meeting log/ });
   await expect(log.getByRole('row')).toHaveCount(1 + 9 + 1);
-  const meeting = await call<{ state: { status: string; events: { type: string }[] } }>(
+  const meeting = await callApi<{ state: { status: string; events: { type: string }[] } }>(
     host,
     'meeting.get',
     { postmortemId: id },
@@ -323,7 +311,7 @@ test('a capture right after typing in the step keeps both the typing and the cap
   await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue(
     'Declines tripled overnight.',
   );
-  const doc = await call<{ summary: { whatHappened: string }; notes: string }>(
+  const doc = await callApi<{ summary: { whatHappened: string }; notes: string }>(
     host,
     'postmortems.get',
     { id },
