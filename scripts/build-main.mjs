@@ -1,4 +1,4 @@
-// Bundles the Node side (browser host, Electron shell, preload, command line, CSV worker) with esbuild: one CJS file each.
+// Bundles the Node side (browser host, Electron shell, preload, command line, CSV and query workers) with esbuild: one CJS file each.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,6 +13,11 @@ const entries = [
   { in: 'preload/index.ts', out: 'dist/preload/index.cjs' },
   // The CSV parsing worker is loaded by file name from next to the bundle that starts it.
   { in: 'main/evidence/import/csv-parse-worker.ts', out: 'dist/main/csv-parse-worker.cjs' },
+  // The evidence query worker likewise (main/evidence/query-worker/query-client.ts starts it).
+  {
+    in: 'main/evidence/query-worker/query-worker.ts',
+    out: 'dist/main/evidence-query-worker.cjs',
+  },
   { in: 'main/cli/index.ts', out: 'dist/main/cli.cjs' },
 ];
 

@@ -14,10 +14,10 @@ export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceC
   return {
     'evidence.list': ({ postmortemId }) => service().list(postmortemId),
     'evidence.get': ({ evidenceId }) => service().get(evidenceId),
-    'evidence.delete': ({ evidenceId }) => {
+    'evidence.delete': async ({ evidenceId }) => {
       const s = service();
       const { postmortemId } = s.get(evidenceId);
-      return changed(postmortemId, s.delete(evidenceId));
+      return changed(postmortemId, await s.delete(evidenceId));
     },
     'evidence.stage': (input) => service().stage(input),
     'evidence.commit': (input) => {

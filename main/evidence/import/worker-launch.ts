@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type TransferListItem, Worker } from 'node:worker_threads';
+import { type TransferListItem, Worker, type WorkerOptions } from 'node:worker_threads';
 import type { WorkerInput } from './protocol';
 
 /**
@@ -10,6 +10,12 @@ import type { WorkerInput } from './protocol';
  */
 export const BUNDLED_WORKER_FILE = 'csv-parse-worker.cjs';
 const SOURCE_WORKER_FILE = 'csv-parse-worker.ts';
+
+/** A worker entry: its TypeScript source (relative to this folder) and its bundle in dist/main/. */
+export interface WorkerEntry {
+  source: string;
+  bundled: string;
+}
 
 // Both workers make short-lived garbage only (chunk strings, batch arrays, cell strings): a small
 // young generation keeps the process's peak RSS low and flat whatever the file's size (~90 MB for
@@ -30,25 +36,24 @@ export function startImportWorker(
   workerData: WorkerInput,
   transferList: TransferListItem[],
 ): Worker {
+  return startWorker(
+    { source: SOURCE_WORKER_FILE, bundled: BUNDLED_WORKER_FILE },
+    { workerData, transferList, resourceLimits: limitsFor(workerData.role) },
+  );
+}
+
+/** Starts `entry` from TypeScript source (tests, tsx) or from its bundle (the app, the CLI). */
+export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
   const here = currentModuleFile();
   const dir = path.dirname(here);
   if (here.endsWith('.ts')) {
     // Running from TypeScript source: Node 20 workers do not inherit tsx's ESM hooks, so the
     // worker registers tsx's CommonJS hook itself and then loads the .ts entry.
-    const entry = path.join(dir, SOURCE_WORKER_FILE);
-    const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
-    return new Worker(code, {
-      eval: true,
-      workerData,
-      transferList,
-      resourceLimits: limitsFor(workerData.role),
-    });
+    const file = path.join(dir, entry.source);
+    const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;
+    return new Worker(code, { ...options, eval: true });
   }
-  return new Worker(unpackedFromAsar(path.join(dir, BUNDLED_WORKER_FILE)), {
-    workerData,
-    transferList,
-    resourceLimits: limitsFor(workerData.role),
-  });
+  return new Worker(unpackedFromAsar(path.join(dir, entry.bundled)), options);
 }
 
 /**

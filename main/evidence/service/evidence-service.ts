@@ -10,6 +10,7 @@ import type {
   EvidenceHistogram,
   EvidenceInfo,
   EvidencePage,
+  EvidenceWindowSpec,
   HistogramInput,
   ImportProgressEvent,
   PageInput,
@@ -28,15 +29,10 @@ import {
   stageImport,
   type StagedImport,
 } from '../import';
-import { queryDrift } from '../query/drift';
-import { queryHistogram } from '../query/histogram';
-import { queryPage } from '../query/page';
-import type { EvidenceSource } from '../query/source';
-import { summarizeColumn } from '../query/summary';
-import { queryTimeSeries } from '../query/time-series';
+import { type FileRef, type QueryMethods, serializeError } from '../query-worker/protocol';
+import { QueryClient } from '../query-worker/query-client';
 import { PinRepository } from './pins';
 import { EvidenceRegistry, postmortemExists, type RegisteredEvidence } from './registry';
-import { SourcePool } from './sources';
 import { toPreview } from './staging';
 
 export type PinResult =
@@ -50,7 +46,8 @@ export interface EvidenceServiceOptions {
   db: () => WriteDb;
   now?: () => Date;
   onProgress?: (progress: ImportProgressEvent) => void;
-  /** Read an opened file's columns into memory in the background (see query/prefetch.ts). */
+  /** Read an opened file's columns into memory in the background (see query/prefetch.ts); the
+   * worker does it, so it delays only other queries. */
   prefetch?: boolean;
 }
 
@@ -60,13 +57,16 @@ const COMMITTED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /**
  * Everything about evidence files: import (stage, commit, cancel), the registry in the documents
- * database, the queries computed next to the data, and pins.
+ * database, the queries computed next to the data, and pins. The queries run in a worker thread
+ * (query-worker/) that keeps the open files and their caches: the main thread only looks the files
+ * up in the registry and relays, so a cold drift table never delays another call's reply.
  */
 export class EvidenceService {
   readonly evidenceDir: string;
   readonly registry: EvidenceRegistry;
   readonly pins: PinRepository;
-  private readonly pool: SourcePool;
+  /** The query worker: started on the first query, stopped by close(). */
+  readonly queries: QueryClient;
   private readonly running = new Map<string, AbortController>();
   private readonly staged = new Map<string, { staged: StagedImport; postmortemId: string }>();
 
@@ -74,7 +74,10 @@ export class EvidenceService {
     this.evidenceDir = path.join(options.dataDir, 'evidence');
     this.registry = new EvidenceRegistry(options.db);
     this.pins = new PinRepository(options.db, options.now ?? (() => new Date()));
-    this.pool = new SourcePool(this.evidenceDir, options.prefetch ?? false);
+    this.queries = new QueryClient({
+      evidenceDir: this.evidenceDir,
+      prefetch: options.prefetch ?? false,
+    });
   }
 
   list(postmortemId: string): EvidenceInfo[] {
@@ -85,10 +88,15 @@ export class EvidenceService {
     return publicInfo(this.registry.get(evidenceId));
   }
 
-  delete(evidenceId: string): { evidenceId: string; removedPins: number } {
+  async delete(evidenceId: string): Promise<{ evidenceId: string; removedPins: number }> {
     const found = this.registry.get(evidenceId);
-    this.pool.drop(evidenceId);
+    // The row goes first, so no later query finds the file while the worker closes it.
     const removedPins = this.registry.delete(evidenceId);
+    try {
+      await this.queries.drop(evidenceId);
+    } catch {
+      // A worker that failed has closed its files with it.
+    }
     fs.rmSync(path.join(this.evidenceDir, found.file), { force: true });
     return { evidenceId, removedPins };
   }
@@ -178,37 +186,39 @@ export class EvidenceService {
     return { stagingId, cancelled: false };
   }
 
-  page(input: PageInput): EvidencePage {
-    return queryPage(this.source(input.evidenceId), input);
+  page(input: PageInput): Promise<EvidencePage> {
+    return this.ask('page', input, input.evidenceId);
   }
 
-  columnSummary(evidenceId: string, column?: string): ColumnSummary[] {
-    const source = this.source(evidenceId);
-    const columns = column === undefined ? source.columns : [source.column(column)];
-    return columns.map((c) => summarizeColumn(source, c));
+  columnSummary(evidenceId: string, column?: string): Promise<ColumnSummary[]> {
+    return this.ask(
+      'columnSummary',
+      column === undefined ? { evidenceId } : { evidenceId, column },
+      evidenceId,
+    );
   }
 
-  histogram(input: HistogramInput): EvidenceHistogram {
-    return queryHistogram(this.source(input.evidenceId), input, (id) => this.source(id));
+  histogram(input: HistogramInput): Promise<EvidenceHistogram> {
+    return this.ask('histogram', input, input.evidenceId, input.baseline, input.incident);
   }
 
-  timeSeries(input: TimeSeriesInput): TimeSeries {
-    return queryTimeSeries(this.source(input.evidenceId), input);
+  timeSeries(input: TimeSeriesInput): Promise<TimeSeries> {
+    return this.ask('timeSeries', input, input.evidenceId);
   }
 
-  drift(input: DriftInput): DriftTable {
-    return queryDrift(this.source(input.evidenceId), input, (id) => this.source(id));
+  drift(input: DriftInput): Promise<DriftTable> {
+    return this.ask('drift', input, input.evidenceId, input.baseline, input.incident);
   }
 
   /** Recomputes what a pin shows (the report and the diagnosis screen call this). */
-  computePin(spec: PinSpec): PinResult {
+  async computePin(spec: PinSpec): Promise<PinResult> {
     switch (spec.kind) {
       case 'histogram':
-        return { kind: 'histogram', result: this.histogram(spec.query) };
+        return { kind: 'histogram', result: await this.histogram(spec.query) };
       case 'time-series':
-        return { kind: 'time-series', result: this.timeSeries(spec.query) };
+        return { kind: 'time-series', result: await this.timeSeries(spec.query) };
       case 'drift-table':
-        return { kind: 'drift-table', result: this.drift(spec.query) };
+        return { kind: 'drift-table', result: await this.drift(spec.query) };
     }
   }
 
@@ -241,12 +251,35 @@ export class EvidenceService {
     for (const controller of this.running.values()) controller.abort();
     for (const { staged } of this.staged.values()) discardImport(staged);
     this.staged.clear();
-    this.pool.closeAll();
+    void this.queries.terminate();
   }
 
-  source(evidenceId: string): EvidenceSource {
-    const found = this.registry.get(evidenceId);
-    return this.pool.get(found.id, found.file);
+  /** The registry's file for this evidence id (throws not_found, as the queries do). */
+  fileOf(evidenceId: string): string {
+    return this.registry.get(evidenceId).file;
+  }
+
+  /**
+   * Sends a query to the worker with the files it may open: the main file is looked up now (an
+   * unknown id fails at once); another file a window names is looked up too, and its error, if
+   * any, is thrown by the worker only when the query reaches that window.
+   */
+  private async ask<M extends keyof QueryMethods>(
+    method: M,
+    input: QueryMethods[M]['input'],
+    evidenceId: string,
+    ...windows: EvidenceWindowSpec[]
+  ): Promise<QueryMethods[M]['result']> {
+    const files: Record<string, FileRef> = { [evidenceId]: { file: this.fileOf(evidenceId) } };
+    for (const window of windows) {
+      if (window.kind !== 'evidence' || window.evidenceId in files) continue;
+      try {
+        files[window.evidenceId] = { file: this.fileOf(window.evidenceId) };
+      } catch (error) {
+        files[window.evidenceId] = { error: serializeError(error) };
+      }
+    }
+    return this.queries.query(method, input, files);
   }
 
   requirePostmortem(postmortemId: string): void {

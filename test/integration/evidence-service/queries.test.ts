@@ -20,6 +20,8 @@ import { BASELINE, col, INCIDENT, ROWS, T0, writeLogCsv } from './csv';
 import { openFixture, type EvidenceFixture } from './fixture';
 import { EvidenceService } from '../../../main/evidence/service/evidence-service';
 import { prefetchColumns } from '../../../main/evidence/query/prefetch';
+import { queryDrift } from '../../../main/evidence/query/drift';
+import { SourcePool } from '../../../main/evidence/service/sources';
 
 let f: EvidenceFixture;
 let rows: string[][];
@@ -55,8 +57,8 @@ const page = (input: object) =>
   f.service.page(pageInputSchema.parse({ evidenceId: ev.id, offset: 0, limit: 500, ...input }));
 
 describe('evidence pages', () => {
-  it('reads any page in file order with typed cells', () => {
-    const p = page({ offset: 2396, limit: 5 });
+  it('reads any page in file order with typed cells', async () => {
+    const p = await page({ offset: 2396, limit: 5 });
     expect(p.total).toBe(ROWS);
     expect(p.columns).toEqual(ev.columns.map((c) => c.name));
     expect(p.rowNumbers).toEqual([2397, 2398, 2399, 2400, 2401]);
@@ -70,7 +72,7 @@ describe('evidence pages', () => {
     });
   });
 
-  it('sorts by a column, unparsed then missing cells last, ties in file order, on every page', () => {
+  it('sorts by a column, unparsed then missing cells last, ties in file order, on every page', async () => {
     const expected = rows
       .map((r, i) => ({ i, v: amountOf(r) }))
       .sort((a, b) => {
@@ -84,23 +86,25 @@ describe('evidence pages', () => {
       .map((x) => x.i + 1);
     const seen: number[] = [];
     for (let offset = 0; offset < ROWS; offset += 500) {
-      const p = page({ offset, sort: { column: 'amount', dir: 'desc' } });
+      const p = await page({ offset, sort: { column: 'amount', dir: 'desc' } });
       expect(p.total).toBe(ROWS);
       seen.push(...p.rowNumbers);
     }
     expect(seen).toEqual(expected);
   });
 
-  it('sorts numbers ascending and categories either way, after filtering, ties in file order', () => {
-    const ids = (input: object) => page(input).rowNumbers;
+  it('sorts numbers ascending and categories either way, after filtering, ties in file order', async () => {
+    const ids = async (input: object) => (await page(input)).rowNumbers;
     const clicks = rows
       .map((r, i) => ({ i, v: Number(r[col('clicks')]), seg: r[col('segment')] }))
       .filter((x) => x.seg !== 'a')
       .sort((a, b) => a.v - b.v || a.i - b.i)
       .map((x) => x.i + 1);
     const filters = [{ column: 'segment', op: 'neq', value: 'a' }];
-    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' } })).toEqual(clicks.slice(0, 500));
-    expect(ids({ filters, sort: { column: 'clicks', dir: 'asc' }, offset: 1500 })).toEqual(
+    expect(await ids({ filters, sort: { column: 'clicks', dir: 'asc' } })).toEqual(
+      clicks.slice(0, 500),
+    );
+    expect(await ids({ filters, sort: { column: 'clicks', dir: 'asc' }, offset: 1500 })).toEqual(
       clicks.slice(1500, 2000),
     );
     const bySegment = (dir: 1 | -1) =>
@@ -114,50 +118,50 @@ describe('evidence pages', () => {
     ] as const) {
       const seen: number[] = [];
       for (let offset = 0; offset < ROWS; offset += 500)
-        seen.push(...ids({ offset, sort: { column: 'segment', dir } }));
+        seen.push(...(await ids({ offset, sort: { column: 'segment', dir } })));
       expect(seen).toEqual(bySegment(sign));
     }
     const byId = rows
       .map((r, i) => ({ i, v: r[col('request_id')] as string }))
       .sort((a, b) => (a.v > b.v ? -1 : a.v < b.v ? 1 : 0))
       .map((x) => x.i + 1);
-    expect(ids({ sort: { column: 'request_id', dir: 'desc' }, limit: 50 })).toEqual(
+    expect(await ids({ sort: { column: 'request_id', dir: 'desc' }, limit: 50 })).toEqual(
       byId.slice(0, 50),
     );
   });
 
-  it('filters by value, range, text, missing, and searches text columns', () => {
-    const count = (input: object) => page(input).total;
+  it('filters by value, range, text, missing, and searches text columns', async () => {
+    const count = async (input: object) => (await page(input)).total;
     const where = (test: (r: string[], i: number) => boolean) => rows.filter(test).length;
-    expect(count({ filters: [{ column: 'segment', op: 'eq', value: 'e' }] })).toBe(
+    expect(await count({ filters: [{ column: 'segment', op: 'eq', value: 'e' }] })).toBe(
       where((r) => r[col('segment')] === 'e'),
     );
-    expect(count({ filters: [{ column: 'segment', op: 'neq', value: 'a' }] })).toBe(
+    expect(await count({ filters: [{ column: 'segment', op: 'neq', value: 'a' }] })).toBe(
       where((r) => r[col('segment')] !== 'a'),
     );
-    expect(count({ filters: [{ column: 'amount', op: 'range', min: 10, max: 20 }] })).toBe(
+    expect(await count({ filters: [{ column: 'amount', op: 'range', min: 10, max: 20 }] })).toBe(
       where((r) => {
         const v = amountOf(r);
         return typeof v === 'number' && v >= 10 && v <= 20;
       }),
     );
-    expect(count({ filters: [{ column: 'amount', op: 'missing' }] })).toBe(
+    expect(await count({ filters: [{ column: 'amount', op: 'missing' }] })).toBe(
       where((r) => r[col('amount')] === ''),
     );
-    expect(count({ filters: [{ column: 'amount', op: 'notMissing' }] })).toBe(
+    expect(await count({ filters: [{ column: 'amount', op: 'notMissing' }] })).toBe(
       where((r) => r[col('amount')] !== ''),
     );
-    expect(count({ filters: [{ column: 'amount', op: 'eq', value: 'oops' }] })).toBe(
+    expect(await count({ filters: [{ column: 'amount', op: 'eq', value: 'oops' }] })).toBe(
       where((r) => r[col('amount')] === 'oops'),
     );
-    expect(count({ filters: [{ column: 'note', op: 'contains', value: 'TE 3' }] })).toBe(
+    expect(await count({ filters: [{ column: 'note', op: 'contains', value: 'TE 3' }] })).toBe(
       where((r) => r[col('note')] === 'note 3'),
     );
-    expect(count({ filters: [{ column: 'flagged', op: 'eq', value: true }] })).toBe(
+    expect(await count({ filters: [{ column: 'flagged', op: 'eq', value: true }] })).toBe(
       where((r) => r[col('flagged')] === 'true'),
     );
     expect(
-      count({
+      await count({
         filters: [
           {
             column: 'timestamp',
@@ -168,25 +172,25 @@ describe('evidence pages', () => {
         ],
       }),
     ).toBe(10);
-    const searched = page({ search: 'r-29', sort: { column: 'clicks', dir: 'asc' } });
+    const searched = await page({ search: 'r-29', sort: { column: 'clicks', dir: 'asc' } });
     expect(searched.total).toBe(1 + 10 + 100);
     expect(
       searched.rows.every((cells) => String(cells[col('request_id')]).startsWith('r-29')),
     ).toBe(true);
-    expect(count({ search: '%' })).toBe(0); // LIKE wildcards are taken literally
+    expect(await count({ search: '%' })).toBe(0); // LIKE wildcards are taken literally
   });
 
-  it('keeps hostile column names out of SQL', () => {
-    expect(() => page({ sort: { column: 'amount"; DROP TABLE rows; --', dir: 'asc' } })).toThrow(
-      /no column/,
-    );
-    expect(page({ offset: 0, limit: 1 }).total).toBe(ROWS);
+  it('keeps hostile column names out of SQL', async () => {
+    await expect(
+      page({ sort: { column: 'amount"; DROP TABLE rows; --', dir: 'asc' } }),
+    ).rejects.toThrow(/no column/);
+    expect((await page({ offset: 0, limit: 1 })).total).toBe(ROWS);
   });
 });
 
 describe('column summaries', () => {
-  it('counts missing and unparsed cells and matches a brute-force summary', () => {
-    const [amount] = f.service.columnSummary(ev.id, 'amount');
+  it('counts missing and unparsed cells and matches a brute-force summary', async () => {
+    const [amount] = await f.service.columnSummary(ev.id, 'amount');
     const values = rows
       .map(amountOf)
       .filter((v): v is number => typeof v === 'number')
@@ -197,18 +201,18 @@ describe('column summaries', () => {
     expect(amount?.max).toBe(values.at(-1));
     expect(amount?.mean).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 9);
     expect(amount?.quantiles?.median).toBe(quantileSorted(values, 0.5));
-    const [segment] = f.service.columnSummary(ev.id, 'segment');
+    const [segment] = await f.service.columnSummary(ev.id, 'segment');
     expect(segment?.distinct).toBe(5);
     const counts = countCategories(rows.map((r) => r[col('segment')] as string));
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
     expect(segment?.top[0]).toEqual({ value: top[0], count: top[1] });
-    expect(f.service.columnSummary(ev.id)).toHaveLength(ev.columns.length);
+    expect(await f.service.columnSummary(ev.id)).toHaveLength(ev.columns.length);
   });
 });
 
 describe('histograms', () => {
-  it('counts each bin exactly as a brute-force count over the baseline-fitted bins', () => {
-    const h = f.service.histogram(
+  it('counts each bin exactly as a brute-force count over the baseline-fitted bins', async () => {
+    const h = await f.service.histogram(
       histogramInputSchema.parse({ evidenceId: ev.id, column: 'amount', bins: 12, ...windows }),
     ) as NumericHistogram;
     expect(h.kind).toBe('numeric');
@@ -240,8 +244,8 @@ describe('histograms', () => {
     expect(h.baseline.rows).toBe(1200);
   });
 
-  it('counts categories per window and flags the ones the baseline never had', () => {
-    const h = f.service.histogram(
+  it('counts categories per window and flags the ones the baseline never had', async () => {
+    const h = await f.service.histogram(
       histogramInputSchema.parse({ evidenceId: ev.id, column: 'segment', ...windows }),
     );
     if (h.kind !== 'categorical') throw new Error('expected categories');
@@ -256,8 +260,8 @@ describe('histograms', () => {
     expect(h.categories.filter((c) => c.unseenInBaseline).map((c) => c.value)).toEqual(['e']);
   });
 
-  it('cuts windows by value too', () => {
-    const h = f.service.histogram(
+  it('cuts windows by value too', async () => {
+    const h = await f.service.histogram(
       histogramInputSchema.parse({
         evidenceId: ev.id,
         column: 'prediction',
@@ -271,19 +275,19 @@ describe('histograms', () => {
 });
 
 describe('time series', () => {
-  it('chooses the bucket from the span and counts rows, rates and quantiles per bucket', () => {
+  it('chooses the bucket from the span and counts rows, rates and quantiles per bucket', async () => {
     const series = (input: object) =>
       f.service.timeSeries(timeSeriesInputSchema.parse({ evidenceId: ev.id, ...input }));
-    const counts = series({ agg: 'count' });
+    const counts = await series({ agg: 'count' });
     expect(counts.bucketLabel).toBe('15 min');
     expect(counts.buckets).toHaveLength(200);
     expect(counts.buckets.every((b) => b.count === 15)).toBe(true);
-    const rate = series({ agg: 'rate', column: 'prediction' });
+    const rate = await series({ agg: 'rate', column: 'prediction' });
     rate.buckets.forEach((b, k) => {
       const part = rows.slice(k * 15, k * 15 + 15);
       expect(b.value).toBeCloseTo(part.filter((r) => r[col('prediction')] === '1').length / 15, 12);
     });
-    const q = series({ agg: 'quantiles', column: 'amount', bucketMs: 3_600_000 });
+    const q = await series({ agg: 'quantiles', column: 'amount', bucketMs: 3_600_000 });
     expect(q.buckets).toHaveLength(50);
     const hour = rows
       .slice(41 * 60, 42 * 60)
@@ -296,21 +300,21 @@ describe('time series', () => {
       ),
     );
     expect(q.buckets[0]?.start).toBe(new Date(T0).toISOString());
-    const versions = series({ agg: 'categories', column: 'model_version', bucketMs: 86_400_000 });
+    const versions = await series({ agg: 'categories', column: 'model_version', bucketMs: 86_400_000 });
     expect(versions.buckets.map((b) => b.categories)).toEqual([
       { v1: 1440, v2: 0 },
       { v1: 560, v2: 880 },
       { v1: 0, v2: 120 },
     ]);
-    expect(() => series({ agg: 'rate', column: 'clicks' })).toThrow(/0\/1/);
+    await expect(series({ agg: 'rate', column: 'clicks' })).rejects.toThrow(/0\/1/);
   });
 });
 
 describe('drift table', () => {
   const table = () => f.service.drift(driftInputSchema.parse({ evidenceId: ev.id, ...windows }));
 
-  it('gives the same measures as shared/stats on the same arrays', () => {
-    const t = table();
+  it('gives the same measures as shared/stats on the same arrays', async () => {
+    const t = await table();
     expect(t.baselineRows).toBe(1200);
     expect(t.incidentRows).toBe(600);
     const numbers = (test: (i: number) => boolean) =>
@@ -349,8 +353,8 @@ describe('drift table', () => {
     expect(t.driftedColumns).toBe(tested.filter((c) => c.drift).length);
   });
 
-  it('reports data-quality findings per column', () => {
-    const t = table();
+  it('reports data-quality findings per column', async () => {
+    const t = await table();
     const by = (name: string) => t.columns.find((c) => c.column === name)!;
     const share = (test: (i: number) => boolean, cell: (r: string[]) => boolean, n: number) =>
       rows.filter((r, i) => test(i) && cell(r)).length / n;
@@ -391,7 +395,7 @@ describe('drift table', () => {
       stagingId: staged.stagingId,
       overrides: { columns: [{ index: col('amount'), type: 'real' }] },
     });
-    const t = f.service.drift(
+    const t = await f.service.drift(
       driftInputSchema.parse({
         evidenceId: ev.id,
         baseline: { kind: 'evidence', evidenceId: previous.id },
@@ -413,8 +417,8 @@ describe('drift table', () => {
     expect(t.columns.find((c) => c.column === 'timestamp')?.kind).toBe('skipped');
   });
 
-  it('refuses an empty window with a message naming it', () => {
-    expect(() =>
+  it('refuses an empty window with a message naming it', async () => {
+    await expect(
       f.service.drift(
         driftInputSchema.parse({
           evidenceId: ev.id,
@@ -427,21 +431,30 @@ describe('drift table', () => {
           incident: windows.incident,
         }),
       ),
-    ).toThrow(/baseline window holds no rows/);
+    ).rejects.toThrow(/baseline window holds no rows/);
   });
 });
 
 describe('background prefetch', () => {
   it('reads every column into memory without changing any answer', async () => {
-    const fresh = new EvidenceService({ dataDir: f.dataDir, db: () => f.documents.writable() });
-    const source = fresh.source(ev.id);
+    // The worker's pool, opened here on the test's thread so its caches can be inspected.
+    const pool = new SourcePool(f.service.evidenceDir);
+    const open = (id: string) => pool.get(id, f.service.fileOf(id));
+    const source = open(ev.id);
     expect(source.store.bytes()).toBe(0);
     await prefetchColumns(source);
     // 8 numeric + sorted (12 bytes a value) per number column, 4 bytes a row per category column
     expect(source.store.bytes()).toBeGreaterThan(ROWS * (8 + 12) * 4);
     const input = driftInputSchema.parse({ evidenceId: ev.id, ...windows });
-    expect(fresh.drift(input)).toEqual(f.service.drift(input));
+    expect(queryDrift(source, input, open)).toEqual(await f.service.drift(input));
+    const fresh = new EvidenceService({
+      dataDir: f.dataDir,
+      db: () => f.documents.writable(),
+      prefetch: true,
+    });
+    expect(await fresh.drift(input)).toEqual(await f.service.drift(input));
     fresh.close();
+    pool.closeAll();
     await prefetchColumns(source); // a closed source: stops at once
   });
 });
@@ -479,11 +492,12 @@ describe('a column with too many distinct texts to hold in memory', () => {
           limit: 500,
           sort: { column: 'id', dir },
         });
-      expect(f.service.page(input(0)).rowNumbers).toEqual(want.slice(0, 500));
-      expect(f.service.page(input(n - 500)).rowNumbers).toEqual(want.slice(n - 500));
+      expect((await f.service.page(input(0))).rowNumbers).toEqual(want.slice(0, 500));
+      expect((await f.service.page(input(n - 500))).rowNumbers).toEqual(want.slice(n - 500));
     }
-    expect(
-      f.service.source(big.id).store.categories(f.service.source(big.id).column('id')).codes,
-    ).toBeNull();
+    const pool = new SourcePool(f.service.evidenceDir);
+    const source = pool.get(big.id, f.service.fileOf(big.id));
+    expect(source.store.categories(source.column('id')).codes).toBeNull();
+    pool.closeAll();
   });
 });

@@ -62,11 +62,11 @@ describe('demo evidence seeding', () => {
     const pins = service.pins.list(demoId);
     expect(pins).toHaveLength(DEMO_EVIDENCE.pins.length);
     for (const pin of pins) {
-      const shown = service.computePin(pin.spec);
+      const shown = await service.computePin(pin.spec);
       expect(shown.kind).toBe(pin.spec.kind);
     }
     const drift = pins.find((p) => p.spec.kind === 'drift-table');
-    const table = service.computePin(drift!.spec);
+    const table = await service.computePin(drift!.spec);
     if (table.kind !== 'drift-table') throw new Error('expected the drift table');
     const drifting = table.result.columns.filter((c) => c.drift).map((c) => c.column);
     expect(drifting).toEqual(
