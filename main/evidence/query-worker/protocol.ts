@@ -39,11 +39,12 @@ export type QueryRequest =
       files: Record<string, FileRef>;
     }
   /** Close the file (it is about to be deleted); answered once it is closed. */
-  | { type: 'drop'; id: number; evidenceId: string };
+  | { type: 'drop'; id: number; evidenceId: string }
+  /** Answered at once: the worker has started and loaded its code. */
+  | { type: 'ping'; id: number };
 
 export type QueryReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: SerializedError };
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** Settings the worker starts with (workerData). */
 export interface QueryWorkerData {

@@ -4,7 +4,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SourcePool } from '../service/sources';
 import { answerQuery } from './answer';
-import { type QueryReply, type QueryRequest, type QueryWorkerData, serializeError } from './protocol';
+import {
+  type QueryReply,
+  type QueryRequest,
+  type QueryWorkerData,
+  serializeError,
+} from './protocol';
 
 const settings = workerData as QueryWorkerData;
 const parent = parentPort;
@@ -15,6 +20,8 @@ parent?.on('message', (request: QueryRequest) => {
   try {
     if (request.type === 'drop') {
       pool.drop(request.evidenceId);
+      reply = { id: request.id, ok: true, value: null };
+    } else if (request.type === 'ping') {
       reply = { id: request.id, ok: true, value: null };
     } else {
       const value = answerQuery(pool, request.method, request.input, request.files);
