@@ -212,9 +212,9 @@ describe('column summaries', () => {
 
 describe('histograms', () => {
   it('counts each bin exactly as a brute-force count over the baseline-fitted bins', async () => {
-    const h = await f.service.histogram(
+    const h = (await f.service.histogram(
       histogramInputSchema.parse({ evidenceId: ev.id, column: 'amount', bins: 12, ...windows }),
-    ) as NumericHistogram;
+    )) as NumericHistogram;
     expect(h.kind).toBe('numeric');
     const pick = (test: (i: number) => boolean) =>
       rows.flatMap((r, i) =>
@@ -300,7 +300,11 @@ describe('time series', () => {
       ),
     );
     expect(q.buckets[0]?.start).toBe(new Date(T0).toISOString());
-    const versions = await series({ agg: 'categories', column: 'model_version', bucketMs: 86_400_000 });
+    const versions = await series({
+      agg: 'categories',
+      column: 'model_version',
+      bucketMs: 86_400_000,
+    });
     expect(versions.buckets.map((b) => b.categories)).toEqual([
       { v1: 1440, v2: 0 },
       { v1: 560, v2: 880 },
