@@ -6,11 +6,7 @@ import type { Migration } from './types';
 export type { Migration } from './types';
 
 /** Every migration in order. Adding one: a new file `NNN-name.ts` and one line here. */
-export const migrations: readonly Migration[] = [
-  migration001,
-  migration002,
-  migration003,
-];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
   list.at(-1)?.version ?? 0;
