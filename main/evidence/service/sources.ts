@@ -7,7 +7,10 @@ import { EvidenceSource } from '../query/source';
 /** Evidence files kept open at once; each holds its column caches (tens of MB for 1M rows). */
 const MAX_OPEN = 4;
 
-/** Opens committed evidence files read-only on demand and keeps the most recently used ones. */
+/**
+ * Opens committed evidence files read-only on demand and keeps the most recently used ones. Lives
+ * in the query worker (query-worker/query-worker.ts), never on the main thread of the app.
+ */
 export class SourcePool {
   private readonly open = new Map<string, EvidenceSource>();
 
