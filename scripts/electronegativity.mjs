@@ -39,15 +39,18 @@ for (const source of sources) {
   fs.cpSync(path.join(root, source), path.join(input, source), { recursive: true });
 }
 
-const run = spawnSync(
-  process.execPath,
-  [cli, '-i', input, '-o', report, '-r', '-e', electronVersion, '-v', 'false'],
-  { cwd: root, encoding: 'utf8', timeout: 180_000 },
-);
-if (run.status !== 0 || !fs.existsSync(report)) {
-  console.error(run.stdout, run.stderr);
-  console.error('Electronegativity did not run to the end; see above.');
-  process.exit(2);
+function scan() {
+  fs.rmSync(report, { force: true });
+  const run = spawnSync(
+    process.execPath,
+    [cli, '-i', input, '-o', report, '-r', '-e', electronVersion, '-v', 'false'],
+    { cwd: root, encoding: 'utf8', timeout: 180_000 },
+  );
+  if (run.status !== 0 || !fs.existsSync(report)) {
+    console.error(run.stdout, run.stderr);
+    console.error('Electronegativity did not run to the end; see above.');
+    process.exit(2);
+  }
 }
 
 /** The CSV has quoted fields with commas inside; a small state machine splits it. */
@@ -83,7 +86,23 @@ function parseCsv(text) {
   return rows;
 }
 
-const [header = [], ...rows] = parseCsv(fs.readFileSync(report, 'utf8'));
+// The tool now and then writes its CSP check's row without the leading fields (an output race on
+// its side). Such a report is scanned again; a second bad one fails: a finding is never skipped.
+const readReport = () => parseCsv(fs.readFileSync(report, 'utf8'));
+const complete = ([head = [], ...body]) =>
+  body.every((r) => r.length <= 1 || r.length === head.length);
+scan();
+let parsed = readReport();
+if (!complete(parsed)) {
+  console.log('electronegativity: a row of the report came out incomplete; scanning again.');
+  scan();
+  parsed = readReport();
+  if (!complete(parsed)) {
+    console.error(`electronegativity: the report ${report} has incomplete rows twice; read it.`);
+    process.exit(2);
+  }
+}
+const [header = [], ...rows] = parsed;
 const col = (name) => header.findIndex((h) => h.trim().toLowerCase() === name);
 const at = { id: col('issue'), severity: col('severity'), confidence: col('confidence') };
 at.file = col('filename');
