@@ -45,6 +45,29 @@ export function baseFindings(b: WindowCounts, i: WindowCounts): QualityFindings 
   };
 }
 
+/**
+ * Numbers turning into text: a column the import had to read as text (whole-file inference) whose
+ * baseline values were all numbers while the incident's are not — a broken export upstream, an
+ * error string where a feature should be. Counts are per distinct value, as the drift table has them.
+ */
+export function numbersTurnedIntoText(
+  baseline: ReadonlyMap<string, number>,
+  incident: ReadonlyMap<string, number>,
+): boolean {
+  const numericShare = (counts: ReadonlyMap<string, number>): number | null => {
+    let numeric = 0;
+    let all = 0;
+    for (const [value, count] of counts) {
+      all += count;
+      if (value.trim() !== '' && Number.isFinite(Number(value))) numeric += count;
+    }
+    return all > 0 ? numeric / all : null;
+  };
+  const before = numericShare(baseline);
+  const after = numericShare(incident);
+  return before === 1 && after !== null && after < 1;
+}
+
 /** Share of the incident's values below the baseline's minimum or above its maximum (both sorted). */
 export function outOfRangeShareSorted(
   baseline: Float64Array,

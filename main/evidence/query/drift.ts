@@ -13,6 +13,7 @@ import type { EvidenceColumn } from '../import/types';
 import {
   baseFindings,
   isModelVersionColumn,
+  numbersTurnedIntoText,
   outOfRangeShareSorted,
   UNSEEN_LISTED,
   type QualityFindings,
@@ -165,6 +166,9 @@ function compareColumn(
     return { row: skipped(column, baselineSel, incidentSel, idLike()), comparison: null };
   }
   const findings = baseFindings(counts(baselineSel, b), counts(incidentSel, i));
+  if (column.type === 'text' || column.type === 'category') {
+    findings.typeChanged ||= numbersTurnedIntoText(b.counts, i.counts);
+  }
   const bTotal = total(b.counts);
   const iTotal = total(i.counts);
   if (bTotal === 0 || iTotal === 0) {

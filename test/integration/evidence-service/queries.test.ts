@@ -505,3 +505,18 @@ describe('a column with too many distinct texts to hold in memory', () => {
     pool.closeAll();
   });
 });
+
+describe('numbers turning into text', () => {
+  it('flags a column read as text whose baseline held only numbers', async () => {
+    const written = writeLogCsv(f.dataDir, 'as-text.csv');
+    const preview = await f.service.stage({ postmortemId: f.postmortemId, filePath: written.file });
+    // No override this time: "oops" in the incident window makes the whole column text.
+    const asText = f.service.commit({ stagingId: preview.stagingId, overrides: {} });
+    expect(asText.columns.find((c) => c.name === 'amount')?.type).toBe('text');
+    const t = await f.service.drift(driftInputSchema.parse({ evidenceId: asText.id, ...windows }));
+    const by = (name: string) => t.columns.find((c) => c.column === name)!;
+    expect(by('amount').typeChanged).toBe(true);
+    // A text column that was never numeric is not "turned into text".
+    expect(by('segment').typeChanged).toBe(false);
+  });
+});

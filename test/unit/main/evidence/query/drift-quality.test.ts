@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   baseFindings,
   isModelVersionColumn,
+  numbersTurnedIntoText,
   outOfRangeShareSorted,
 } from '../../../../../main/evidence/query/drift-quality';
 
@@ -49,5 +50,37 @@ describe('data-quality findings', () => {
       baseFindings({ rows: 0, missing: 0, unparsed: 0 }, { rows: 0, missing: 0, unparsed: 0 })
         .missingShareIncident,
     ).toBe(0);
+  });
+});
+
+describe('numbersTurnedIntoText', () => {
+  const counts = (entries: [string, number][]) => new Map(entries);
+  it('is true only when every baseline value was a number and some incident value is not', () => {
+    const numbers = counts([
+      ['1.5', 10],
+      ['-2', 3],
+      ['1e3', 1],
+    ]);
+    expect(
+      numbersTurnedIntoText(
+        numbers,
+        counts([
+          ['7', 4],
+          ['ERR', 1],
+        ]),
+      ),
+    ).toBe(true);
+    expect(numbersTurnedIntoText(numbers, counts([['7', 4]]))).toBe(false);
+    expect(
+      numbersTurnedIntoText(
+        counts([
+          ['a', 1],
+          ['2', 5],
+        ]),
+        counts([['b', 3]]),
+      ),
+    ).toBe(false);
+    expect(numbersTurnedIntoText(numbers, counts([]))).toBe(false);
+    expect(numbersTurnedIntoText(counts([[' ', 2]]), counts([['x', 1]]))).toBe(false);
   });
 });
