@@ -171,20 +171,13 @@ export const postmortemContentSchema = z
         message: 'Each lesson prompt appears once.',
       });
     }
-    for (const [key, items] of Object.entries({
-      rootCauses: doc.rootCauses,
-      workedWell: doc.workedWell,
-      actions: doc.actions,
-      timeline: doc.timeline,
-      participants: doc.participants,
-      parkingLot: doc.parkingLot,
-    })) {
+    for (const { path, items } of itemLists(doc)) {
       const ids = new Set<string>();
       items.forEach((item, index) => {
         if (ids.has(item.id)) {
           ctx.addIssue({
             code: 'custom',
-            path: [key, index, 'id'],
+            path: [...path, index, 'id'],
             message: `Duplicate id "${item.id}".`,
           });
         }
@@ -192,6 +185,33 @@ export const postmortemContentSchema = z
       });
     }
   });
+
+/**
+ * Every list of the document whose items carry an id, with its path. Each is stored in a table
+ * keyed by (postmortem, id), so ids must be unique per list; a copy gives every item a new one.
+ */
+export function itemLists(
+  doc: Pick<
+    PostmortemContent,
+    'purpose' | 'rootCauses' | 'workedWell' | 'actions' | 'timeline' | 'participants' | 'parkingLot'
+  >,
+): { path: (string | number)[]; items: readonly { id: string }[] }[] {
+  return [
+    { path: ['purpose', 'kpis'], items: doc.purpose.kpis },
+    { path: ['purpose', 'acceptedRisks'], items: doc.purpose.acceptedRisks },
+    { path: ['rootCauses'], items: doc.rootCauses },
+    { path: ['workedWell'], items: doc.workedWell },
+    { path: ['actions'], items: doc.actions },
+    { path: ['timeline'], items: doc.timeline },
+    { path: ['participants'], items: doc.participants },
+    { path: ['parkingLot'], items: doc.parkingLot },
+  ];
+}
+
+/** All item ids of a document, list by list. */
+export function itemIds(doc: Parameters<typeof itemLists>[0]): string[] {
+  return itemLists(doc).flatMap(({ items }) => items.map((item) => item.id));
+}
 
 export type PostmortemContent = z.output<typeof postmortemContentSchema>;
 export type Summary = PostmortemContent['summary'];

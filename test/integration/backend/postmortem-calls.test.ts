@@ -58,6 +58,12 @@ describe('postmortem calls through dispatch', () => {
       /cannot end before it started/,
     ],
     [
+      'a duplicate KPI id (its table is keyed by it)',
+      (c) => (c.purpose.kpis[1]!.id = c.purpose.kpis[0]!.id),
+      'content.purpose.kpis.1.id',
+      /Duplicate id/,
+    ],
+    [
       'an unknown enum value',
       (c) => (c.summary.severity = 'SEV9' as never),
       'content.summary.severity',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract';
-import { blankPostmortem } from '../../../shared/domain';
+import { blankPostmortem, itemIds } from '../../../shared/domain';
 import { openWritable } from '../../../main/db/connection';
 import { migrate } from '../../../main/db/migrate';
 import { PostmortemRepository } from '../../../main/postmortems/repository';
@@ -160,17 +160,7 @@ describe('PostmortemRepository', () => {
     expect(copy.id).not.toBe(original.id);
     expect(copy.title).toBe(`Copy of ${original.title}`);
     expect(copy.revision).toBe(0);
-    const ids = (doc: typeof copy) =>
-      [
-        ...doc.purpose.kpis,
-        ...doc.purpose.acceptedRisks,
-        ...doc.rootCauses,
-        ...doc.workedWell,
-        ...doc.actions,
-        ...doc.timeline,
-        ...doc.participants,
-        ...doc.parkingLot,
-      ].map((item) => item.id);
+    const ids = (doc: typeof copy) => itemIds(doc);
     const shared = ids(copy).filter((id) => ids(original).includes(id));
     expect(shared).toEqual([]);
     const withoutIds = (doc: typeof copy) =>

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   actionArea,
   diagnosisQuestionId,
+  itemIds,
   lessonPromptId,
   postmortemContentSchema,
-  type PostmortemContent,
 } from '../../../../shared/domain';
 import { demoPostmortem, DEMO_FACTS } from '../../../../shared/template/demo-fraud';
 import { DEMO_EVIDENCE } from '../../../../shared/template/demo-evidence';
@@ -12,19 +12,6 @@ import { inWindow, readDemoCsv } from './demo-csv';
 
 const demo = demoPostmortem();
 const at = (instant: string | null) => Date.parse(instant ?? '');
-
-function allIds(doc: PostmortemContent): string[] {
-  return [
-    ...doc.purpose.kpis,
-    ...doc.purpose.acceptedRisks,
-    ...doc.rootCauses,
-    ...doc.workedWell,
-    ...doc.actions,
-    ...doc.timeline,
-    ...doc.participants,
-    ...doc.parkingLot,
-  ].map((item) => item.id);
-}
 
 describe('demo postmortem', () => {
   it('passes the schema unchanged', () => {
@@ -141,9 +128,9 @@ describe('demo postmortem', () => {
   });
 
   it('uses fresh ids on every call', () => {
-    const ids = allIds(demo);
+    const ids = itemIds(demo);
     expect(new Set(ids).size).toBe(ids.length);
-    const again = allIds(demoPostmortem());
+    const again = itemIds(demoPostmortem());
     expect(again.some((id) => ids.includes(id))).toBe(false);
   });
 });

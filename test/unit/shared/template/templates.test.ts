@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosisQuestionId, postmortemContentSchema } from '../../../../shared/domain';
+import { diagnosisQuestionId, itemIds, postmortemContentSchema } from '../../../../shared/domain';
 import { findTemplate, templates } from '../../../../shared/template';
 
 const EXPECTED_IDS = [
@@ -9,19 +9,6 @@ const EXPECTED_IDS = [
   'llm-hallucination',
   'fraud-false-positives',
 ];
-
-function listIds(doc: ReturnType<(typeof templates)[number]['build']>): string[] {
-  return [
-    ...doc.purpose.kpis,
-    ...doc.purpose.acceptedRisks,
-    ...doc.rootCauses,
-    ...doc.workedWell,
-    ...doc.actions,
-    ...doc.timeline,
-    ...doc.participants,
-    ...doc.parkingLot,
-  ].map((item) => item.id);
-}
 
 describe('scenario templates', () => {
   it('offers one template per typical scenario, with stable unique ids', () => {
@@ -73,9 +60,9 @@ describe('scenario templates', () => {
     it('uses fresh ids and fresh objects on every build', () => {
       const first = template.build();
       const second = template.build();
-      const firstIds = listIds(first);
+      const firstIds = itemIds(first);
       expect(new Set(firstIds).size).toBe(firstIds.length);
-      expect(listIds(second).some((id) => firstIds.includes(id))).toBe(false);
+      expect(itemIds(second).some((id) => firstIds.includes(id))).toBe(false);
       first.diagnosis[0]!.findings = 'edited';
       first.rootCauses.pop();
       const third = template.build();
