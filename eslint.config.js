@@ -110,7 +110,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -118,11 +118,30 @@ export default tseslint.config(
       ],
     },
   },
+  // A promise nobody awaits loses its rejection, and one passed where a plain callback is expected
+  // (an event handler, forEach) runs unchecked: both need the types, so they read tsconfig.json.
+  // Fire-and-forget is written `void promise`, with the reason beside it where it is not obvious.
   {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ...reactHooks.configs.flat.recommended,
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  // Globals per folder, for what TypeScript does not see (plain .js/.mjs); in .ts files the
+  // tsconfig of each layer decides (npm run typecheck). Node's globals only where Node runs.
+  {
+    files: ['main/**', 'scripts/**', 'bench/**', 'test/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**', 'preload/**', 'test/e2e/**', 'bench/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   { files: ['shared/**'], rules: { 'no-restricted-imports': ['error', sharedRule] } },
   { files: ['renderer/**'], rules: { 'no-restricted-imports': ['error', rendererRule] } },
   { files: ['main/**'], rules: { 'no-restricted-imports': ['error', mainRule] } },

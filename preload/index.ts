@@ -39,6 +39,6 @@ contextBridge.exposeInMainWorld('api', bridge);
 // ask for it. The page gets a string, never access to the file system.
 const desktopFiles = {
   pathOf: (file: File) => webUtils.getPathForFile(file) || null,
-} satisfies DesktopFiles;
+} satisfies DesktopFiles<File>;
 
 contextBridge.exposeInMainWorld('desktopFiles', desktopFiles);

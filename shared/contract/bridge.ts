@@ -15,9 +15,12 @@ export type Bridge = {
   ) => () => void;
 };
 
-/** What the preload exposes as `window.desktopFiles`: the path on disk of a file dropped on the window. */
-export interface DesktopFiles {
-  readonly pathOf: (file: File) => string | null;
+/**
+ * What the preload exposes as `window.desktopFiles`: the path on disk of a file dropped on the
+ * window. shared/ is compiled without the DOM, so the two sides that have one pass the DOM's File.
+ */
+export interface DesktopFiles<DroppedFile> {
+  readonly pathOf: (file: DroppedFile) => string | null;
 }
 
 /** A channel named "on" would be shadowed by the subscription function on the bridge. */

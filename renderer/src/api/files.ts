@@ -11,6 +11,6 @@ export function canChooseFiles(): boolean {
  * tells a page where a file lives, so there it is null and the user types the folder.
  */
 export function droppedFilePath(file: File): string | null {
-  const desktop = (window as unknown as { desktopFiles?: DesktopFiles }).desktopFiles;
+  const desktop = (window as unknown as { desktopFiles?: DesktopFiles<File> }).desktopFiles;
   return desktop ? desktop.pathOf(file) : null;
 }
