@@ -100,3 +100,18 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
+
+/**
+ * The timeline is not one of the seven sections but has its own part in the editor (after the
+ * summary) and its own step in the meeting; both ask its questions in this one wording.
+ */
+export const TIMELINE_PART = {
+  id: 'timeline',
+  title: 'Timeline of events',
+  purpose: 'The facts in order of time: what changed, who noticed, what was done.',
+  questions: [
+    'What changed first, and when?',
+    'When was it detected, escalated, mitigated and resolved?',
+    'Who was told, and when?',
+  ],
+} as const;

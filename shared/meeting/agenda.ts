@@ -4,6 +4,7 @@ import { STEP_IDS, type AgendaStep, type StepId } from './types';
 export const STEP_TITLES: Record<StepId, string> = {
   ground_rules: 'Opening and ground rules',
   summary: 'Incident summary',
+  timeline: 'Timeline of events',
   purpose: 'What the model was supposed to do',
   diagnosis: 'Diagnosis: what went wrong',
   root_causes: 'Root causes',
@@ -16,13 +17,14 @@ export const STEP_TITLES: Record<StepId, string> = {
 /** Minutes of a 60-minute meeting; also the proportions used for any other length. */
 export const DEFAULT_STEP_MINUTES: Record<StepId, number> = {
   ground_rules: 3,
-  summary: 5,
-  purpose: 4,
-  diagnosis: 18,
+  summary: 4,
+  timeline: 5,
+  purpose: 3,
+  diagnosis: 17,
   root_causes: 10,
   worked_well: 4,
-  actions: 10,
-  lessons: 4,
+  actions: 9,
+  lessons: 3,
   recap: 2,
 };
 

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from '../domain/sections';
+import { SECTIONS, TIMELINE_PART, type SectionId } from '../domain/sections';
 import type { StepId } from './types';
 
 /** Read aloud at the opening; the facilitator holds the room to them. */
@@ -35,6 +35,7 @@ export const STEP_GUIDANCE: Record<StepId, StepGuidance> = {
     ],
   },
   summary: fromSection('summary'),
+  timeline: { aim: TIMELINE_PART.purpose, questions: TIMELINE_PART.questions },
   purpose: fromSection('purpose'),
   diagnosis: fromSection('diagnosis'),
   root_causes: fromSection('root_causes'),

@@ -6,7 +6,8 @@ import { STEP_TITLES } from './agenda';
  * - Single keys without Ctrl/Alt/Meta: those combinations belong to the menus and the OS.
  * - Held keys (auto-repeat) never fire: holding N must not race through the agenda.
  * - Digits match the physical key (event.code Digit1..9, Numpad1..9), so layouts where the top
- *   row types symbols unshifted (AZERTY) still jump. The agenda has exactly nine steps.
+ *   row types symbols unshifted (AZERTY) still jump. The agenda has ten steps: the tenth is 0,
+ *   the key after 9 on the top row.
  * - "+" cannot be told apart from Shift+"=" on a US keyboard, so "+" / "=" / numpad + add one
  *   minute and Shift+M adds five (M alone also adds one); "-" takes one added minute back, the
  *   undo for a mistaken press.
@@ -46,11 +47,16 @@ export interface MeetingShortcut {
   confirm?: boolean;
 }
 
+/** The digit that jumps to a step: 1-9, then 0 for the tenth. */
+export function stepDigit(stepIndex: number): string {
+  return String((stepIndex + 1) % 10);
+}
+
 const jumps: MeetingShortcut[] = STEP_IDS.map((id, i) => ({
   action: 'jump',
-  keys: [String(i + 1)],
+  keys: [stepDigit(i)],
   description: `Go to step ${i + 1}: ${STEP_TITLES[id]}`,
-  match: [{ code: `Digit${i + 1}` }, { code: `Numpad${i + 1}` }],
+  match: [{ code: `Digit${stepDigit(i)}` }, { code: `Numpad${stepDigit(i)}` }],
   stepIndex: i,
 }));
 

@@ -5,6 +5,7 @@ import { MAX_STEP_SECONDS } from './limits';
 export const STEP_IDS = [
   'ground_rules',
   'summary',
+  'timeline',
   'purpose',
   'diagnosis',
   'root_causes',

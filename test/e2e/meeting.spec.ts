@@ -65,6 +65,7 @@ const phase = (page: Page) => page.getByTestId('step-phase');
 const TITLES = [
   'Opening and ground rules',
   'Incident summary',
+  'Timeline of events',
   'What the model was supposed to do',
   'Diagnosis: what went wrong',
   'Root causes',
@@ -96,7 +97,7 @@ test('a full meeting runs through every step of the agenda and ends once', async
   await expect(page.getByTestId('meeting-status')).toContainText('Ended');
   await expect(page.getByRole('button', { name: /End meeting/ })).toBeDisabled();
   const log = page.getByRole('table', { name: /Meeting log/ });
-  await expect(log.getByRole('row')).toHaveCount(1 + 9 + 1);
+  await expect(log.getByRole('row')).toHaveCount(1 + 10 + 1);
   const meeting = await callApi<{ state: { status: string; events: { type: string }[] } }>(
     host,
     'meeting.get',
@@ -104,7 +105,11 @@ test('a full meeting runs through every step of the agenda and ends once', async
   );
   expect(meeting.state.status).toBe('ended');
   expect(meeting.state.events.filter((e) => e.type === 'ended')).toHaveLength(1);
-  expect(meeting.state.events.filter((e) => e.type === 'stepEntered')).toHaveLength(8);
+  expect(meeting.state.events.filter((e) => e.type === 'stepEntered')).toHaveLength(9);
+  // No step runs after the end: the clock shows how long the meeting took, not time left.
+  await expect(countdown(page)).toHaveAccessibleName(/^The meeting ended after/);
+  await expect(phase(page)).toHaveText('Meeting ended · total time');
+  await expect(page.getByText(/left in this step/)).toHaveCount(0);
 });
 
 test('pausing freezes the countdown and resuming continues it', async ({ page, host }) => {
@@ -175,13 +180,13 @@ test('a reload in the middle of a step comes back on the same step with the same
   await page.keyboard.press('n');
   await expect(stepHeading(page)).toHaveText('Incident summary');
   await advance(page, host, 95);
-  await expect(countdown(page)).toHaveText('3:25');
+  await expect(countdown(page)).toHaveText('2:25');
   await page.reload();
   await expect(stepHeading(page)).toHaveText('Incident summary');
-  await expect(countdown(page)).toHaveText('3:25');
+  await expect(countdown(page)).toHaveText('2:25');
   await expect(page.getByTestId('meeting-elapsed')).toHaveText('2:45');
   await advance(page, host, 5);
-  await expect(countdown(page)).toHaveText('3:20');
+  await expect(countdown(page)).toHaveText('2:20');
 });
 
 test('the presenter page follows the facilitator within half a second', async ({
@@ -197,16 +202,14 @@ test('the presenter page follows the facilitator within half a second', async ({
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(TITLES[0]!);
   await expect(presenter.getByText('The meeting has not started yet')).toBeVisible();
   await page.getByRole('button', { name: /Start the meeting/ }).click();
-  await expect(presenter.getByText(/Step 1 of 9/)).toBeVisible({ timeout: 500 });
+  await expect(presenter.getByText(/Step 1 of 10/)).toBeVisible({ timeout: 500 });
   for (const title of TITLES.slice(1, 4)) {
     await page.getByRole('button', { name: /Next step/ }).click();
     await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 500 });
   }
   // A capture in the facilitator's window shows on the shared screen.
   await page.getByRole('button', { name: /Previous step/ }).click();
-  await expect(stepHeading(page)).toHaveText(TITLES[2]!);
-  await page.getByRole('button', { name: /Previous step/ }).click();
-  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Incident summary', {
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Timeline of events', {
     timeout: 500,
   });
   await page.getByRole('radio', { name: 'Timeline event' }).check();
@@ -262,6 +265,8 @@ test('shortcuts do not fire while typing in a field, and do outside it', async (
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('n');
   await expect(stepHeading(page)).toHaveText(TITLES[1]!);
+  await page.keyboard.press('Digit0');
+  await expect(stepHeading(page)).toHaveText(TITLES[9]!);
   await page.keyboard.press('Digit4');
   await expect(stepHeading(page)).toHaveText(TITLES[3]!);
   await page.keyboard.press('Space');
@@ -292,7 +297,7 @@ test('"Open presenter view" opens the presenter as a second page that follows', 
   expect(new URL(presenter.url()).hash).toBe(`#/present/${id}`);
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(TITLES[0]!);
   await page.getByRole('button', { name: /Start the meeting/ }).click();
-  await expect(presenter.getByText(/Step 1 of 9/)).toBeVisible({ timeout: 500 });
+  await expect(presenter.getByText(/Step 1 of 10/)).toBeVisible({ timeout: 500 });
 });
 
 test('a capture right after typing in the step keeps both the typing and the capture', async ({

@@ -1,12 +1,18 @@
 import { migration001 } from './001-documents';
 import { migration002 } from './002-meeting';
 import { migration003 } from './003-evidence';
+import { migration004 } from './004-timeline-step';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration in order. Adding one: a new file `NNN-name.ts` and one line here. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
   list.at(-1)?.version ?? 0;

@@ -74,7 +74,7 @@ describe('meeting.capture writes into the postmortem document', () => {
   it('adds a parking-lot item, and a note labelled with the step it was said in', async () => {
     const { value, id, command, clock } = await setup();
     await command({ type: 'start' });
-    await command({ type: 'jump', stepIndex: 3 });
+    await command({ type: 'jump', stepIndex: 4 });
     await value('meeting.capture', {
       postmortemId: id,
       kind: 'parkingLot',

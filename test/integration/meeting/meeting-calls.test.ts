@@ -71,7 +71,7 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
     expect(figuresAfter.pausedSeconds).toBe(120);
     expect(figuresAfter.current.elapsedSeconds).toBe(figuresBefore.current.elapsedSeconds + 25);
     expect(figuresAfter.current.elapsedSeconds).toBe(45 + 15 + 40 + 25);
-    expect(figuresAfter.current.timeboxSeconds).toBe(5 * 60 + 300);
+    expect(figuresAfter.current.timeboxSeconds).toBe(4 * 60 + 300);
     expect(figuresAfter.elapsedSeconds).toBe(200 + 45 + 15 + 40 + 25);
     reopened.backend.close();
   });
@@ -133,7 +133,7 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
       const { call, value, id } = await setup();
       const outcome = await call('meeting.command', {
         postmortemId: id,
-        command: { type: 'setTimebox', stepIndex: 3, seconds, expectedRevision: 0 },
+        command: { type: 'setTimebox', stepIndex: 4, seconds, expectedRevision: 0 },
       });
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
@@ -142,7 +142,7 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
       expect(outcome.error.message).toMatch(message);
       const meeting = await value<MeetingRecord>('meeting.get', { postmortemId: id });
       expect(meeting.state.revision).toBe(0);
-      expect(meeting.state.agenda[3]!.plannedSeconds).toBe(18 * 60);
+      expect(meeting.state.agenda[4]!.plannedSeconds).toBe(17 * 60);
     },
   );
 
@@ -152,7 +152,7 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
       postmortemId: id,
       command: { type: 'setTotal', minutes: 3, expectedRevision: 0 },
     });
-    expect(!tooShort.ok && tooShort.error.message).toMatch(/at least 9 minutes/);
+    expect(!tooShort.ok && tooShort.error.message).toMatch(/at least 10 minutes/);
     await command({ type: 'setTotal', minutes: 90 });
     const meeting = await value<MeetingRecord>('meeting.get', { postmortemId: id });
     expect(meeting.state.agenda.reduce((sum, s) => sum + s.plannedSeconds, 0)).toBe(90 * 60);
@@ -170,14 +170,14 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
     await command({ type: 'resume' });
     clock.advance(20);
     await command({ type: 'skip', stepIndex: 2 });
-    await command({ type: 'next' }); // from the summary over the skipped purpose to the diagnosis
+    await command({ type: 'next' }); // from the summary over the skipped timeline to the purpose
     clock.advance(60);
     await command({ type: 'addTime', seconds: 60 });
     clock.advance(10);
     await command({ type: 'end' });
     const report = await value<MeetingReport>('meeting.log', { postmortemId: id });
     const { rows } = report.log;
-    expect(rows.map((r) => r.actualSeconds)).toEqual([150, 120, 0, 70, 0, 0, 0, 0, 0]);
+    expect(rows.map((r) => r.actualSeconds)).toEqual([150, 120, 0, 70, 0, 0, 0, 0, 0, 0]);
     expect(rows[0]!.deltaSeconds).toBe(30);
     expect(rows[2]!.skipped).toBe(true);
     expect(rows[3]!.addedSeconds).toBe(60);
@@ -186,7 +186,7 @@ describe('meeting calls through dispatch, on a real SQLite file', () => {
     expect(report.log.pauseCount).toBe(1);
     expect(report.log.wallSeconds).toBe(640);
     expect(report.markdown).toContain('| Opening and ground rules | 2:00 | 0:00 | 2:30 | +0:30 |');
-    expect(report.markdown).toContain('What the model was supposed to do (skipped)');
+    expect(report.markdown).toContain('Timeline of events (skipped)');
     expect(report.markdown).toContain('Paused 1 time(s), 5:00 in all.');
   });
 

@@ -4,6 +4,7 @@ import {
   agendaPlannedSeconds,
   formatDuration,
   MAX_TOTAL_MINUTES,
+  stepDigit,
   type MeetingClock,
 } from '../../../../shared/meeting';
 import { useMeetingStore } from './store';
@@ -84,7 +85,7 @@ export function AgendaPanel({ record, clock }: { record: MeetingRecord; clock: M
                   onClick={() =>
                     void send(record.postmortemId, { type: 'jump', stepIndex: step.index })
                   }
-                  aria-keyshortcuts={String(step.index + 1)}
+                  aria-keyshortcuts={stepDigit(step.index)}
                 >
                   <span className="agenda-number">{step.index + 1}</span>
                   <span className="agenda-title">{step.title}</span>
@@ -155,7 +156,7 @@ export function AgendaPanel({ record, clock }: { record: MeetingRecord; clock: M
             key={`total-${plannedMinutes}`}
             type="number"
             inputMode="numeric"
-            min={9}
+            min={state.agenda.length}
             max={MAX_TOTAL_MINUTES}
             step={1}
             defaultValue={plannedMinutes}

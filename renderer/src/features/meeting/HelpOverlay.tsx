@@ -43,9 +43,10 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           ))}
           <tr>
             <th scope="row">
-              <kbd>1</kbd>–<kbd>{jumps.length}</kbd>
+              <kbd>{jumps[0]?.keys[0]}</kbd>–<kbd>{jumps[8]?.keys[0]}</kbd>,{' '}
+              <kbd>{jumps[9]?.keys[0]}</kbd>
             </th>
-            <td>Go to that step of the agenda</td>
+            <td>Go to that step of the agenda (0 is step {jumps.length})</td>
           </tr>
         </tbody>
       </table>

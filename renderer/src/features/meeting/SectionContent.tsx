@@ -74,19 +74,23 @@ function Summary({ doc }: { doc: Postmortem }) {
             .join(' · ')}
         />
       </dl>
-      {doc.timeline.length > 0 ? (
-        <>
-          <h3 className="content-subheading">Timeline</h3>
-          <ol className="content-list">
-            {doc.timeline.map((e) => (
-              <li key={e.id}>
-                <strong>{formatInstant(e.at, tz)}</strong> ({timelineKind.labels[e.kind]}) {e.text}
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
     </>
+  );
+}
+
+/** The events in order of time, as the editor shows them. */
+function Timeline({ doc }: { doc: Postmortem }) {
+  if (doc.timeline.length === 0) return <Empty>No event on the timeline yet.</Empty>;
+  const tz = doc.summary.timeZone;
+  const events = [...doc.timeline].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return (
+    <ol className="content-list">
+      {events.map((e) => (
+        <li key={e.id}>
+          <strong>{formatInstant(e.at, tz)}</strong> ({timelineKind.labels[e.kind]}) {e.text}
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -225,6 +229,8 @@ export function SectionContent({ stepId, doc }: { stepId: StepId; doc: Postmorte
   switch (stepId) {
     case 'summary':
       return <Summary doc={doc} />;
+    case 'timeline':
+      return <Timeline doc={doc} />;
     case 'purpose':
       return <Purpose doc={doc} />;
     case 'diagnosis':

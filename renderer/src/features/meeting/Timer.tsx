@@ -8,7 +8,7 @@ export function clockTime(ms: number): string {
 /** What the step's phase means, in words (colour is never the only signal). */
 export function phaseText(clock: MeetingClock): string {
   if (clock.status === 'planned') return 'Not started';
-  if (clock.status === 'ended') return 'Meeting ended';
+  if (clock.status === 'ended') return 'Meeting ended · total time';
   const { current } = clock;
   const paused = clock.status === 'paused' ? 'Paused · ' : '';
   if (current.phase === 'overrun')
@@ -17,20 +17,31 @@ export function phaseText(clock: MeetingClock): string {
   return `${paused}On time`;
 }
 
-/** The current step's countdown; past the end it counts the overrun up with a plus sign. */
+/**
+ * The current step's countdown; past the end it counts the overrun up with a plus sign. Once the
+ * meeting has ended no step is running: it shows how long the meeting ran instead.
+ */
 export function StepTimer({ clock, className }: { clock: MeetingClock; className?: string }) {
   const { current } = clock;
-  const over = current.phase === 'overrun';
-  const figure = over
-    ? `+${formatDuration(current.overrunSeconds)}`
-    : formatDuration(current.remainingSeconds);
-  const words = over
-    ? `${formatDurationWords(current.overrunSeconds)} over time`
-    : `${formatDurationWords(current.remainingSeconds)} left in this step`;
+  const ended = clock.status === 'ended';
+  const over = !ended && current.phase === 'overrun';
+  const figure = ended
+    ? formatDuration(clock.elapsedSeconds)
+    : over
+      ? `+${formatDuration(current.overrunSeconds)}`
+      : formatDuration(current.remainingSeconds);
+  const words = ended
+    ? `The meeting ended after ${formatDurationWords(clock.elapsedSeconds)}`
+    : over
+      ? `${formatDurationWords(current.overrunSeconds)} over time`
+      : clock.status === 'planned'
+        ? `${formatDurationWords(current.remainingSeconds)} planned for this step`
+        : `${formatDurationWords(current.remainingSeconds)} left in this step`;
+  const phase = ended ? 'ended' : current.phase;
   return (
     <div
-      className={`step-timer phase-${current.phase} status-${clock.status} ${className ?? ''}`}
-      data-phase={current.phase}
+      className={`step-timer phase-${phase} status-${clock.status} ${className ?? ''}`}
+      data-phase={phase}
     >
       <span className="timer-figure" role="timer" aria-label={words} data-testid="step-countdown">
         {figure}

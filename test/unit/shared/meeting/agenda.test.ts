@@ -8,11 +8,13 @@ import {
 } from '../../../../shared/meeting/agenda';
 import { STEP_IDS } from '../../../../shared/meeting/types';
 
+const DIAGNOSIS = STEP_IDS.indexOf('diagnosis');
+
 const sumPlanned = (a: { plannedSeconds: number }[]): number =>
   a.reduce((s, x) => s + x.plannedSeconds, 0);
 
 describe('defaultAgenda', () => {
-  it('is the nine steps in method order, 60 minutes, diagnosis the longest', () => {
+  it('is the ten steps in method order, 60 minutes, diagnosis the longest', () => {
     const agenda = defaultAgenda();
     expect(agenda.map((s) => s.id)).toEqual([...STEP_IDS]);
     expect(sumPlanned(agenda)).toBe(3600);
@@ -34,20 +36,20 @@ describe('defaultAgenda', () => {
       const diag = agenda.find((s) => s.id === 'diagnosis')!;
       expect(Math.max(...agenda.map((s) => s.plannedSeconds))).toBe(diag.plannedSeconds);
     }
-    expect(defaultAgenda(90).find((s) => s.id === 'diagnosis')!.plannedSeconds).toBe(27 * 60);
+    expect(defaultAgenda(90).find((s) => s.id === 'diagnosis')!.plannedSeconds).toBe(25 * 60);
   });
 
   it('throws a clear RangeError on an impossible length', () => {
-    expect(() => defaultAgenda(5)).toThrow(/at least 9 minutes/);
+    expect(() => defaultAgenda(5)).toThrow(/at least 10 minutes/);
     expect(() => defaultAgenda(Number.NaN)).toThrow(/number of minutes/);
     expect(() => defaultAgenda(600)).toThrow(/at most 480/);
   });
 });
 
 describe('rescaleAgenda', () => {
-  it('sums exactly for every total from 9 to 480 minutes, every step at least a minute', () => {
+  it('sums exactly for every total from 10 to 480 minutes, every step at least a minute', () => {
     const base = defaultAgenda();
-    for (let total = 9; total <= 480; total++) {
+    for (let total = 10; total <= 480; total++) {
       const r = rescaleAgenda(base, total);
       if (!r.ok) throw new Error(r.message);
       expect(sumPlanned(r.agenda)).toBe(total * 60);
@@ -86,18 +88,18 @@ describe('rescaleAgenda', () => {
     const r = rescaleAgenda(agenda, 45, 2);
     if (!r.ok) throw new Error(r.message);
     expect(r.agenda[0]!.plannedSeconds).toBe(185);
-    expect(r.agenda[1]!.plannedSeconds).toBe(300);
+    expect(r.agenda[1]!.plannedSeconds).toBe(240);
     expect(sumPlanned(r.agenda)).toBe(2700);
   });
 
   it('refuses a total that the steps already run exceed, saying why', () => {
-    const r = rescaleAgenda(defaultAgenda(), 30, 5);
+    const r = rescaleAgenda(defaultAgenda(), 30, 6);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/too short.*already run take 40 minutes/);
+    if (!r.ok) expect(r.message).toMatch(/too short.*already run take 42 minutes/);
   });
 
   it('refuses non-integer, NaN and absurd totals', () => {
-    for (const bad of [59.5, Number.NaN, Infinity, -60, 0, 8, 481]) {
+    for (const bad of [59.5, Number.NaN, Infinity, -60, 0, 9, 481]) {
       const r = rescaleAgenda(defaultAgenda(), bad);
       expect(r.ok, String(bad)).toBe(false);
     }
@@ -109,10 +111,12 @@ describe('rescaleAgenda', () => {
 
 describe('setStepTimebox', () => {
   it('sets one step and nothing else', () => {
-    const r = setStepTimebox(defaultAgenda(), 3, 1500);
+    const r = setStepTimebox(defaultAgenda(), DIAGNOSIS, 1500);
     if (!r.ok) throw new Error(r.message);
-    expect(r.agenda[3]!.plannedSeconds).toBe(1500);
-    expect(r.agenda.filter((_, i) => i !== 3)).toEqual(defaultAgenda().filter((_, i) => i !== 3));
+    expect(r.agenda[DIAGNOSIS]!.plannedSeconds).toBe(1500);
+    expect(r.agenda.filter((_, i) => i !== DIAGNOSIS)).toEqual(
+      defaultAgenda().filter((_, i) => i !== DIAGNOSIS),
+    );
   });
 
   it.each([
@@ -123,7 +127,7 @@ describe('setStepTimebox', () => {
     [8 * 3600 + 1, /at most 28800 s \(8 hours\); got 28801 s/],
     [Infinity, /must be finite/],
   ])('refuses %s with a message naming the step', (seconds, pattern) => {
-    const r = setStepTimebox(defaultAgenda(), 3, seconds);
+    const r = setStepTimebox(defaultAgenda(), DIAGNOSIS, seconds);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message).toMatch(pattern);
@@ -133,8 +137,8 @@ describe('setStepTimebox', () => {
 
   it('accepts the 8-hour limit itself and refuses an unknown step', () => {
     expect(setStepTimebox(defaultAgenda(), 0, 28800).ok).toBe(true);
-    const r = setStepTimebox(defaultAgenda(), 9, 600);
+    const r = setStepTimebox(defaultAgenda(), 10, 600);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/Step number 9 does not exist; steps are 0 to 8/);
+    if (!r.ok) expect(r.message).toMatch(/Step number 10 does not exist; steps are 0 to 9/);
   });
 });

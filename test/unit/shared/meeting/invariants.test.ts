@@ -4,7 +4,7 @@ import { meetingLog } from '../../../../shared/meeting/log';
 import { checkMeetingConsistency, parseMeetingState } from '../../../../shared/meeting/parse';
 import { createMeeting } from '../../../../shared/meeting/create';
 import { applyMeetingCommand } from '../../../../shared/meeting/reducer';
-import type { MeetingCommand, MeetingState } from '../../../../shared/meeting/types';
+import { STEP_IDS, type MeetingCommand, type MeetingState } from '../../../../shared/meeting/types';
 import { T0 } from './helpers';
 
 /** Small seeded generator (mulberry32) so a failure can be replayed. */
@@ -60,7 +60,7 @@ describe('random command sequences keep every invariant', () => {
     let state = createMeeting();
     let raw = T0;
     let now = T0;
-    let previousActual = new Array<number>(9).fill(0);
+    let previousActual = new Array<number>(STEP_IDS.length).fill(0);
     let previousElapsed = 0;
     let changes = 0;
     for (let n = 0; n < 300; n++) {

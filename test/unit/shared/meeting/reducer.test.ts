@@ -154,7 +154,7 @@ describe('applyMeetingCommand: navigation and skips', () => {
     expect(s.currentStepIndex).toBe(1);
     s = apply(s, { type: 'previous' }, at(40));
     expect(refuse(s, { type: 'previous' }).code).toBe('no_previous_step');
-    s = apply(s, { type: 'jump', stepIndex: 8 }, at(50));
+    s = apply(s, { type: 'jump', stepIndex: 9 }, at(50));
     const e = refuse(s, { type: 'next' });
     expect(e.code).toBe('no_next_step');
     expect(e.message).toMatch(/end the meeting \(E\)/);
@@ -189,17 +189,17 @@ describe('applyMeetingCommand: navigation and skips', () => {
 
   it('refuses to skip the only step left and to start with everything skipped', () => {
     let s = createMeeting();
-    for (let i = 0; i < 8; i++) s = apply(s, { type: 'skip', stepIndex: i }, at(0));
-    expect(refuse(s, { type: 'skip', stepIndex: 8 }).code).toBe('nothing_to_run');
-    expect(s.currentStepIndex).toBe(8);
+    for (let i = 0; i < 9; i++) s = apply(s, { type: 'skip', stepIndex: i }, at(0));
+    expect(refuse(s, { type: 'skip', stepIndex: 9 }).code).toBe('nothing_to_run');
+    expect(s.currentStepIndex).toBe(9);
   });
 
   it('refuses unknown steps with the valid range', () => {
     const s = script(createMeeting(), [[{ type: 'start' }, 0]]);
-    for (const stepIndex of [9, -1, 1.5, Number.NaN]) {
+    for (const stepIndex of [10, -1, 1.5, Number.NaN]) {
       const e = refuse(s, { type: 'jump', stepIndex });
       expect(e.code).toBe('invalid_step');
-      expect(e.message).toMatch(/steps are 0 to 8/);
+      expect(e.message).toMatch(/steps are 0 to 9/);
     }
   });
 });
@@ -233,7 +233,7 @@ describe('applyMeetingCommand: timeboxes and added time', () => {
     expect(refuse(s, { type: 'setTimebox', stepIndex: 12, seconds: 600 }).code).toBe(
       'invalid_step',
     );
-    expect(noop(s, { type: 'setTimebox', stepIndex: 3, seconds: 18 * 60 }).code).toBe('unchanged');
+    expect(noop(s, { type: 'setTimebox', stepIndex: 3, seconds: 3 * 60 }).code).toBe('unchanged');
   });
 
   it('refuses a timebox that with added time exceeds 8 hours', () => {

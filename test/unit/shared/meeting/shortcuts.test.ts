@@ -65,7 +65,9 @@ describe('matchMeetingShortcut', () => {
     });
     expect(matchMeetingShortcut({ key: "'", code: 'Digit4' })?.stepIndex).toBe(3);
     expect(matchMeetingShortcut({ key: '9', code: 'Numpad9' })?.stepIndex).toBe(8);
-    expect(action({ key: '0', code: 'Digit0' })).toBeNull();
+    // The tenth step is 0, the key after 9.
+    expect(matchMeetingShortcut({ key: 'à', code: 'Digit0' })?.stepIndex).toBe(9);
+    expect(matchMeetingShortcut({ key: '0', code: 'Numpad0' })?.stepIndex).toBe(9);
   });
 
   it('ignores modified and repeated keys, typing, and Space on a button', () => {
@@ -92,7 +94,7 @@ describe('matchMeetingShortcut', () => {
       }
     }
     expect(MEETING_SHORTCUTS.find((s) => s.action === 'end')?.confirm).toBe(true);
-    expect(MEETING_SHORTCUTS.filter((s) => s.action === 'jump')).toHaveLength(9);
+    expect(MEETING_SHORTCUTS.filter((s) => s.action === 'jump')).toHaveLength(10);
   });
 });
 
@@ -131,6 +133,7 @@ describe('shortcutFor (the Meeting menu finds what a click runs)', () => {
       expect(shortcutFor(shortcut.action, shortcut.stepIndex)).toBe(shortcut);
     }
     expect(shortcutFor('jump', 8)?.keys).toEqual(['9']);
-    expect(shortcutFor('jump', 9)).toBeNull();
+    expect(shortcutFor('jump', 9)?.keys).toEqual(['0']);
+    expect(shortcutFor('jump', 10)).toBeNull();
   });
 });

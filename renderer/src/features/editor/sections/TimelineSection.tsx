@@ -1,4 +1,4 @@
-import { timelineKind, type TimelineEvent } from '../../../../../shared/domain';
+import { TIMELINE_PART, timelineKind, type TimelineEvent } from '../../../../../shared/domain';
 import { InstantField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { useAppStore } from '../../../stores/store';
@@ -23,16 +23,7 @@ function nextInstant(events: readonly TimelineEvent[], startedAt: string | null)
 export function TimelineSection() {
   const postmortemId = useAppStore((s) => s.editorId);
   return (
-    <SectionFrame
-      id="timeline"
-      title="Timeline of events"
-      purpose="The facts in order of time: what changed, who noticed, what was done."
-      questions={[
-        'What changed first, and when?',
-        'When was it detected, escalated, mitigated and resolved?',
-        'Who was told, and when?',
-      ]}
-    >
+    <SectionFrame {...TIMELINE_PART}>
       <ItemList<TimelineEvent>
         path="timeline"
         noun="Event"
