@@ -31,6 +31,12 @@ export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceC
     'evidence.histogram': (input) => service().histogram(input),
     'evidence.timeSeries': (input) => service().timeSeries(input),
     'evidence.drift': (input) => service().drift(input),
+    'evidence.timeOverview': ({ evidenceId }) => service().timeOverview(evidenceId),
+    'evidence.saveWindows': ({ evidenceId, windows }) => {
+      const saved = service().saveWindows(evidenceId, windows);
+      return changed(saved.postmortemId, saved);
+    },
+    'evidence.context': ({ postmortemId }) => service().incidentContext(postmortemId),
     'pins.list': ({ postmortemId }) => service().pins.list(postmortemId),
     'pins.create': ({ postmortemId, target, spec, caption }) => {
       const s = service();

@@ -10,13 +10,16 @@ import {
   pinTargetSchema,
   stageInputSchema,
   timeSeriesInputSchema,
+  windowSchema,
   type ColumnSummary,
   type DriftTable,
   type EvidenceHistogram,
   type EvidenceInfo,
   type EvidencePage,
+  type IncidentContext,
   type Pin,
   type StagedPreview,
+  type TimeOverview,
   type TimeSeries,
 } from '../evidence';
 import { call, event } from './define';
@@ -43,6 +46,17 @@ export const evidenceCalls = {
   'evidence.histogram': call<EvidenceHistogram>()(histogramInputSchema),
   'evidence.timeSeries': call<TimeSeries>()(timeSeriesInputSchema),
   'evidence.drift': call<DriftTable>()(driftInputSchema),
+  /** The file's time span and the change point that stands out, if any. */
+  'evidence.timeOverview': call<TimeOverview>()(byEvidence),
+  /** Saves the baseline and incident chosen for a file, so they come back on reopening; null forgets them. */
+  'evidence.saveWindows': call<EvidenceInfo>()(
+    z.object({
+      evidenceId: idSchema,
+      windows: z.object({ baseline: windowSchema, incident: windowSchema }).nullable(),
+    }),
+  ),
+  /** The postmortem's time zone and incident times, as the evidence workspace uses them. */
+  'evidence.context': call<IncidentContext>()(z.object({ postmortemId: idSchema })),
   'pins.list': call<Pin[]>()(z.object({ postmortemId: idSchema })),
   'pins.create': call<Pin>()(
     z.object({

@@ -1,3 +1,5 @@
+import type { EvidenceWindowSpec } from './window';
+
 /**
  * What the window knows about an imported evidence file. Mirrors the import engine's column types
  * (main/evidence/import/types.ts) without importing main/.
@@ -24,6 +26,15 @@ export interface EvidenceInfo {
   importedAt: string;
   byteSize: number;
   warnings: string[];
+  /** The baseline and incident the facilitator last chose for this file; null until one is saved. */
+  windows: SavedWindows | null;
+}
+
+/** A saved comparison (see evidence.saveWindows): what the workspace reopens on. */
+export interface SavedWindows {
+  baseline: EvidenceWindowSpec;
+  incident: EvidenceWindowSpec;
+  savedAt: string;
 }
 
 /** One cell as the window receives it: instants as ISO 8601 UTC, booleans as true/false. */

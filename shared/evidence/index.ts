@@ -5,3 +5,5 @@ export * from './query';
 export * from './results';
 export * from './pin';
 export * from './staging';
+export * from './roles';
+export * from './proposal';

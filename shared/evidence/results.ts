@@ -163,3 +163,37 @@ export interface DriftTable {
   };
   columns: DriftRow[];
 }
+
+/**
+ * The stretch of time in which one column's level differs most from the rest of the file, when
+ * it stands out (see main/evidence/query/change-point.ts): a proposal for the incident window.
+ */
+export interface ChangePoint {
+  column: string;
+  /** rate: share of 1/true; mean: mean value; share: share of rows holding `value`; missing: share of missing cells. */
+  measure: 'rate' | 'mean' | 'share' | 'missing';
+  /** The category, for 'share'. */
+  value: string | null;
+  /** [start, end), ISO 8601 UTC, on bucket boundaries. */
+  start: string;
+  end: string;
+  /** The measure inside the stretch and in the rest of the file. */
+  inside: number;
+  outside: number;
+  /** Cohen's h for shares and rates, the difference in standard deviations of the rest for means. */
+  effect: number;
+  effectMeasure: 'cohens-h' | 'standardized-difference';
+  /** Welch's (or the two-proportion) z of inside against outside. */
+  z: number;
+}
+
+/** The file's time span and, when one stands out, its change point. */
+export interface TimeOverview {
+  timeColumn: string;
+  /** First and last instant in the file (epoch ms); null when no row has a time. */
+  first: number | null;
+  last: number | null;
+  bucketMs: number;
+  bucketLabel: string;
+  changePoint: ChangePoint | null;
+}

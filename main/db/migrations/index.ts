@@ -2,6 +2,7 @@ import { migration001 } from './001-documents';
 import { migration002 } from './002-meeting';
 import { migration003 } from './003-evidence';
 import { migration004 } from './004-timeline-step';
+import { migration005 } from './005-evidence-windows';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -5,6 +5,7 @@ import type {
   PageInput,
   TimeSeriesInput,
 } from '../../../shared/evidence';
+import { queryTimeOverview } from '../query/change-point';
 import { queryDrift } from '../query/drift';
 import { queryHistogram } from '../query/histogram';
 import { queryPage } from '../query/page';
@@ -51,6 +52,10 @@ export function answerQuery(
     case 'drift': {
       const q = input as DriftInput;
       return queryDrift(open(q.evidenceId), q, open);
+    }
+    case 'timeOverview': {
+      const q = input as { evidenceId: string };
+      return queryTimeOverview(open(q.evidenceId));
     }
   }
 }

@@ -8,6 +8,7 @@ import type {
   EvidencePage,
   HistogramInput,
   PageInput,
+  TimeOverview,
   TimeSeries,
   TimeSeriesInput,
 } from '../../../shared/evidence';
@@ -19,6 +20,7 @@ export interface QueryMethods {
   histogram: { input: HistogramInput; result: EvidenceHistogram };
   timeSeries: { input: TimeSeriesInput; result: TimeSeries };
   drift: { input: DriftInput; result: DriftTable };
+  timeOverview: { input: { evidenceId: string }; result: TimeOverview };
 }
 export type QueryMethod = keyof QueryMethods;
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
+import type { TimeOverview } from '../../../shared/evidence';
 import type { EvidenceColumn, EvidenceMeta } from '../import/types';
 import { ColumnStore } from './column-store';
 import { physical } from './sql';
@@ -16,6 +17,8 @@ export class EvidenceSource {
   readonly orders = new Map<string, Uint32Array>();
   /** Windows already cut, by their JSON (see selection.ts). */
   readonly selections = new Map<string, import('./selection').Selection>();
+  /** The time span and change point, computed once (see change-point.ts). */
+  timeOverview: TimeOverview | null = null;
   private readonly byName = new Map<string, EvidenceColumn>();
   private denseRowids: boolean | null = null;
 
@@ -74,6 +77,7 @@ export class EvidenceSource {
     this.store.clear();
     this.orders.clear();
     this.selections.clear();
+    this.timeOverview = null;
     if (this.db.open) this.db.close();
   }
 }

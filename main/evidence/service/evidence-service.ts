@@ -12,11 +12,13 @@ import type {
   EvidencePage,
   EvidenceWindowSpec,
   HistogramInput,
+  IncidentContext,
   ImportProgressEvent,
   PageInput,
   PinSpec,
   StagedPreview,
   StageInput,
+  TimeOverview,
   TimeSeries,
   TimeSeriesInput,
 } from '../../../shared/evidence';
@@ -31,6 +33,7 @@ import {
 } from '../import';
 import { type FileRef, type QueryMethods, serializeError } from '../query-worker/protocol';
 import { QueryClient } from '../query-worker/query-client';
+import { checkWindows } from './check-spec';
 import { PinRepository } from './pins';
 import { EvidenceRegistry, postmortemExists, type RegisteredEvidence } from './registry';
 import { toPreview } from './staging';
@@ -208,6 +211,36 @@ export class EvidenceService {
 
   drift(input: DriftInput): Promise<DriftTable> {
     return this.ask('drift', input, input.evidenceId, input.baseline, input.incident);
+  }
+
+  /** The file's time span and the change point that stands out, if any (proposes windows). */
+  timeOverview(evidenceId: string): Promise<TimeOverview> {
+    return this.ask('timeOverview', { evidenceId }, evidenceId);
+  }
+
+  /** Saves the comparison the facilitator chose for a file (null forgets it). */
+  saveWindows(
+    evidenceId: string,
+    windows: { baseline: EvidenceWindowSpec; incident: EvidenceWindowSpec } | null,
+  ): EvidenceInfo {
+    const found = this.registry.get(evidenceId);
+    if (windows) checkWindows(found, windows, (id) => this.registry.find(id));
+    const at = (this.options.now ?? (() => new Date()))().toISOString();
+    return publicInfo(this.registry.saveWindows(evidenceId, windows, at));
+  }
+
+  /** What the workspace needs of the postmortem: its zone and the incident's times. */
+  incidentContext(postmortemId: string): IncidentContext {
+    this.requirePostmortem(postmortemId);
+    const row = this.options
+      .db()
+      .prepare('SELECT time_zone, started_at, ended_at FROM postmortems WHERE id = ?')
+      .get(postmortemId) as {
+      time_zone: string;
+      started_at: string | null;
+      ended_at: string | null;
+    };
+    return { timeZone: row.time_zone, startedAt: row.started_at, endedAt: row.ended_at };
   }
 
   /** Recomputes what a pin shows (the report and the diagnosis screen call this). */

@@ -1,5 +1,11 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { EvidenceColumnInfo, EvidenceInfo } from '../../../shared/evidence';
+import {
+  windowSchema,
+  type EvidenceColumnInfo,
+  type EvidenceInfo,
+  type EvidenceWindowSpec,
+  type SavedWindows,
+} from '../../../shared/evidence';
 import type { ReadDb, WriteDb } from '../../db/handles';
 import type { EvidenceMeta } from '../import/types';
 
@@ -14,7 +20,14 @@ interface EvidenceRow {
   byte_size: number;
   path: string;
   warnings_json: string;
+  baseline_json: string | null;
+  incident_json: string | null;
+  windows_saved_at: string | null;
 }
+
+/** Every evidence column and the file's saved windows, if any. */
+const SELECT = `SELECT e.*, w.baseline_json, w.incident_json, w.saved_at AS windows_saved_at
+  FROM evidence e LEFT JOIN evidence_windows w ON w.evidence_id = e.id`;
 
 export interface RegisteredEvidence extends EvidenceInfo {
   /** File name inside the evidence directory. */
@@ -27,14 +40,13 @@ export class EvidenceRegistry {
 
   list(postmortemId: string): RegisteredEvidence[] {
     const rows = this.db()
-      .prepare('SELECT * FROM evidence WHERE postmortem_id = ? ORDER BY imported_at, id')
+      .prepare(`${SELECT} WHERE e.postmortem_id = ? ORDER BY e.imported_at, e.id`)
       .all(postmortemId) as EvidenceRow[];
     return rows.map(fromRow);
   }
 
   find(id: string): RegisteredEvidence | null {
-    const row = this.db().prepare('SELECT * FROM evidence WHERE id = ?').get(id) as
-      EvidenceRow | undefined;
+    const row = this.db().prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceRow | undefined;
     return row ? fromRow(row) : null;
   }
 
@@ -78,6 +90,26 @@ export class EvidenceRegistry {
         JSON.stringify(meta.warnings),
       );
     return this.get(meta.evidenceId);
+  }
+
+  /** Saves the file's comparison (replacing the last one), or forgets it with null. */
+  saveWindows(
+    id: string,
+    windows: { baseline: EvidenceWindowSpec; incident: EvidenceWindowSpec } | null,
+    at: string,
+  ): RegisteredEvidence {
+    const db = this.db();
+    if (windows === null) {
+      db.prepare('DELETE FROM evidence_windows WHERE evidence_id = ?').run(id);
+    } else {
+      db.prepare(
+        `INSERT INTO evidence_windows (evidence_id, baseline_json, incident_json, saved_at)
+           VALUES (?, ?, ?, ?) ON CONFLICT (evidence_id) DO UPDATE SET
+           baseline_json = excluded.baseline_json, incident_json = excluded.incident_json,
+           saved_at = excluded.saved_at`,
+      ).run(id, JSON.stringify(windows.baseline), JSON.stringify(windows.incident), at);
+    }
+    return this.get(id);
   }
 
   /** Deletes the row and the pins reading it; returns how many pins went with it. */
@@ -125,6 +157,18 @@ function fromRow(row: EvidenceRow): RegisteredEvidence {
     importedAt: row.imported_at,
     byteSize: row.byte_size,
     warnings: JSON.parse(row.warnings_json) as string[],
+    windows: savedWindows(row),
     file: row.path,
   };
+}
+
+/** The saved pair, parsed again: a row edited by hand to something else reads as no windows. */
+function savedWindows(row: EvidenceRow): SavedWindows | null {
+  if (row.baseline_json === null || row.incident_json === null || row.windows_saved_at === null) {
+    return null;
+  }
+  const baseline = windowSchema.safeParse(JSON.parse(row.baseline_json));
+  const incident = windowSchema.safeParse(JSON.parse(row.incident_json));
+  if (!baseline.success || !incident.success) return null;
+  return { baseline: baseline.data, incident: incident.data, savedAt: row.windows_saved_at };
 }

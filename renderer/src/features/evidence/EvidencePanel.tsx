@@ -26,6 +26,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
   const selectedId = useEvidenceStore((s) => s.selected[postmortemId] ?? null);
   const loadFiles = useEvidenceStore((s) => s.loadFiles);
   const loadPins = useEvidenceStore((s) => s.loadPins);
+  const loadContext = useEvidenceStore((s) => s.loadContext);
   const select = useEvidenceStore((s) => s.select);
   const [importing, setImporting] = useState(false);
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
@@ -34,7 +35,8 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
   useEffect(() => {
     void loadFiles(postmortemId);
     void loadPins(postmortemId);
-  }, [postmortemId, loadFiles, loadPins]);
+    void loadContext(postmortemId);
+  }, [postmortemId, loadFiles, loadPins, loadContext]);
 
   const files = filesState?.value ?? [];
   const evidence = files.find((f) => f.id === selectedId) ?? null;

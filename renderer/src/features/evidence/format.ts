@@ -33,13 +33,59 @@ export function formatShare(share: number | null | undefined, digits = 1): strin
   return `${(share * 100).toFixed(digits)} %`;
 }
 
-/** Instants as "2026-03-12 02:00 UTC": the screen is shared, so one fixed, explicit zone. */
-export function formatInstant(value: string | number): string {
+const zoned = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let f = zoned.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+    });
+    zoned.set(zone, f);
+  }
+  return f;
+}
+
+/**
+ * Instants as "2026-03-12 03:00 CET" in the postmortem's zone (UTC unless told), seconds only when
+ * not zero: the screen is shared, so one explicit zone, named every time.
+ */
+export function formatInstant(value: string | number, zone = 'UTC'): string {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return String(value);
-  const iso = d.toISOString();
-  const seconds = iso.slice(17, 19);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`} UTC`;
+  const p: Record<string, string> = {};
+  for (const part of zoneFormat(zone).formatToParts(d)) p[part.type] = part.value;
+  const seconds = p.second === '00' ? '' : `:${p.second}`;
+  const name = (p.timeZoneName ?? 'UTC').replace(/^GMT/, 'UTC');
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds} ${name}`;
+}
+
+/**
+ * An instant as ISO 8601 on the clock of `zone`, with its offset ("2026-03-12T03:00:00+01:00"):
+ * what the window fields show, and what they accept back in any zone.
+ */
+export function isoInZone(value: string | number, zone = 'UTC'): string {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return String(value);
+  const p: Record<string, string> = {};
+  for (const part of zoneFormat(zone).formatToParts(d)) p[part.type] = part.value;
+  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  const offset = Math.round((wall - Math.floor(d.getTime() / 1000) * 1000) / 60_000);
+  const ms = d.getUTCMilliseconds();
+  const clock = `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${ms ? `.${String(ms).padStart(3, '0')}` : ''}`;
+  if (offset === 0) return `${clock}Z`;
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${clock}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
 /** A numeric value of a column: instants (epoch ms) as dates, others as measures. */

@@ -2,10 +2,15 @@ import { useId, useState } from 'react';
 import { isValidInstant } from '../../../../../shared/domain';
 import type { EvidenceInfo, EvidenceWindowSpec } from '../../../../../shared/evidence';
 import { evidenceApi } from '../api';
-import { formatCount } from '../format';
+import { formatCount, isoInZone } from '../format';
 import type { WindowPair } from '../store';
 import { useAsync } from '../use-async';
-import { parseValues, windowLabel } from './windows';
+import { changePointText, originText, parseValues, windowLabel } from './windows';
+
+export interface ChosenWindows {
+  baseline: EvidenceWindowSpec;
+  incident: EvidenceWindowSpec;
+}
 
 type Mode = 'time' | 'values' | 'evidence';
 
@@ -13,7 +18,14 @@ interface Props {
   evidence: EvidenceInfo;
   files: EvidenceInfo[];
   pair: WindowPair | null;
-  onApply(pair: WindowPair): void;
+  /** The postmortem's zone: instants are shown in it. */
+  zone: string;
+  /** Why the last save failed, if it did. */
+  error?: string | null;
+  /** Saves the chosen windows for this file. */
+  onApply(windows: ChosenWindows): void;
+  /** Forgets the saved windows (back to a proposal). */
+  onForget(): void;
 }
 
 const MODE_LABELS: Record<Mode, string> = {
@@ -22,20 +34,20 @@ const MODE_LABELS: Record<Mode, string> = {
   evidence: 'Two files',
 };
 
-function timeOf(w: EvidenceWindowSpec | undefined, key: 'start' | 'end'): string {
-  return w?.kind === 'time' ? w[key] : '';
+function timeOf(w: EvidenceWindowSpec | undefined, key: 'start' | 'end', zone: string): string {
+  return w?.kind === 'time' ? isoInZone(w[key], zone) : '';
 }
 
 /** How the baseline and the incident are cut: two time ranges, two sets of values, or two files. */
-export function WindowPicker({ evidence, files, pair, onApply }: Props) {
+export function WindowPicker({ evidence, files, pair, zone, error, onApply, onForget }: Props) {
   const id = useId();
   const [mode, setMode] = useState<Mode>(
     pair?.incident.kind ?? (evidence.timeColumn ? 'time' : 'values'),
   );
-  const [bStart, setBStart] = useState(timeOf(pair?.baseline, 'start'));
-  const [bEnd, setBEnd] = useState(timeOf(pair?.baseline, 'end'));
-  const [iStart, setIStart] = useState(timeOf(pair?.incident, 'start'));
-  const [iEnd, setIEnd] = useState(timeOf(pair?.incident, 'end'));
+  const [bStart, setBStart] = useState(timeOf(pair?.baseline, 'start', zone));
+  const [bEnd, setBEnd] = useState(timeOf(pair?.baseline, 'end', zone));
+  const [iStart, setIStart] = useState(timeOf(pair?.incident, 'start', zone));
+  const [iEnd, setIEnd] = useState(timeOf(pair?.incident, 'end', zone));
   const categorical = evidence.columns.filter((c) => c.type !== 'real' && c.type !== 'instant');
   const versionLike = categorical.find((c) => /version/i.test(c.name));
   const [valueColumn, setValueColumn] = useState(
@@ -66,7 +78,9 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
         ['Incident to', iEnd],
       ] as const) {
         if (!isValidInstant(v.trim())) {
-          return setProblem(`${label}: use ISO 8601 with a zone, e.g. 2026-03-12T02:00:00Z.`);
+          return setProblem(
+            `${label}: use ISO 8601 with a zone, e.g. ${isoInZone('2026-03-12T02:00:00Z', zone)}.`,
+          );
         }
       }
       if (Date.parse(bEnd) <= Date.parse(bStart))
@@ -77,7 +91,6 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       onApply({
         baseline: { kind: 'time', column, start: bStart.trim(), end: bEnd.trim() },
         incident: { kind: 'time', column, start: iStart.trim(), end: iEnd.trim() },
-        origin: 'user',
       });
     } else if (mode === 'values') {
       const col = evidence.columns.find((c) => c.name === valueColumn);
@@ -91,7 +104,6 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       onApply({
         baseline: { kind: 'values', column: col.name, values: b },
         incident: { kind: 'values', column: col.name, values: i },
-        origin: 'user',
       });
     } else {
       if (!baselineFile) return setProblem('Import a second file to use as the baseline.');
@@ -99,7 +111,6 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       onApply({
         baseline: { kind: 'evidence', evidenceId: baselineFile },
         incident: { kind: 'evidence', evidenceId: evidence.id },
-        origin: 'user',
       });
     }
   }
@@ -108,23 +119,46 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
     <section className="ev-windows" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Baseline and incident windows</h4>
       {pair ? (
-        <p className="ev-window-now">
-          <span className="ev-key ev-key-baseline" aria-hidden="true" /> <strong>Baseline:</strong>{' '}
-          {windowLabel(pair.baseline, files)}
-          <br />
-          <span className="ev-key ev-key-incident" aria-hidden="true" /> <strong>Incident:</strong>{' '}
-          {windowLabel(pair.incident, files)}
-          {pair.origin === 'default' && (
-            <span className="ev-note">
-              {' '}
-              — a default (the two halves of the time span); choose your own below.
-            </span>
+        <div className="ev-window-now">
+          <p>
+            <span className="ev-key ev-key-baseline" aria-hidden="true" />{' '}
+            <strong>Baseline:</strong> {windowLabel(pair.baseline, files, zone)}
+            <br />
+            <span className="ev-key ev-key-incident" aria-hidden="true" />{' '}
+            <strong>Incident:</strong> {windowLabel(pair.incident, files, zone)}
+          </p>
+          <p className="ev-note ev-window-origin">{originText(pair, zone)}</p>
+          {pair.origin === 'saved' && (
+            <button type="button" className="button quiet small" onClick={onForget}>
+              Forget the saved windows
+            </button>
           )}
-          {pair.origin === 'pin' && <span className="ev-note"> — taken from the newest pin.</span>}
-        </p>
+          {pair.alternative && pair.changePoint && (
+            <p className="ev-note">
+              The data also show a change over time: {changePointText(pair.changePoint, zone)}.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => onApply(pair.alternative!)}
+              >
+                Compare around this change instead
+              </button>
+            </p>
+          )}
+          {pair.origin !== 'saved' && pair.origin !== 'halves' && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onApply({ baseline: pair.baseline, incident: pair.incident })}
+            >
+              Keep these windows
+            </button>
+          )}
+        </div>
       ) : (
         <p className="ev-note">No windows yet: choose a baseline and an incident below.</p>
       )}
+      {error && <p className="field-error">{error}</p>}
       <div className="radio-row" role="radiogroup" aria-label="Compare by">
         {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
           <label key={m} className="radio-pill">
@@ -140,27 +174,35 @@ export function WindowPicker({ evidence, files, pair, onApply }: Props) {
       </div>
       {mode === 'time' && (
         <div className="ev-window-grid">
+          <p className="ev-note ev-window-hint">
+            ISO 8601 with a zone; shown on the postmortem’s clock ({zone}). End instants are
+            excluded, so adjacent windows never share a row.
+          </p>
           <TimeField
             id={`${id}-bs`}
-            label="Baseline from (UTC, included)"
+            placeholder={isoInZone('2026-03-12T02:00:00Z', zone)}
+            label="Baseline from (included)"
             value={bStart}
             onChange={setBStart}
           />
           <TimeField
             id={`${id}-be`}
-            label="Baseline to (UTC, excluded)"
+            placeholder={isoInZone('2026-03-12T02:00:00Z', zone)}
+            label="Baseline to (excluded)"
             value={bEnd}
             onChange={setBEnd}
           />
           <TimeField
             id={`${id}-is`}
-            label="Incident from (UTC, included)"
+            placeholder={isoInZone('2026-03-12T02:00:00Z', zone)}
+            label="Incident from (included)"
             value={iStart}
             onChange={setIStart}
           />
           <TimeField
             id={`${id}-ie`}
-            label="Incident to (UTC, excluded)"
+            placeholder={isoInZone('2026-03-12T02:00:00Z', zone)}
+            label="Incident to (excluded)"
             value={iEnd}
             onChange={setIEnd}
           />
@@ -253,7 +295,13 @@ function ValuesHint({ evidenceId, column }: { evidenceId: string; column: string
   );
 }
 
-function TimeField(props: { id: string; label: string; value: string; onChange(v: string): void }) {
+function TimeField(props: {
+  id: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  onChange(v: string): void;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -261,7 +309,7 @@ function TimeField(props: { id: string; label: string; value: string; onChange(v
         id={props.id}
         type="text"
         inputMode="text"
-        placeholder="2026-03-12T02:00:00Z"
+        placeholder={props.placeholder}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       />

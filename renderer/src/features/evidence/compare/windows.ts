@@ -1,11 +1,12 @@
 import {
   describeWindow,
+  type ChangePoint,
   type EvidenceInfo,
   type EvidenceWindowSpec,
   type Pin,
 } from '../../../../../shared/evidence';
 import type { WindowPair } from '../store';
-import { formatInstant } from '../format';
+import { formatInstant, formatMeasure, formatShare } from '../format';
 
 /** The windows of the newest pin comparing this file, so the panel opens on what was agreed. */
 export function windowsFromPins(pins: Pin[], evidenceId: string): WindowPair | null {
@@ -17,31 +18,53 @@ export function windowsFromPins(pins: Pin[], evidenceId: string): WindowPair | n
   return { baseline: spec.query.baseline, incident: spec.query.incident, origin: 'pin' };
 }
 
-/** First and second half of the time span: a starting point, said as such in the panel. */
-export function halvesOfSpan(column: string, minMs: number, maxMs: number): WindowPair {
-  const mid = Math.floor((minMs + maxMs) / 2 / 1000) * 1000;
-  const start = Math.floor(minMs / 1000) * 1000;
-  // The window is half-open, so the end is pushed past the last row.
-  const end = Math.floor(maxMs / 1000) * 1000 + 1000;
-  const iso = (ms: number) => new Date(ms).toISOString();
-  return {
-    baseline: { kind: 'time', column, start: iso(start), end: iso(mid) },
-    incident: { kind: 'time', column, start: iso(mid), end: iso(end) },
-    origin: 'default',
-  };
-}
-
-/** A window in words for the screen: instants in UTC, other files by name. */
-export function windowLabel(w: EvidenceWindowSpec, files: EvidenceInfo[]): string {
+/** A window in words for the screen: instants in the postmortem's zone, other files by name. */
+export function windowLabel(w: EvidenceWindowSpec, files: EvidenceInfo[], zone = 'UTC'): string {
   switch (w.kind) {
     case 'time':
-      return `${w.column} from ${formatInstant(w.start)} to ${formatInstant(w.end)} (end excluded)`;
+      return `${w.column} from ${formatInstant(w.start, zone)} to ${formatInstant(w.end, zone)} (end excluded)`;
     case 'values':
       return `${w.column} = ${w.values.map(String).join(' or ')}`;
     case 'evidence': {
       const file = files.find((f) => f.id === w.evidenceId);
       return file ? `all rows of ${file.fileName}` : describeWindow(w);
     }
+  }
+}
+
+/** What moved, in words: "the rate of prediction (share of 1/true) was 35 % from … to …". */
+export function changePointText(c: ChangePoint, zone: string): string {
+  const when = `from ${formatInstant(c.start, zone)} to ${formatInstant(c.end, zone)}`;
+  const rest = 'in the rest of the file';
+  switch (c.measure) {
+    case 'rate':
+      return `the rate of ${c.column} (share of 1 / true) is ${formatShare(c.inside)} ${when}, against ${formatShare(c.outside)} ${rest}`;
+    case 'share':
+      return `the share of rows with ${c.column} = ${c.value ?? ''} is ${formatShare(c.inside)} ${when}, against ${formatShare(c.outside)} ${rest}`;
+    case 'missing':
+      return `${c.column} is missing in ${formatShare(c.inside)} of rows ${when}, against ${formatShare(c.outside)} ${rest}`;
+    case 'mean':
+      return `the mean of ${c.column} is ${formatMeasure(c.inside, 4)} ${when}, against ${formatMeasure(c.outside, 4)} ${rest} (${formatMeasure(c.effect)} standard deviations of the rest)`;
+  }
+}
+
+/** Why these windows: saved when, taken from a pin, or proposed from what. */
+export function originText(pair: WindowPair, zone: string): string {
+  switch (pair.origin) {
+    case 'saved':
+      return pair.savedAt
+        ? `Saved ${formatInstant(pair.savedAt, zone)}; they come back whenever this file is opened.`
+        : 'Saved; they come back whenever this file is opened.';
+    case 'pin':
+      return 'Taken from the newest pin of this file; compare others and they are saved.';
+    case 'summary':
+      return 'Proposed from the summary: the incident as its start and end date it, the baseline the week before (or what the file holds of it).';
+    case 'change-point':
+      return pair.changePoint
+        ? `Proposed from the data, which the summary does not date: ${changePointText(pair.changePoint, zone)}. This is the largest change over time in this file; the baseline is the week before it (or what the file holds of it).`
+        : 'Proposed from a change point in the data.';
+    case 'halves':
+      return 'A default, the two halves of the time span: the summary has no start time and no change over time stands out in the data. Choose your own below.';
   }
 }
 

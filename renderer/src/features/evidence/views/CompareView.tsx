@@ -4,7 +4,7 @@ import { evidenceApi } from '../api';
 import { HistogramChart } from '../charts/HistogramChart';
 import { WindowPicker } from '../compare/WindowPicker';
 import { PinButton } from '../pin/PinButton';
-import { useEvidenceStore, type WindowPair } from '../store';
+import { useEvidenceStore, useZone, type WindowPair } from '../store';
 import { useAsync } from '../use-async';
 
 interface Props {
@@ -17,7 +17,9 @@ interface Props {
 /** Choose the two windows, then overlay one column's distributions in them. */
 export function CompareView({ postmortemId, evidence, files, pair }: Props) {
   const id = useId();
-  const setWindows = useEvidenceStore((s) => s.setWindows);
+  const saveWindows = useEvidenceStore((s) => s.saveWindows);
+  const error = useEvidenceStore((s) => s.windowErrors[evidence.id] ?? null);
+  const zone = useZone(postmortemId);
   const columns = evidence.columns.filter((c) => c.name !== evidence.timeColumn);
   const [column, setColumn] = useState(
     columns.find((c) => c.name === 'amount')?.name ?? columns[0]?.name ?? '',
@@ -47,7 +49,10 @@ export function CompareView({ postmortemId, evidence, files, pair }: Props) {
         evidence={evidence}
         files={files}
         pair={pair}
-        onApply={(p) => setWindows(evidence.id, p)}
+        zone={zone}
+        error={error}
+        onApply={(w) => void saveWindows(evidence, w)}
+        onForget={() => void saveWindows(evidence, null)}
       />
       <section className="ev-card" aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>

@@ -5,12 +5,12 @@ import {
   type EvidenceInfo,
 } from '../../../../../shared/evidence';
 import { evidenceApi } from '../api';
-import { windowLabel } from '../compare/windows';
+import { originText, windowLabel } from '../compare/windows';
 import { CORRECTION_LABELS } from '../drift/drift-text';
 import { DriftTableView } from '../drift/DriftTableView';
 import { QualityFindings } from '../drift/QualityFindings';
 import { PinButton } from '../pin/PinButton';
-import { useEvidenceStore, type WindowPair } from '../store';
+import { useEvidenceStore, useZone, type WindowPair } from '../store';
 import { useAsync } from '../use-async';
 
 interface Props {
@@ -24,6 +24,7 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
   const id = useId();
   const correction = useEvidenceStore((s) => s.correction);
   const setCorrection = useEvidenceStore((s) => s.setCorrection);
+  const zone = useZone(postmortemId);
   const query: DriftInput | null = pair
     ? {
         evidenceId: evidence.id,
@@ -50,10 +51,9 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
       <section className="ev-card" aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>Drift per column</h3>
         <p className="ev-note">
-          Baseline: {windowLabel(pair.baseline, files)}. Incident:{' '}
-          {windowLabel(pair.incident, files)}.
-          {pair.origin === 'default' &&
-            ' These are default windows (the two halves of the time span): choose yours under “Compare windows”.'}
+          Baseline: {windowLabel(pair.baseline, files, zone)}. Incident:{' '}
+          {windowLabel(pair.incident, files, zone)}. {originText(pair, zone)}
+          {pair.origin !== 'saved' && ' Choose or keep them under “Compare windows”.'}
         </p>
         <div className="ev-row ev-controls">
           <fieldset>

@@ -71,7 +71,7 @@ export function TimeSeriesView({
   const initial = initialChoice(evidence);
   const [agg, setAgg] = useState<TimeSeriesAgg>(initial.agg);
   const [column, setColumn] = useState(initial.column);
-  const setWindows = useEvidenceStore((s) => s.setWindows);
+  const saveWindows = useEvidenceStore((s) => s.saveWindows);
   const usable = evidence.columns.filter(
     (c) => c.name !== evidence.timeColumn && fits(agg, c.type),
   );
@@ -104,10 +104,9 @@ export function TimeSeriesView({
     const window = { kind: 'time' as const, column, start, end };
     const other = which === 'baseline' ? pair?.incident : pair?.baseline;
     const keep = other?.kind === 'time' ? other : window;
-    setWindows(evidence.id, {
+    void saveWindows(evidence, {
       baseline: which === 'baseline' ? window : keep,
       incident: which === 'incident' ? window : keep,
-      origin: 'user',
     });
   }
 
