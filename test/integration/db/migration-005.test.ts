@@ -12,7 +12,7 @@ const window = JSON.stringify({ kind: 'time', column: 'ts', start: 'a', end: 'b'
 
 describe('migration 005: saved comparison windows', () => {
   it('upgrades a version-4 database with evidence in it, keeping it', () => {
-    const db = freshAt(5);
+    const db = freshAt(4);
     db.prepare(INSERT_POSTMORTEM).run('p1');
     db.prepare(insertEvidence).run('e1', 'p1', 'e1.sqlite');
     migrate(db, migrations, 5);
