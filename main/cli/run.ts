@@ -6,6 +6,7 @@ import { createBackend, type Backend } from '../backend';
 import { defaultHostDataDir, DATA_DIR_ENV } from '../host/args';
 import { repoResourcesDir } from '../resources-dir';
 import { parseArgs, required, UsageError, type ParsedArgs } from './args';
+import { exportCommand } from './export-command';
 import { driftText, printJson, table, type CliIo } from './output';
 
 export const USAGE = [
@@ -15,6 +16,8 @@ export const USAGE = [
   '  drift  --data-dir DIR --evidence ID --baseline START/END --incident START/END',
   '         [--time-column NAME] [--columns A,B] [--correction benjamini-hochberg|bonferroni|none]',
   '         [--alpha 0.05] [--json]',
+  '  export --data-dir DIR --postmortem ID --format pdf|md|bundle --out PATH [--roles]',
+  '         [--paper A4|Letter] [--omit SECTION,...] [--json]',
   'Windows are half-open ISO 8601 intervals, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.',
 ].join('\n');
 
@@ -29,8 +32,12 @@ const KNOWN = {
     'columns',
     'correction',
     'alpha',
+    'format',
+    'out',
+    'paper',
+    'omit',
   ],
-  switches: ['json', 'help'],
+  switches: ['json', 'help', 'roles'],
 };
 
 /** A failure worth one line on stderr (no stack trace). */
@@ -84,7 +91,12 @@ export async function runCli(
 
 type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { list, import: importCommand, drift };
+const COMMANDS: Record<string, Command> = {
+  list,
+  import: importCommand,
+  drift,
+  export: exportCommand,
+};
 
 async function call<C extends Channel>(
   backend: Backend,

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildReport, type ReportModel, type ReportOptions } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report/markdown';
+import type { ExportFormat, ReportChoices } from '../../shared/contract/export';
+import type { ContractCaller } from './caller';
+import { assetsDirFor, writeFileAtomic } from './files';
+import { gatherReportSource, type Progress } from './gather';
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  /** Pages of a PDF; null for the other formats. */
+  pages: number | null;
+}
+
+export interface ExportDeps {
+  call: ContractCaller;
+  now: () => Date;
+}
+
+export async function reportModel(
+  deps: ExportDeps,
+  postmortemId: string,
+  choices: ReportChoices,
+  progress?: Progress,
+): Promise<ReportModel> {
+  const source = await gatherReportSource(deps.call, postmortemId, progress);
+  const options: ReportOptions = { ...choices, generatedAt: deps.now().toISOString() };
+  return buildReport(source, options);
+}
+
+/** The Markdown report and its charts: `out` and a `<name>-files/` folder beside it. */
+export function writeMarkdown(model: ReportModel, out: string): ExportResult {
+  const dir = assetsDirFor(out);
+  const { markdown, assets } = reportMarkdown(model, dir);
+  const assetsPath = path.join(path.dirname(out), dir);
+  // Charts of an earlier export with more figures must not linger beside the new report.
+  fs.rmSync(assetsPath, { recursive: true, force: true });
+  for (const asset of assets)
+    writeFileAtomic(path.join(path.dirname(out), asset.path), asset.content);
+  return { path: out, bytes: writeFileAtomic(out, markdown), pages: null };
+}
+
+export async function exportReport(
+  deps: ExportDeps,
+  request: { postmortemId: string; format: ExportFormat; out: string; choices: ReportChoices },
+  progress?: Progress,
+): Promise<ExportResult> {
+  const out = path.resolve(request.out);
+  if (request.format !== 'md')
+    throw new Error(`The ${request.format} export is not available yet.`);
+  const model = await reportModel(deps, request.postmortemId, request.choices, progress);
+  return writeMarkdown(model, out);
+}

@@ -1,0 +1,103 @@
+import type { DriftCorrection, DriftRow, DriftTable } from '../evidence';
+import {
+  DEFAULT_THRESHOLDS,
+  FEW_VALUES_MAX,
+  SMALL_SAMPLE_MIN,
+  TEST_MAX_BASELINE_ROWS,
+} from '../stats';
+import { formatCount, formatMeasure, formatShare } from './format';
+
+// The drift table in the window's words (renderer/src/features/evidence/drift/drift-text.ts).
+
+export const CORRECTION_LABELS: Record<DriftCorrection, string> = {
+  none: 'None',
+  bonferroni: 'Bonferroni',
+  'benjamini-hochberg': 'Benjamini-Hochberg',
+};
+
+const SHORT_NAMES: Record<string, string> = {
+  ks: 'KS test',
+  'wasserstein-normed': 'Wasserstein (normed)',
+  'chi-square': 'Chi-square test',
+  z: 'z test',
+  'jensen-shannon': 'Jensen-Shannon',
+};
+
+export function measureName(r: DriftRow): string {
+  return r.decidingMeasure ? (SHORT_NAMES[r.decidingMeasure] ?? r.decidingMeasure) : '—';
+}
+
+export function decidingText(r: DriftRow): string {
+  const v = r.decidingValue;
+  if (v === null || r.threshold === null || v === r.threshold) return formatMeasure(v);
+  let digits = 3;
+  while (digits < 10 && Number(v.toPrecision(digits)) === r.threshold) digits++;
+  return formatMeasure(v, digits);
+}
+
+export function ruleText(r: DriftRow): string {
+  if (r.kind === 'skipped') return r.skippedReason ?? 'Not tested.';
+  const op = r.rule === 'value <= threshold' ? '≤' : '≥';
+  const isP =
+    r.decidingMeasure === 'ks' || r.decidingMeasure === 'chi-square' || r.decidingMeasure === 'z';
+  return `${isP ? 'p ' : ''}${op} ${formatMeasure(r.threshold)}`;
+}
+
+export function methodText(t: DriftTable): string {
+  return [
+    `Baseline ${formatCount(t.baselineRows)} rows, incident ${formatCount(t.incidentRows)} rows; every value used, no sampling.`,
+    `The deciding measure per column follows Evidently’s defaults: numeric columns with more than ${FEW_VALUES_MAX} distinct values use the Kolmogorov-Smirnov test (drift when p ≤ α) when the baseline has at most ${formatCount(TEST_MAX_BASELINE_ROWS)} values, else the normed Wasserstein distance (drift when ≥ ${DEFAULT_THRESHOLDS.wassersteinNormed}); other columns use chi-square (or the two-proportion z test for two values; drift when p ≤ α) up to ${formatCount(TEST_MAX_BASELINE_ROWS)} values, else the Jensen-Shannon distance (drift when ≥ ${DEFAULT_THRESHOLDS.jensenShannon}).`,
+    `Windows with fewer than ${SMALL_SAMPLE_MIN} values are flagged as small samples.`,
+    `Jensen-Shannon uses the natural log (base e). PSI floors empty bins at ${t.method.psiEmptyBinFloor}; ≥ 0.1 is moderate, ≥ 0.2 major. Bins: ${t.method.bins}.`,
+    `α = ${t.alpha}; multiple-testing correction: ${CORRECTION_LABELS[t.correction]} (p-values only; distances are not corrected).`,
+    `Dataset drift when at least half the tested columns drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
+  ].join(' ');
+}
+
+/** Data-quality findings per column, as the window lists them under the table. */
+export function qualityFindings(rows: DriftRow[]): { column: string; text: string }[] {
+  const out: { column: string; text: string }[] = [];
+  for (const r of rows) {
+    const mb = r.missingShareBaseline;
+    const mi = r.missingShareIncident;
+    if (mi - mb >= 0.01 || (mi > 0 && mb === 0)) {
+      out.push({
+        column: r.column,
+        text: `missing values ${formatShare(mb)} in the baseline → ${formatShare(mi)} in the incident`,
+      });
+    }
+    if (r.newModelVersions && r.newModelVersions.length > 0) {
+      out.push({
+        column: r.column,
+        text: `new model version${r.newModelVersions.length > 1 ? 's' : ''} in the incident: ${r.newModelVersions.join(', ')}`,
+      });
+    } else if (r.unseenCategories.length > 0) {
+      const shown = r.unseenCategories.slice(0, 5).join(', ');
+      const more =
+        r.unseenCategories.length > 5 ? ` and ${r.unseenCategories.length - 5} more` : '';
+      out.push({
+        column: r.column,
+        text: `categories never seen in the baseline: ${shown}${more}`,
+      });
+    }
+    if (r.outOfRangeShare !== null && r.outOfRangeShare > 0) {
+      out.push({
+        column: r.column,
+        text: `${formatShare(r.outOfRangeShare)} of the incident's values lie outside the baseline's range`,
+      });
+    }
+    if (r.typeChanged) {
+      out.push({
+        column: r.column,
+        text: `type changed: ${formatShare(r.unparsedShareBaseline)} → ${formatShare(r.unparsedShareIncident)} of cells do not parse as ${r.type}`,
+      });
+    }
+    if (r.constantInIncident) {
+      out.push({
+        column: r.column,
+        text: 'a single value throughout the incident, where the baseline had several',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import type {
+  ActionArea,
+  ActionStatus,
+  DiagnosisQuestionId,
+  DiagnosisStatus,
+  DocumentStatus,
+  LessonPromptId,
+  ParticipantRole,
+  Postmortem,
+  RootCauseLayer,
+  Summary,
+  TimelineKind,
+  Purpose,
+} from '../domain';
+import type { DriftTable, EvidenceHistogram, Pin, PinSpec, TimeSeries } from '../evidence';
+import type { MeetingLog } from '../meeting';
+
+/** What a pin shows, recomputed from its spec (main/evidence/service computes it). */
+export type PinResult =
+  | { kind: 'histogram'; result: EvidenceHistogram }
+  | { kind: 'time-series'; result: TimeSeries }
+  | { kind: 'drift-table'; result: DriftTable };
+
+export interface ComputedPin {
+  id: string;
+  target: { kind: 'diagnosis'; answerId: string } | { kind: 'timeline'; eventId: string };
+  spec: PinSpec;
+  caption: string;
+  outcome: { ok: true; value: PinResult } | { ok: false; message: string };
+}
+
+export interface MeetingRecordForReport {
+  log: MeetingLog;
+  attendance: { participantId: string; name: string; team: string; role: ParticipantRole }[];
+  followUpDate: string | null;
+}
+
+/**
+ * The report's own view of a postmortem: items with ids, links resolved. The stored shape is
+ * changing (items as rows, links as tables, the causal analysis); only reportSource() below knows
+ * it, so a change there is one function to adapt.
+ */
+export interface ReportSource {
+  id: string;
+  title: string;
+  status: DocumentStatus;
+  summary: Summary;
+  purpose: Purpose;
+  diagnosis: {
+    id: string;
+    /** Null for a hypothesis the room added. */
+    question: DiagnosisQuestionId | null;
+    /** The hypothesis's wording ('' for the method's questions). */
+    text: string;
+    status: DiagnosisStatus;
+    findings: string;
+  }[];
+  rootCauses: { id: string; layer: RootCauseLayer; description: string }[];
+  workedWell: { id: string; text: string }[];
+  actions: {
+    id: string;
+    area: ActionArea;
+    description: string;
+    owner: string;
+    dueDate: string | null;
+    status: ActionStatus;
+    reviewDate: string | null;
+    /** Ids of the root causes this action answers. */
+    causes: string[];
+  }[];
+  lessons: { id: string; prompt: LessonPromptId; answer: string }[];
+  timeline: { id: string; at: string; kind: TimelineKind; text: string }[];
+  participants: { id: string; name: string; team: string; role: ParticipantRole }[];
+  parkingLot: { id: string; text: string; createdAt: string }[];
+  notes: { id: string; text: string; createdAt: string | null }[];
+  meeting: MeetingRecordForReport | null;
+  /** Pins with their results, in their stored order. */
+  pins: ComputedPin[];
+  /** File names of the postmortem's evidence, by id (captions name the file). */
+  evidenceFiles: Record<string, string>;
+  /** The causal analysis (five whys, tree, fishbone): a slot until it exists in the data. */
+  analysis: CausalAnalysis | null;
+}
+
+/** Filled once five-whys chains and the cause tree are stored (issue 8). */
+export interface CausalAnalysis {
+  chains: { id: string; problem: string; whys: { text: string; rootCause: boolean }[] }[];
+}
+
+export interface PinWithOutcome {
+  pin: Pin;
+  outcome: ComputedPin['outcome'];
+}
+
+/** The one place that reads the stored Postmortem shape. */
+export function reportSource(
+  postmortem: Postmortem,
+  extra: {
+    meeting: MeetingRecordForReport | null;
+    pins: PinWithOutcome[];
+    evidenceFiles: Record<string, string>;
+  },
+): ReportSource {
+  const p = postmortem;
+  return {
+    id: p.id,
+    title: p.title,
+    status: p.status,
+    summary: p.summary,
+    purpose: p.purpose,
+    diagnosis: p.diagnosis.map((a) => ({
+      id: a.question,
+      question: a.question,
+      text: '',
+      status: a.status,
+      findings: a.findings,
+    })),
+    rootCauses: p.rootCauses,
+    workedWell: p.workedWell,
+    actions: p.actions.map((a) => ({ ...a, causes: [] })),
+    lessons: p.lessons.map((l) => ({ id: l.prompt, prompt: l.prompt, answer: l.answer })),
+    timeline: p.timeline,
+    participants: p.participants,
+    parkingLot: p.parkingLot,
+    notes: p.notes.trim() ? [{ id: 'notes', text: p.notes, createdAt: null }] : [],
+    meeting: extra.meeting,
+    pins: extra.pins.map(({ pin, outcome }) => ({
+      id: pin.id,
+      target:
+        pin.target.kind === 'diagnosis'
+          ? { kind: 'diagnosis', answerId: pin.target.question }
+          : { kind: 'timeline', eventId: pin.target.eventId },
+      spec: pin.spec,
+      caption: pin.caption,
+      outcome,
+    })),
+    evidenceFiles: extra.evidenceFiles,
+    analysis: null,
+  };
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gatherReportSource } from '../../../main/export/gather';
+import * as report from '../../../shared/report/charts/data';
+import * as reportDrift from '../../../shared/report/drift-text';
+import * as reportFormat from '../../../shared/report/format';
+import * as windowHistogram from '../../../renderer/src/features/evidence/charts/histogram-data';
+import * as windowSeries from '../../../renderer/src/features/evidence/charts/series-data';
+import * as windowDrift from '../../../renderer/src/features/evidence/drift/drift-text';
+import * as windowFormat from '../../../renderer/src/features/evidence/format';
+import { openDemo, type DemoBackend } from './demo-backend';
+
+let demo: DemoBackend;
+beforeAll(async () => {
+  demo = await openDemo();
+});
+afterAll(() => demo.close());
+
+/**
+ * The report draws from the numbers the window shows: the same functions over the same results,
+ * kept in shared/report because shared/ cannot import the renderer. This holds the two together.
+ */
+describe('the report and the window word the evidence alike', () => {
+  it('for every pin of the demo', async () => {
+    const source = await gatherReportSource(demo.call, demo.demoId);
+    expect(source.pins).toHaveLength(7);
+    for (const pin of source.pins) {
+      if (!pin.outcome.ok) throw new Error(pin.outcome.message);
+      const v = pin.outcome.value;
+      if (v.kind === 'histogram') {
+        expect(report.histogramRows(v.result)).toEqual(windowHistogram.histogramRows(v.result));
+        expect(report.binningNote(v.result)).toBe(windowHistogram.binningNote(v.result));
+      } else if (v.kind === 'time-series') {
+        expect(report.seriesTitle(v.result)).toBe(windowSeries.seriesTitle(v.result));
+        expect(report.yAxisLabel(v.result)).toBe(windowSeries.yAxisLabel(v.result));
+        expect(report.topCategories(v.result)).toEqual(windowSeries.topCategories(v.result));
+        const points = windowSeries.seriesPoints(v.result);
+        v.result.buckets.forEach((b, i) =>
+          expect(report.bucketValue(v.result, b.value)).toBe(points[i]?.value),
+        );
+      } else {
+        expect(reportDrift.methodText(v.result)).toBe(windowDrift.methodText(v.result));
+        for (const row of v.result.columns) {
+          expect(reportDrift.measureName(row)).toBe(windowDrift.measureName(row));
+          expect(reportDrift.decidingText(row)).toBe(windowDrift.decidingText(row));
+          expect(reportDrift.ruleText(row)).toBe(windowDrift.ruleText(row));
+        }
+        expect(reportDrift.qualityFindings(v.result.columns).map((f) => f.text)).toEqual(
+          windowDrift.qualityFindings(v.result.columns).map((f) => f.text),
+        );
+      }
+    }
+    for (const n of [0, 1e-5, 0.04999, 3.14159, 1234567, -2, NaN, Infinity]) {
+      expect(reportFormat.formatMeasure(n)).toBe(windowFormat.formatMeasure(n));
+      expect(reportFormat.formatP(n)).toBe(windowFormat.formatP(n));
+    }
+  });
+});
