@@ -8,6 +8,8 @@ import { REPORT_SECTIONS } from '../../shared/report';
 import type { Backend } from '../backend';
 import { callerOver } from '../export/caller';
 import { exportReport } from '../export/export-report';
+import { openChromiumPrinter } from '../export/pdf/chromium';
+import { repoResourcesDir } from '../resources-dir';
 import { required, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './output';
 
@@ -37,7 +39,12 @@ export async function exportCommand(backend: Backend, args: ParsedArgs, io: CliI
     throw new UsageError(`--paper must be A4 or Letter, not "${paper}".`);
   const choices = reportChoicesSchema.parse({ anonymise: args.switches.has('roles'), omit, paper });
   const result = await exportReport(
-    { call: callerOver(() => backend.handlers), now: () => new Date() },
+    {
+      call: callerOver(() => backend.handlers),
+      now: () => new Date(),
+      resourcesDir: repoResourcesDir() ?? null,
+      openPrinter: () => openChromiumPrinter(),
+    },
     { postmortemId, format, out, choices },
   );
   if (args.switches.has('json')) return printJson(io, result);

@@ -6,6 +6,9 @@ import type { ExportFormat, ReportChoices } from '../../shared/contract/export';
 import type { ContractCaller } from './caller';
 import { assetsDirFor, writeFileAtomic } from './files';
 import { gatherReportSource, type Progress } from './gather';
+import { reportFonts } from './pdf/fonts';
+import { printReport } from './pdf/print-report';
+import type { PrinterFactory } from './pdf/printer';
 
 export interface ExportResult {
   path: string;
@@ -17,6 +20,10 @@ export interface ExportResult {
 export interface ExportDeps {
   call: ContractCaller;
   now: () => Date;
+  /** Where the bundled fonts are (resources/). */
+  resourcesDir: string | null;
+  /** Chromium's engine: Electron's printToPDF in the desktop app, a found Chromium elsewhere. */
+  openPrinter: PrinterFactory;
 }
 
 export async function reportModel(
@@ -48,8 +55,15 @@ export async function exportReport(
   progress?: Progress,
 ): Promise<ExportResult> {
   const out = path.resolve(request.out);
-  if (request.format !== 'md')
-    throw new Error(`The ${request.format} export is not available yet.`);
+  if (request.format === 'bundle')
+    throw new Error('The portable postmortem file is not available yet.');
   const model = await reportModel(deps, request.postmortemId, request.choices, progress);
-  return writeMarkdown(model, out);
+  if (request.format === 'md') return writeMarkdown(model, out);
+  const printed = await printReport(
+    model,
+    reportFonts(deps.resourcesDir),
+    deps.openPrinter,
+    (stage) => progress?.(0, 1, stage),
+  );
+  return { path: out, bytes: writeFileAtomic(out, printed.pdf), pages: printed.pages };
 }

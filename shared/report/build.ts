@@ -143,7 +143,7 @@ function titlePage(c: SectionContext, options: ReportOptions, status: string): T
         order[a.status] - order[b.status] ||
         (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
     )
-    .slice(0, 5);
+    .slice(0, 3);
   const summary = s.whatHappened.trim();
   return {
     title: c.t(c.src.title),
@@ -156,7 +156,7 @@ function titlePage(c: SectionContext, options: ReportOptions, status: string): T
       { label: 'Report made', value: formatInZone(options.generatedAt, zone) },
       ...(options.anonymise ? [{ label: 'Names', value: 'replaced by roles' }] : []),
     ],
-    summary: c.t(firstLines(summary, 3, 600)),
+    summary: c.t(firstLines(summary, 3, 420)),
     impact: impactText(c),
     topActions: top.map((a) => {
       const owner = a.owner.trim() ? ownerText(a.owner, c) : 'no owner yet';

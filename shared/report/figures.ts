@@ -129,7 +129,7 @@ export const DRIFT_COLUMNS: TableColumn[] = [
   { label: 'Measure', align: 'left' },
   { label: 'Value', align: 'right' },
   { label: 'Drift when', align: 'left' },
-  { label: 'Corrected p', align: 'right' },
+  { label: 'p (corrected)', align: 'right' },
   { label: 'Drift', align: 'left' },
   { label: 'Missing (baseline → incident)', align: 'left' },
 ];
@@ -148,6 +148,9 @@ function driftFigure(
     ` (${formatCount(t.baselineRows)} rows); incident: ${windowText(q.incident, ctx)} (${formatCount(t.incidentRows)} rows).` +
     ` Measure: each column's deciding measure against its threshold, α = ${t.alpha}.`;
   const findings = qualityFindings(t.columns).map((f) => `${ctx.t(f.column)}: ${ctx.t(f.text)}`);
+  const skipped = t.columns
+    .filter((r) => r.kind === 'skipped')
+    .map((r) => `${ctx.t(r.column)}: ${ruleText(r)}`);
   return {
     title: `Drift table of ${file}`,
     caption: withCaption(caption, pin.caption, ctx),
@@ -158,13 +161,14 @@ function driftFigure(
         ctx.t(r.column),
         measureName(r),
         r.kind === 'skipped' ? '—' : decidingText(r),
-        ruleText(r),
+        r.kind === 'skipped' ? '—' : ruleText(r),
         formatP(r.correctedPValue),
         r.drift ? 'Drift' : r.kind === 'skipped' ? 'Not tested' : 'No drift',
         `${formatShare(r.missingShareBaseline)} → ${formatShare(r.missingShareIncident)}`,
       ]),
     },
     notes: [
+      ...(skipped.length ? [`Not tested: ${skipped.join(' ')}`] : []),
       methodText(t),
       ...(findings.length ? [`Data-quality findings: ${findings.join('; ')}.`] : []),
     ],

@@ -1,0 +1,13 @@
+/** Something that prints a self-contained HTML page to PDF with Chromium's engine. */
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** Opens a printer for one export (two printings: the second has the contents' page numbers). */
+export type PrinterFactory = () => Promise<PdfPrinter>;
+
+/** No Chromium-engine printer here: said in one line, with what to do. */
+export class NoPrinterError extends Error {
+  override name = 'NoPrinterError';
+}
