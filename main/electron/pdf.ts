@@ -26,8 +26,16 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   let count = 0;
