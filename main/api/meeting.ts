@@ -11,6 +11,7 @@ export function meetingHandlers(ctx: ApiContext): HandlerGroup<typeof meetingCal
     'meeting.setAttendance': ({ postmortemId, participantId, present }) =>
       meetings().setAttendance(postmortemId, participantId, present),
     'meeting.setFollowUp': ({ postmortemId, date }) => meetings().setFollowUp(postmortemId, date),
+    'meeting.screen': ({ postmortemId, command }) => meetings().screen(postmortemId, command),
     'meeting.capture': (input) => meetings().capture(input),
     'meeting.log': ({ postmortemId }) => meetings().log(postmortemId),
   };

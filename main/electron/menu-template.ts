@@ -14,6 +14,8 @@ const ACCELERATOR_KEYS: Record<string, string> = {
   '←': 'Left',
   '+': 'Plus',
   '-': '-',
+  PageDown: 'PageDown',
+  PageUp: 'PageUp',
 };
 
 function accelerator(key: string): string | undefined {
@@ -38,11 +40,17 @@ function meetingMenu(actions: MenuActions): MenuItemConstructorOptions {
     };
   };
   const steps = MEETING_SHORTCUTS.filter((s) => s.action === 'jump');
+  const screen = MEETING_SHORTCUTS.filter((s) => s.action.startsWith('screen'));
+  const rest = MEETING_SHORTCUTS.filter(
+    (s) => s.action !== 'jump' && s.action !== 'help' && !screen.includes(s),
+  );
   return {
     label: '&Meeting',
     submenu: [
-      ...MEETING_SHORTCUTS.filter((s) => s.action !== 'jump' && s.action !== 'help').map(item),
+      ...rest.map(item),
       { label: 'Go to step', submenu: steps.map(item) },
+      { type: 'separator' },
+      ...screen.map(item),
       { type: 'separator' },
       ...MEETING_SHORTCUTS.filter((s) => s.action === 'help').map(item),
     ],

@@ -8,10 +8,13 @@ import type {
 } from '../../shared/contract/meeting';
 import {
   applyMeetingCommand,
+  applyScreenCommand,
   meetingLog,
   meetingLogMarkdown,
+  screenOf,
   type MeetingCommand,
   type MeetingErrorCode,
+  type ScreenCommand,
 } from '../../shared/meeting';
 import type { EventBus } from '../api/event-bus';
 import type { WriteDb } from '../db/handles';
@@ -117,6 +120,24 @@ export class MeetingService {
     });
     this.announce(meeting);
     return meeting;
+  }
+
+  /**
+   * Changes what the shared screen shows in one step (or records the presenter's layout of it).
+   * Not a meeting command: it leaves the meeting's revision and log alone, so a page turn never
+   * makes a window's "next step" stale.
+   */
+  screen(postmortemId: string, command: ScreenCommand): MeetingRecord {
+    const nowMs = this.deps.now();
+    const outcome = this.transaction(() => {
+      const before = this.get(postmortemId);
+      const next = applyScreenCommand(screenOf(before.screens, command.stepId), command);
+      if (!next) return { meeting: before, changed: false };
+      this.store().screens.write(postmortemId, command.stepId, next, this.stamp(nowMs));
+      return { meeting: this.store().read(postmortemId), changed: true };
+    });
+    if (outcome.changed) this.announce(outcome.meeting);
+    return outcome.meeting;
   }
 
   /** Writes the item into the document through the repository, then tells every window. */

@@ -7,6 +7,7 @@ import {
   type MeetingState,
 } from '../../shared/meeting';
 import type { ReadDb, WriteDb } from '../db/handles';
+import { ScreenStore } from './screen-store';
 
 interface MeetingRow {
   status: string;
@@ -57,7 +58,11 @@ function eventColumns(event: MeetingEvent) {
 
 /** Reads and writes one postmortem's meeting: the row, its append-only events and attendance. */
 export class MeetingStore {
-  constructor(private readonly db: WriteDb) {}
+  readonly screens: ScreenStore;
+
+  constructor(private readonly db: WriteDb) {
+    this.screens = new ScreenStore(db);
+  }
 
   /** The stored meeting, or a planned one with the default agenda (not stored until changed). */
   read(postmortemId: string): MeetingRecord {
@@ -71,8 +76,9 @@ export class MeetingStore {
          FROM meetings WHERE postmortem_id = ?`,
       )
       .get(postmortemId) as MeetingRow | undefined;
+    const screens = this.screens.read(postmortemId, db);
     if (!row) {
-      return { postmortemId, state: createMeeting(), attendance: [], followUpDate: null };
+      return { postmortemId, state: createMeeting(), attendance: [], followUpDate: null, screens };
     }
     const events = (
       db
@@ -113,7 +119,13 @@ export class MeetingStore {
       role: a.role as Attendee['role'],
       markedAt: a.marked_at,
     }));
-    return { postmortemId, state: parsed.state, attendance, followUpDate: row.follow_up_date };
+    return {
+      postmortemId,
+      state: parsed.state,
+      attendance,
+      followUpDate: row.follow_up_date,
+      screens,
+    };
   }
 
   /**

@@ -11,9 +11,12 @@ import {
 import {
   MeetingCommandSchema,
   MeetingStateBaseSchema,
+  ScreenCommandSchema,
+  ScreenStateSchema,
   type MeetingLog,
   type MeetingNote,
   type MeetingState,
+  type ScreenState,
 } from '../meeting';
 import { call, event } from './define';
 
@@ -34,6 +37,8 @@ export interface MeetingRecord {
   attendance: Attendee[];
   /** The next follow-up (YYYY-MM-DD), agreed in the closing recap. */
   followUpDate: string | null;
+  /** What the shared screen shows, per step that was ever changed (see shared/meeting/screen.ts). */
+  screens: ScreenState[];
 }
 
 export interface MeetingCommandOutcome {
@@ -118,6 +123,11 @@ export const meetingCalls = {
   'meeting.setFollowUp': call<MeetingRecord>()(
     z.object({ postmortemId, date: dateSchema.nullable() }),
   ),
+  /**
+   * Changes what the shared screen shows (page, highlighted item) or, from the presenter window,
+   * reports how a step's content falls into pages; emits meeting.changed.
+   */
+  'meeting.screen': call<MeetingRecord>()(z.object({ postmortemId, command: ScreenCommandSchema })),
   /** Writes a timeline event, action, parking-lot item or note into the document. */
   'meeting.capture': call<CaptureResult>()(CaptureInputSchema),
   /** Planned vs actual per step, who was present, and the Markdown table for the report. */
@@ -132,6 +142,7 @@ export const meetingEvents = {
       state: MeetingStateBaseSchema,
       attendance: z.array(AttendeeSchema),
       followUpDate: z.string().nullable(),
+      screens: z.array(ScreenStateSchema),
     }),
   ),
 } as const;

@@ -1,3 +1,5 @@
+import { diagnosisQuestionId, lessonPromptId } from './enums';
+
 /**
  * The seven sections of the method in meeting order, with the guiding questions the editor shows
  * beside the fields and the meeting puts to the room (shared/meeting/guidance.ts reads them from
@@ -33,13 +35,9 @@ export const SECTIONS = [
     title: 'Diagnosis: what went wrong',
     purpose:
       'Work through each question with evidence; mark what was ruled out as well as what contributed.',
+    // The six questions the document answers, in their one wording, then the question of evidence.
     questions: [
-      'Did the production inputs drift away from what the model was trained on?',
-      'Were inputs missing, malformed or arriving in a new format?',
-      'Were any features or business rules out of date?',
-      'Were the labels inconsistent or wrong?',
-      'Was a different model version deployed without anyone noticing?',
-      'Why did monitoring not catch this sooner?',
+      ...diagnosisQuestionId.values.map((id) => diagnosisQuestionId.labels[id]),
       'Which logs, samples, confidence scores or distribution comparisons show it?',
     ],
   },
@@ -90,12 +88,7 @@ export const SECTIONS = [
     number: 7,
     title: 'Lessons learned',
     purpose: 'Write the case study so that nobody has to live it again. No finger-pointing.',
-    questions: [
-      'Which of our assumptions turned out to be false?',
-      'What did we never test for?',
-      'Which weak signals did we see and set aside?',
-      'Which team, process or tool failed without telling anyone?',
-    ],
+    questions: lessonPromptId.values.map((id) => lessonPromptId.labels[id]),
   },
 ] as const;
 

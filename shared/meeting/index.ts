@@ -10,4 +10,5 @@ export * from './format';
 export * from './parse';
 export * from './shortcuts';
 export * from './guidance';
+export * from './screen';
 export { replayEvents, timingsAt, type MeetingReplay, type MeetingTimings } from './replay';

@@ -14,6 +14,9 @@ import { STEP_TITLES } from './agenda';
  * - E ends the meeting only after a confirmation (destructive: the timings become final).
  * - Nothing fires while the focus is in a text field, and Space/Enter on a focused button keep
  *   their native meaning.
+ * - The shared screen pages with Page Down / Page Up, the keys a presentation clicker sends (and
+ *   "." / "," beside them for keyboards without); J / K move the highlight through the step's
+ *   items, as in many lists.
  */
 
 export type MeetingShortcutAction =
@@ -26,6 +29,10 @@ export type MeetingShortcutAction =
   | 'removeOneMinute'
   | 'skip'
   | 'end'
+  | 'screenNextPage'
+  | 'screenPreviousPage'
+  | 'screenNextItem'
+  | 'screenPreviousItem'
   | 'help';
 
 /** One way of pressing a shortcut. `shift` undefined means either; letters compare case-insensitively. */
@@ -116,6 +123,30 @@ export const MEETING_SHORTCUTS: readonly MeetingShortcut[] = [
     description: 'End the meeting (asks to confirm)',
     match: [{ key: 'e', shift: false }],
     confirm: true,
+  },
+  {
+    action: 'screenNextPage',
+    keys: ['PageDown', '.'],
+    description: 'Shared screen: next page',
+    match: [{ key: 'PageDown' }, { key: '.' }],
+  },
+  {
+    action: 'screenPreviousPage',
+    keys: ['PageUp', ','],
+    description: 'Shared screen: previous page',
+    match: [{ key: 'PageUp' }, { key: ',' }],
+  },
+  {
+    action: 'screenNextItem',
+    keys: ['J'],
+    description: 'Shared screen: highlight the next item',
+    match: [{ key: 'j', shift: false }],
+  },
+  {
+    action: 'screenPreviousItem',
+    keys: ['K'],
+    description: 'Shared screen: highlight the previous item (before the first: none)',
+    match: [{ key: 'k', shift: false }],
   },
   {
     action: 'help',
@@ -245,6 +276,11 @@ export function commandForShortcut(
       return { type: 'skip', ...guard };
     case 'end':
       return { type: 'end', ...guard };
+    // The screen keys change the shared screen, not the meeting (see screenCommandFor).
+    case 'screenNextPage':
+    case 'screenPreviousPage':
+    case 'screenNextItem':
+    case 'screenPreviousItem':
     case 'help':
       return null;
   }

@@ -200,9 +200,10 @@ test('the presenter page follows the facilitator within half a second', async ({
   await presenter.setViewportSize({ width: 1280, height: 720 });
   await presenter.goto(presenterUrl(host, id));
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(TITLES[0]!);
-  await expect(presenter.getByText('The meeting has not started yet')).toBeVisible();
+  await expect(presenter.getByText('Not started')).toBeVisible();
   await page.getByRole('button', { name: /Start the meeting/ }).click();
-  await expect(presenter.getByText(/Step 1 of 10/)).toBeVisible({ timeout: 500 });
+  await expect(presenter.getByText('On time')).toBeVisible({ timeout: 500 });
+  await expect(presenter.getByText('Step 1 of 10')).toBeVisible();
   for (const title of TITLES.slice(1, 4)) {
     await page.getByRole('button', { name: /Next step/ }).click();
     await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 500 });
@@ -297,7 +298,7 @@ test('"Open presenter view" opens the presenter as a second page that follows', 
   expect(new URL(presenter.url()).hash).toBe(`#/present/${id}`);
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(TITLES[0]!);
   await page.getByRole('button', { name: /Start the meeting/ }).click();
-  await expect(presenter.getByText(/Step 1 of 10/)).toBeVisible({ timeout: 500 });
+  await expect(presenter.getByText('On time')).toBeVisible({ timeout: 500 });
 });
 
 test('a capture right after typing in the step keeps both the typing and the capture', async ({

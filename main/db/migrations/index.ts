@@ -3,6 +3,7 @@ import { migration002 } from './002-meeting';
 import { migration003 } from './003-evidence';
 import { migration004 } from './004-timeline-step';
 import { migration005 } from './005-evidence-windows';
+import { migration006 } from './006-meeting-screens';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -49,13 +49,19 @@ function storeMeeting(
   meeting.events.forEach((e, seq) => insert.run(id, seq, ...e));
 }
 
+/** The meeting as today's app reads it (later migrations leave meetings as 004 made them). */
+function readNow(db: WriteDb, postmortemId: string) {
+  migrate(db, migrations);
+  return new MeetingStore(db).read(postmortemId);
+}
+
 describe('migration 004: the timeline gets its own agenda step', () => {
   it('gives a planned meeting a timeline step from half the summary, the total unchanged', () => {
     const db = freshAt(3);
     storeMeeting(db, 'planned', { status: 'planned', current: 0, agenda: oldAgenda(), events: [] });
     migrate(db, migrations, 4);
     expect(schemaVersion(db)).toBe(4);
-    const { state } = new MeetingStore(db).read('planned');
+    const { state } = readNow(db, 'planned');
     expect(state.agenda.map((step) => step.id)).toEqual([...STEP_IDS]);
     expect(state.agenda.map((step) => step.plannedSeconds / 60)).toEqual([
       3, 3, 2, 4, 18, 10, 4, 10, 4, 2,
@@ -89,7 +95,7 @@ describe('migration 004: the timeline gets its own agenda step', () => {
       ],
     });
     migrate(db, migrations, 4);
-    const { state } = new MeetingStore(db).read('running');
+    const { state } = readNow(db, 'running');
     expect(state.status).toBe('paused');
     expect(state.agenda[state.currentStepIndex]!.id).toBe('diagnosis');
     expect(state.agenda[2]).toMatchObject({ id: 'timeline', skipped: true, addedSeconds: 0 });
@@ -123,7 +129,7 @@ describe('migration 004: the timeline gets its own agenda step', () => {
     });
     storeMeeting(db, 'odd', { status: 'planned', current: 0, agenda: { steps: 9 }, events: [] });
     migrate(db, migrations, 4);
-    const { state } = new MeetingStore(db).read('ended');
+    const { state } = readNow(db, 'ended');
     expect(state.agenda[state.currentStepIndex]!.id).toBe('recap');
     expect(state.agenda.filter((step) => step.skipped).map((step) => step.id)).toEqual([
       'timeline',

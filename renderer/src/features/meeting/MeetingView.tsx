@@ -8,6 +8,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { MeetingLogTable } from './MeetingLogTable';
 import { presenterHash } from './routes';
+import { runScreenAction, ScreenPanel, useScreenItems } from './ScreenPanel';
 import { StepPane } from './StepPane';
 import { useMeetingStore } from './store';
 import { MeetingFigures, StepTimer } from './Timer';
@@ -55,9 +56,13 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
   const [chime, setChime] = useChimePreference();
   const send = useMeetingStore((s) => s.send);
   useChimeOnPhase(clock, chime);
+  const screen = useScreenItems(record, doc);
   useMeetingShortcuts(record, {
     onHelp: () => setHelp((open) => !open),
     onEnd: () => setConfirmEnd(true),
+    onScreen: (action) => {
+      if (screen) runScreenAction(postmortemId, action, screen);
+    },
     blocked: help || confirmEnd,
   });
 
@@ -105,6 +110,7 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
         <AgendaPanel record={record} clock={clock} />
         <StepPane record={record} clock={clock} doc={doc} renderSection={renderSection} />
         <aside className="meeting-side" aria-label="Capture and log">
+          {screen ? <ScreenPanel record={record} screen={screen} /> : null}
           <CapturePanel postmortemId={postmortemId} timeZone={doc?.summary.timeZone ?? 'UTC'} />
           {record.state.status !== 'planned' && clock.current.id !== 'recap' ? (
             <details className="meeting-log-details">

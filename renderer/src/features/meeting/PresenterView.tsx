@@ -1,125 +1,164 @@
-import { participantRole } from '../../../../shared/domain';
-import { formatDuration, GROUND_RULES, STEP_GUIDANCE } from '../../../../shared/meeting';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { MeetingRecord } from '../../../../shared/contract/meeting';
+import type { Postmortem } from '../../../../shared/domain';
+import {
+  formatDuration,
+  screenOf,
+  type MeetingClock,
+  type ScreenLayout,
+  type StepId,
+} from '../../../../shared/meeting';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
-import { ActionsContent, ParkingLotContent, SectionContent } from './SectionContent';
-import { MeetingFigures, StepTimer } from './Timer';
+import { stepBlocks, type AgendaLine, type PresenterBlock } from './presenter/blocks';
+import { causeTreeView } from './presenter/cause-tree';
+import { PagedFlow } from './presenter/PagedFlow';
+import { PresenterTimer } from './presenter/PresenterTimer';
+import { useMeetingStore } from './store';
+import { clockTime } from './Timer';
 import './meeting.css';
+import './presenter/presenter.css';
 
 export interface PresenterViewProps {
   postmortemId: string;
 }
 
 /**
- * What the room sees on the shared screen: the step, its questions, what has been written and the
- * timer, in large type and high contrast. No controls, no facilitator notes; it follows the
- * facilitator's window through the back end's pushes (meeting.changed, postmortem.changed).
+ * What the room sees on the shared screen: a one-line header (step and timer), the step's
+ * content paged to fit with a visible "1 / 3", and the meeting's figures. No controls: the
+ * facilitator pages and highlights from their own window, through the back end (meeting.screen),
+ * so a reload of either window shows the same page.
  */
 export function PresenterView({ postmortemId }: PresenterViewProps) {
   const { record, error } = useMeeting(postmortemId);
   const { doc } = useLiveDocument(postmortemId);
   const clock = useMeetingClock(record);
-
   if (!record || !clock) {
     return (
-      <main className="presenter" data-testid="presenter">
+      <main className="presenter" data-testid="presenter" id="main">
         <p>{error ?? 'Waiting for the meeting…'}</p>
       </main>
     );
   }
+  return <PresenterScreen record={record} clock={clock} doc={doc} />;
+}
+
+/** The agenda's lines, stable while the timeboxes stay the same (the clock ticks 4 times a second). */
+function useAgendaLines(clock: MeetingClock): AgendaLine[] | null {
+  const key =
+    clock.status === 'planned'
+      ? JSON.stringify(
+          clock.steps
+            .filter((s) => !s.skipped)
+            .map((s) => ({ title: s.title, timeboxSeconds: s.timeboxSeconds })),
+        )
+      : null;
+  return useMemo(() => (key === null ? null : (JSON.parse(key) as AgendaLine[])), [key]);
+}
+
+/** Steps the title's size down (to 24 px at least) until the header fits on one line. */
+function useOneLineHeader(title: string) {
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const fit = () => {
+      let size = 36;
+      element.style.setProperty('--presenter-title-size', `${size}px`);
+      while (element.scrollWidth > element.clientWidth && size > 24) {
+        size -= 2;
+        element.style.setProperty('--presenter-title-size', `${size}px`);
+      }
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [title]);
+  return header;
+}
+
+interface ScreenProps {
+  record: MeetingRecord;
+  clock: MeetingClock;
+  doc: Postmortem | null;
+}
+
+function PresenterScreen({ record, clock, doc }: ScreenProps) {
   const { status } = record.state;
-  const stepId = clock.current.id;
-  const guidance = STEP_GUIDANCE[stepId];
+  const stepId: StepId = clock.current.id;
+  const screen = screenOf(record.screens, stepId);
+  const agenda = useAgendaLines(clock);
+  const blocks = useMemo<PresenterBlock[] | null>(
+    () => (doc ? stepBlocks(stepId, { doc, record, agenda, causeTree: causeTreeView }) : null),
+    [stepId, doc, record, agenda],
+  );
+
+  // The layout measured here, at this window's size; reported when it differs from the stored one.
+  const [local, setLocal] = useState<{ stepId: StepId; layout: ScreenLayout } | null>(null);
+  const stored = useRef(screen.layout);
+  useEffect(() => {
+    stored.current = screen.layout;
+  });
+  const { postmortemId } = record;
+  const onLayout = useCallback(
+    (layout: ScreenLayout) => {
+      setLocal({ stepId, layout });
+      if (JSON.stringify(layout) === JSON.stringify(stored.current)) return;
+      void useMeetingStore
+        .getState()
+        .screen(postmortemId, { type: 'layout', stepId, layout }, { quiet: true });
+    },
+    [postmortemId, stepId],
+  );
+
+  const layout = local?.stepId === stepId ? local.layout : null;
+  const pageCount = layout?.pageCount ?? 1;
+  const focusPage = screen.focus === null ? undefined : layout?.itemPages[screen.focus];
+  const page = focusPage ?? Math.min(screen.page, pageCount - 1);
+  const header = useOneLineHeader(clock.current.title);
+
   return (
     <main
       className="presenter"
       data-testid="presenter"
       data-status={status}
+      id="main"
       aria-labelledby="presenter-title"
     >
-      <header className="presenter-head">
-        <div>
-          <p className="presenter-kicker">
-            {doc ? `${doc.title} · ` : ''}
-            {status === 'planned'
-              ? 'The meeting has not started yet'
-              : status === 'ended'
-                ? 'The meeting has ended'
-                : `Step ${clock.current.index + 1} of ${clock.steps.length}`}
-          </p>
-          <h1 id="presenter-title">{clock.current.title}</h1>
-          <p className="presenter-aim">{guidance.aim}</p>
-        </div>
-        <div className="presenter-clock">
-          <StepTimer clock={clock} className="presenter-timer" />
-          <MeetingFigures clock={clock} />
-        </div>
+      <header className="presenter-head" ref={header}>
+        <p className="presenter-step">
+          Step {clock.current.index + 1} of {clock.steps.length}
+        </p>
+        <h1 id="presenter-title">{clock.current.title}</h1>
+        <PresenterTimer clock={clock} />
       </header>
-      <div className="presenter-body">
-        <section className="presenter-questions" aria-label="Questions">
-          <h2>Questions</h2>
-          <ol>
-            {guidance.questions.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ol>
-        </section>
-        <section className="presenter-content" aria-label="What we have written">
-          {stepId === 'ground_rules' ? (
-            <>
-              <h2>Ground rules</h2>
-              <ol className="content-list">
-                {GROUND_RULES.map((rule) => (
-                  <li key={rule}>{rule}</li>
-                ))}
-              </ol>
-              {doc && doc.participants.length > 0 ? (
-                <>
-                  <h2>Roles</h2>
-                  <ul className="content-list">
-                    {doc.participants.map((p) => (
-                      <li key={p.id}>
-                        {p.name} — {participantRole.labels[p.role]}
-                        {p.team ? `, ${p.team}` : ''}
-                        {record.attendance.some((a) => a.participantId === p.id)
-                          ? ' (present)'
-                          : ''}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </>
-          ) : stepId === 'recap' ? (
-            <>
-              <h2>Corrective actions</h2>
-              {doc ? <ActionsContent doc={doc} /> : null}
-              <h2>Parking lot</h2>
-              {doc ? <ParkingLotContent doc={doc} /> : null}
-              <h2>Next follow-up</h2>
-              <p className="content-text">{record.followUpDate ?? 'not set yet'}</p>
-            </>
-          ) : (
-            <>
-              <h2>What we have written</h2>
-              {doc ? <SectionContent stepId={stepId} doc={doc} /> : <p>Loading the document…</p>}
-            </>
-          )}
-        </section>
-      </div>
-      {status === 'planned' ? (
-        <footer className="presenter-agenda" aria-label="Agenda">
-          <h2>Agenda</h2>
-          <ol>
-            {clock.steps
-              .filter((s) => !s.skipped)
-              .map((s) => (
-                <li key={s.id}>
-                  {s.title} — {formatDuration(s.timeboxSeconds)}
-                </li>
-              ))}
-          </ol>
-        </footer>
-      ) : null}
+      {blocks ? (
+        <PagedFlow
+          key={stepId}
+          blocks={blocks}
+          page={page}
+          focus={screen.focus}
+          onLayout={onLayout}
+        />
+      ) : (
+        // Nothing is measured (nor reported) until the content is there: an empty layout would
+        // take the highlight away.
+        <p>Loading the document…</p>
+      )}
+      <footer className="presenter-foot">
+        <p className="presenter-meeting">
+          Meeting {formatDuration(clock.elapsedSeconds)} of {formatDuration(clock.plannedSeconds)}
+          {status === 'running' || status === 'paused'
+            ? ` · projected end ${clockTime(clock.projectedEndMs)}`
+            : ''}
+        </p>
+        <p className="presenter-page" data-testid="presenter-page">
+          <span className="presenter-page-cue">
+            {page + 1} / {pageCount}
+          </span>
+          {page + 1 < pageCount ? <span> More on the next page →</span> : null}
+        </p>
+      </footer>
     </main>
   );
 }

@@ -1,7 +1,11 @@
 import { create } from 'zustand';
 import { ApiError } from '../../../../shared/contract';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
-import type { MeetingCommand } from '../../../../shared/meeting';
+import {
+  screenRevisionOf,
+  type MeetingCommand,
+  type ScreenCommand,
+} from '../../../../shared/meeting';
 import { getApi, onEvent } from '../../api';
 
 /** A command as a window sends it: the store adds the revision the window is showing. */
@@ -28,6 +32,12 @@ interface MeetingStoreState {
   send: (postmortemId: string, command: WindowCommand, field?: string) => Promise<boolean>;
   setAttendance: (postmortemId: string, participantId: string, present: boolean) => Promise<void>;
   setFollowUp: (postmortemId: string, date: string | null) => Promise<void>;
+  /** Changes the shared screen; `quiet` (the presenter's layout reports) shows no message. */
+  screen: (
+    postmortemId: string,
+    command: ScreenCommand,
+    options?: { quiet?: boolean },
+  ) => Promise<void>;
   clearMessage: () => void;
 }
 
@@ -60,11 +70,20 @@ export const useMeetingStore = create<MeetingStoreState>()((set, get) => ({
   },
 
   // Attendance and the follow-up date do not bump the revision, so an equal revision is taken too.
+  // The screens have a revision of their own (a page turn is not a meeting command): a reply that
+  // arrives after a newer push keeps the newer screens.
   receive: (record) =>
     set((s) => {
       const known = s.records[record.postmortemId];
-      if (known && known.state.revision > record.state.revision) return s;
-      return { records: { ...s.records, [record.postmortemId]: record } };
+      if (!known) return { records: { ...s.records, [record.postmortemId]: record } };
+      const newerState = record.state.revision >= known.state.revision;
+      const newerScreens = screenRevisionOf(record.screens) >= screenRevisionOf(known.screens);
+      if (!newerState && !newerScreens) return s;
+      const merged: MeetingRecord = {
+        ...(newerState ? record : known),
+        screens: newerScreens ? record.screens : known.screens,
+      };
+      return { records: { ...s.records, [record.postmortemId]: merged } };
     }),
 
   send: async (postmortemId, command, field) => {
@@ -108,6 +127,15 @@ export const useMeetingStore = create<MeetingStoreState>()((set, get) => ({
       set({ message: null });
     } catch (error) {
       set({ message: { kind: 'error', text: errorText(error), field: 'followUp' } });
+    }
+  },
+
+  screen: async (postmortemId, command, options) => {
+    try {
+      get().receive(await getApi()['meeting.screen']({ postmortemId, command }));
+    } catch (error) {
+      if (!options?.quiet)
+        set({ message: { kind: 'error', text: errorText(error), field: 'screen' } });
     }
   },
 

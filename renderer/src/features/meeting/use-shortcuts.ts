@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import {
   commandForShortcut,
+  isScreenAction,
   matchMeetingShortcut,
   shortcutFor,
   type MeetingShortcut,
   type MeetingShortcutAction,
+  type ScreenShortcutAction,
   type TargetDescriptor,
 } from '../../../../shared/meeting';
 import { onEvent } from '../../api';
@@ -34,6 +36,8 @@ function describeTarget(element: Element | null): TargetDescriptor | null {
 interface Handlers {
   onHelp: () => void;
   onEnd: () => void;
+  /** Page Down / Page Up, J / K: the shared screen, not the meeting. */
+  onScreen: (action: ScreenShortcutAction) => void;
   /** A dialog (help, end confirmation) is open: only '?' and Escape belong to the page then. */
   blocked: boolean;
 }
@@ -53,6 +57,7 @@ export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Hand
       const { record: current, handlers: h } = latest.current;
       if (!current) return;
       if (shortcut.action === 'help') return h.onHelp();
+      if (isScreenAction(shortcut.action)) return h.onScreen(shortcut.action);
       if (shortcut.action === 'end') {
         if (current.state.status === 'running' || current.state.status === 'paused') h.onEnd();
         return;

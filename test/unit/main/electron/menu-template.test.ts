@@ -80,6 +80,14 @@ describe('menuTemplate', () => {
     }
     const next = items.find((i) => i.label === 'Next step');
     expect(next?.accelerator).toBe('N');
+    // The shared screen's keys: a clicker's Page Down / Page Up, J and K.
+    expect(items.find((i) => i.label === 'Shared screen: next page')?.accelerator).toBe('PageDown');
+    expect(items.find((i) => i.label === 'Shared screen: previous page')?.accelerator).toBe(
+      'PageUp',
+    );
+    expect(
+      items.find((i) => i.label?.startsWith('Shared screen: highlight the next'))?.accelerator,
+    ).toBe('J');
     calls.length = 0;
     (next?.click as () => void)();
     (items.find((i) => i.label?.startsWith('Go to step 4'))?.click as () => void)();

@@ -14,7 +14,7 @@ describe('guidance', () => {
 
   it('asks the diagnosis questions of the method (drift, inputs, labels, deployment, monitoring)', () => {
     const text = STEP_GUIDANCE.diagnosis.questions.join(' ').toLowerCase();
-    for (const word of ['drift', 'missing', 'labels', 'deployed', 'monitoring']) {
+    for (const word of ['drift', 'missing', 'labels', 'deploy', 'monitoring']) {
       expect(text).toContain(word);
     }
   });

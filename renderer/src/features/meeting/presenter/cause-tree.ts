@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Postmortem } from '../../../../../shared/domain';
+
+/**
+ * The place for the drawn cause tree on the shared screen (built with issue 8). During the
+ * root-cause step the presenter shows it above the list of root causes, as one block of the
+ * paged flow, whenever `hasTree` says the postmortem has one; until `causeTreeView` below is
+ * set, the presenter shows the list alone.
+ *
+ * What a view must do: draw for a room reading a compressed video call (no text under 20 px, no
+ * controls, colour never the only signal), and fit the height it is given (the page's height,
+ * the CSS variable --presenter-page-height): a taller block would be cut at the page's edge.
+ */
+export interface CauseTreeView {
+  hasTree(doc: Postmortem): boolean;
+  View: ComponentType<{ postmortemId: string; doc: Postmortem }>;
+}
+
+/** Issue 8 sets this to its view; both windows read it (the facilitator's list of items too). */
+export const causeTreeView: CauseTreeView | null = null;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createMeeting, STEP_GUIDANCE, STEP_IDS } from '../../../../shared/meeting';
+import { blankPostmortem, type Postmortem } from '../../../../shared/domain';
+import type { MeetingRecord } from '../../../../shared/contract/meeting';
+import {
+  screenItems,
+  stepBlocks,
+} from '../../../../renderer/src/features/meeting/presenter/blocks';
+import type { CauseTreeView } from '../../../../renderer/src/features/meeting/presenter/cause-tree';
+
+const doc: Postmortem = {
+  ...blankPostmortem('Blocks'),
+  id: 'p1',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  revision: 1,
+  rootCauses: [{ id: 'c1', layer: 'data', description: 'A join dropped rows.' }],
+};
+const record: MeetingRecord = {
+  postmortemId: 'p1',
+  state: createMeeting(),
+  attendance: [],
+  followUpDate: null,
+  screens: [],
+};
+const context = { doc, record, agenda: null, causeTree: null };
+
+describe('the shared screen content of a step', () => {
+  it('asks each question of every step once (the diagnosis and lessons with their answers)', () => {
+    for (const stepId of STEP_IDS) {
+      const labels = screenItems(stepBlocks(stepId, context)).map((i) => i.label);
+      for (const question of STEP_GUIDANCE[stepId].questions) {
+        const asked = labels.filter((l) => l.includes(question.slice(0, 40)));
+        expect(asked, `${stepId}: ${question}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('keys every block uniquely within its step', () => {
+    for (const stepId of STEP_IDS) {
+      const keys = stepBlocks(stepId, { ...context, agenda: [] }).map((b) => b.key);
+      expect(new Set(keys).size, stepId).toBe(keys.length);
+    }
+  });
+
+  it('shows the drawn cause tree before the list when one is given and the postmortem has it', () => {
+    const View: CauseTreeView['View'] = () => null;
+    const withTree = (has: boolean) =>
+      stepBlocks('root_causes', { ...context, causeTree: { hasTree: () => has, View } }).map(
+        (b) => b.key,
+      );
+    const keys = withTree(true);
+    expect(keys.indexOf('cause-tree')).toBeGreaterThan(keys.indexOf('question-7'));
+    expect(keys.indexOf('cause-tree')).toBeLessThan(keys.indexOf('cause-c1'));
+    expect(withTree(false)).not.toContain('cause-tree');
+    expect(stepBlocks('root_causes', context).map((b) => b.key)).not.toContain('cause-tree');
+  });
+});
