@@ -20,6 +20,10 @@ export function appHandlers(ctx: ApiContext): HandlerGroup<typeof appCalls> {
       await ctx.documents.restoreBackup(file);
       return appInfo(ctx);
     },
+    'app.retryOpen': async () => {
+      await ctx.documents.retryOpen();
+      return appInfo(ctx);
+    },
     // The Electron shell replaces this handler with its native dialog (main/electron/file-dialog.ts).
     'files.chooseCsv': () => {
       throw new AppError(

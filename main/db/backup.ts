@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/contract';
-import { openWritable, type ConnectionOptions } from './connection';
+import { backupsToKeep, DEFAULT_RETENTION, type Retention } from './backup-retention';
+import { openReadOnly, openWritable, type ConnectionOptions } from './connection';
 import type { ReadDb } from './handles';
 import { inspectDatabaseFile } from './inspect';
 
-export const KEEP_BACKUPS = 7;
+export interface BackupOptions extends ConnectionOptions {
+  retention?: Retention;
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME =
   /^documents-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(-[a-z0-9-]+)?\.sqlite$/;
@@ -41,15 +44,15 @@ export type BackupResult = { ok: true; backup: BackupInfo } | { ok: false; messa
 
 /**
  * Online backup of `db` into `dir`. The copy is written under a temporary name and checked with
- * `PRAGMA integrity_check`; only a good copy gets its final name and rotates out the oldest beyond
- * `keep`. A bad copy is deleted and the existing backups are left alone.
+ * `PRAGMA integrity_check`; only a good copy gets its final name and rotates the older ones (see
+ * backup-retention.ts). A bad copy is deleted and the existing backups are left alone.
  */
 export async function createBackup(
   db: ReadDb,
   dir: string,
   now: Date,
   reason: string,
-  options: ConnectionOptions & { keep?: number } = {},
+  options: BackupOptions = {},
 ): Promise<BackupResult> {
   let partial = '';
   let file = '';
@@ -67,7 +70,7 @@ export async function createBackup(
     if (partial) removeQuietly(partial);
     return { ok: false, message: `The backup could not be written: ${messageOf(error)}` };
   }
-  return adoptBackup(dir, partial, file, options);
+  return adoptBackup(dir, partial, file, { ...options, currentPostmortems: postmortemCount(db) });
 }
 
 /**
@@ -78,7 +81,7 @@ export function adoptBackup(
   dir: string,
   partial: string,
   file: string,
-  options: ConnectionOptions & { keep?: number } = {},
+  options: BackupOptions & { currentPostmortems?: number | null } = {},
 ): BackupResult {
   const check = inspectDatabaseFile(partial, options);
   if (!check.ok) {
@@ -86,7 +89,7 @@ export function adoptBackup(
     return { ok: false, message: `The new backup failed its integrity check: ${check.message}` };
   }
   fs.renameSync(partial, path.join(dir, file));
-  rotate(dir, options.keep ?? KEEP_BACKUPS);
+  rotate(dir, options.retention ?? DEFAULT_RETENTION, options.currentPostmortems ?? null, options);
   const backup = listBackups(dir).find((b) => b.file === file);
   if (!backup) return { ok: false, message: 'The backup vanished right after it was written.' };
   return { ok: true, backup };
@@ -111,8 +114,46 @@ function filesIn(dir: string): string[] {
   }
 }
 
-function rotate(dir: string, keep: number): void {
-  for (const old of listBackups(dir).slice(keep)) removeQuietly(path.join(dir, old.file));
+/**
+ * How many postmortems a database holds (those in the bin too): what "holds more" compares. Null
+ * when it cannot be counted (not a documents database, or damaged).
+ */
+export function postmortemCount(db: ReadDb): number | null {
+  try {
+    return db.prepare('SELECT count(*) FROM postmortems').pluck().get() as number;
+  } catch {
+    return null;
+  }
+}
+
+function postmortemCountIn(file: string, options: ConnectionOptions): number | null {
+  try {
+    const db = openReadOnly(file, options);
+    try {
+      return postmortemCount(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+function rotate(
+  dir: string,
+  retention: Retention,
+  current: number | null,
+  options: ConnectionOptions,
+): void {
+  const backups = listBackups(dir);
+  const holdsMore =
+    current === null
+      ? null
+      : (backups.find(
+          (b) => (postmortemCountIn(path.join(dir, b.file), options) ?? -1) > current,
+        ) ?? null);
+  const keep = backupsToKeep(backups, retention, holdsMore);
+  for (const old of backups) if (!keep.has(old.file)) removeQuietly(path.join(dir, old.file));
 }
 
 function uniqueName(dir: string, now: Date, reason: string): string {

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, type BackupInfo, type DatabaseHealth } from '../../shared/contract';
+import {
+  AppError,
+  type BackupInfo,
+  type DatabaseHealth,
+  type OpenProblem,
+} from '../../shared/contract';
 import { backupDir, createBackup, isBackupDue, listBackups, newestGoodBackup } from './backup';
 import { openWritable, schemaVersion, type ConnectionOptions } from './connection';
+import { describeKind, type FailureKind } from './failure-kind';
 import type { WriteDb } from './handles';
-import { inspectDatabaseFile } from './inspect';
+import { inspectDatabaseFile, kindOf } from './inspect';
 import { migrate, NewerDatabaseError, pendingMigrations } from './migrate';
 import { latestVersion, migrations as knownMigrations, type Migration } from './migrations';
 
@@ -28,7 +34,7 @@ type State = { kind: 'open'; db: WriteDb } | { kind: 'unavailable'; health: Data
 export class DocumentsDatabase {
   private state: State = {
     kind: 'unavailable',
-    health: { state: 'damaged', message: 'Not opened yet.', newestGoodBackup: null },
+    health: { state: 'cannot_open', problem: 'other', message: 'Not opened yet.' },
   };
 
   private restoring = false;
@@ -53,12 +59,25 @@ export class DocumentsDatabase {
     return this.state.kind === 'open' ? { state: 'ok' } : this.state.health;
   }
 
-  /** The open handle; in damaged state every caller gets the same clear 'unavailable' error. */
+  /** The open handle; while it cannot be used every caller gets the same clear 'unavailable' error. */
   writable(): WriteDb {
     if (this.state.kind === 'open') return this.state.db;
-    const message =
-      this.state.health.state === 'damaged' ? this.state.health.message : 'Not available.';
-    throw new AppError('unavailable', message);
+    const health = this.state.health;
+    throw new AppError('unavailable', health.state === 'ok' ? 'Not available.' : health.message);
+  }
+
+  /** Opens the file again after its problem was fixed (space freed, access given, lock released). */
+  async retryOpen(): Promise<void> {
+    if (this.state.kind === 'open') return;
+    if (this.restoring) {
+      throw new AppError('refused', 'A backup is being restored; wait for it to finish.');
+    }
+    this.restoring = true;
+    try {
+      await this.openFile();
+    } finally {
+      this.restoring = false;
+    }
   }
 
   listBackups(): BackupInfo[] {
@@ -85,7 +104,16 @@ export class DocumentsDatabase {
     if (this.state.kind === 'open') {
       throw new AppError(
         'refused',
-        'The database is healthy; restoring a backup is only offered when it cannot be opened.',
+        'The database is healthy; restoring a backup is only offered when it is damaged or missing.',
+      );
+    }
+    const health = this.state.health;
+    if (health.state !== 'damaged' && health.state !== 'missing') {
+      // A file that cannot be opened, or one from a newer version, may hold work no backup has.
+      throw new AppError(
+        'refused',
+        'A backup replaces only a damaged or missing database, and this one is neither: ' +
+          (health.state === 'ok' ? 'it is open.' : health.message),
       );
     }
     const backup = this.listBackups().find((b) => b.file === file);
@@ -117,7 +145,7 @@ export class DocumentsDatabase {
     if (this.state.kind === 'open') this.state.db.close();
     this.state = {
       kind: 'unavailable',
-      health: { state: 'damaged', message: 'The database was closed.', newestGoodBackup: null },
+      health: { state: 'cannot_open', problem: 'other', message: 'The database was closed.' },
     };
   }
 
@@ -126,23 +154,38 @@ export class DocumentsDatabase {
   }
 
   private async openFile(): Promise<void> {
-    fs.mkdirSync(this.options.dataDir, { recursive: true });
-    if (fs.existsSync(this.file)) {
+    fs.mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
+    if (this.isMissingOrEmpty()) {
+      if (this.listBackups().length > 0) {
+        // Backups beside a missing or empty database mean work existed here: starting afresh
+        // would hide it, and the daily rotation would in time delete it.
+        const what = fs.existsSync(this.file) ? 'is empty (0 bytes)' : 'is missing';
+        this.recoverable(
+          'missing',
+          `The documents database (${this.file}) ${what}, but ${this.backupsDir} holds backups. ` +
+            'Nothing new was created.',
+        );
+        return;
+      }
+    } else {
       // Read-only first: a damaged or newer file must never be written to.
       const check = inspectDatabaseFile(this.file, this.options);
       if (!check.ok) {
-        const what =
-          check.reason === 'damaged' ? 'is damaged and was not opened' : 'could not be read';
-        this.unavailable(
-          `The documents database (${this.file}) ${what}: ${check.message}. ` +
-            'Nothing was written to it.',
-          true,
-        );
+        if (check.kind === 'damaged') {
+          this.recoverable(
+            'damaged',
+            `The documents database (${this.file}) is damaged and was not opened: ${check.message}. ` +
+              'Nothing was written to it.',
+          );
+        } else this.cannotOpen(check.kind, check.message);
         return;
       }
       const known = latestVersion(this.migrationList);
       if (check.version > known) {
-        this.unavailable(new NewerDatabaseError(check.version, known).message, false);
+        this.state = {
+          kind: 'unavailable',
+          health: { state: 'newer', message: new NewerDatabaseError(check.version, known).message },
+        };
         return;
       }
     }
@@ -165,11 +208,26 @@ export class DocumentsDatabase {
     } catch (error) {
       db?.close();
       const reason = error instanceof Error ? error.message : String(error);
-      this.unavailable(
-        `The documents database (${this.file}) could not be opened: ${reason}.`,
-        true,
-      );
+      const kind = kindOf(error, this.file);
+      if (kind === 'damaged') {
+        this.recoverable(
+          'damaged',
+          `The documents database (${this.file}) is damaged: ${reason}. Nothing more was written.`,
+        );
+      } else this.cannotOpen(kind, reason);
     }
+  }
+
+  /** No file, or 0 bytes with no write-ahead log beside it (SQLite would find nothing in it). */
+  private isMissingOrEmpty(): boolean {
+    const size = (file: string) => {
+      try {
+        return fs.statSync(file).size;
+      } catch {
+        return 0;
+      }
+    };
+    return size(this.file) === 0 && size(`${this.file}-wal`) === 0;
   }
 
   private async migrateWithBackup(db: WriteDb): Promise<void> {
@@ -190,16 +248,38 @@ export class DocumentsDatabase {
     migrate(db, this.migrationList);
   }
 
-  private unavailable(message: string, offerBackup: boolean): void {
-    const backup = offerBackup ? newestGoodBackup(this.backupsDir, this.options) : null;
-    const advice = !offerBackup
-      ? ''
-      : backup
-        ? ' Restore a backup to continue.'
-        : ` No good backup was found in ${this.backupsDir}.`;
+  /** Damaged or missing: the newest good backup is offered. */
+  private recoverable(state: 'damaged' | 'missing', message: string): void {
+    const backup = newestGoodBackup(this.backupsDir, this.options);
+    const advice = backup
+      ? ' Restore a backup to continue.'
+      : ` No good backup was found in ${this.backupsDir}.`;
     this.state = {
       kind: 'unavailable',
-      health: { state: 'damaged', message: message + advice, newestGoodBackup: backup },
+      health: { state, message: message + advice, newestGoodBackup: backup },
+    };
+  }
+
+  /** The file may be fine: say what is in the way and how to fix it; never offer a backup. */
+  private cannotOpen(kind: FailureKind, reason: string): void {
+    const problem: OpenProblem = kind === 'damaged' ? 'other' : kind;
+    const fix: Record<OpenProblem, string> = {
+      permission: `Give your user read and write access to ${this.options.dataDir} and its files`,
+      read_only: `Move the data folder to a writable disk, or make ${this.options.dataDir} writable`,
+      locked: 'Close the other program or Postmortem Studio window using it',
+      disk_full: 'Free some space on the disk',
+      io: 'Check the disk',
+      other: 'Fix the cause named above',
+    };
+    this.state = {
+      kind: 'unavailable',
+      health: {
+        state: 'cannot_open',
+        problem,
+        message:
+          `The documents database (${this.file}) could not be opened: ${describeKind(kind)} ` +
+          `(${reason}). It is not damaged and nothing was changed. ${fix[problem]}, then try again.`,
+      },
     };
   }
 

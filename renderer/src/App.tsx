@@ -17,7 +17,7 @@ function useStartup() {
       ['app.info']({})
       .then((info) =>
         navigate(
-          info.health.state === 'damaged'
+          info.health.state !== 'ok'
             ? { name: 'damaged', info }
             : routeFromHash(window.location.hash),
         ),

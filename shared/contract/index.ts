@@ -57,4 +57,4 @@ export interface Transport {
 
 export * from './errors';
 export * from './define';
-export type { AppInfo, BackupInfo, DatabaseHealth } from './app';
+export type { AppInfo, BackupInfo, DatabaseHealth, OpenProblem } from './app';

@@ -196,7 +196,7 @@ describe('a database written by a newer version', () => {
       now: () => new Date(Date.now() + 9e9),
     });
     expect(backend.health).toMatchObject({
-      state: 'damaged',
+      state: 'newer',
       message: expect.stringMatching(
         /written by a newer version .*schema version 42.*It was not changed/,
       ),
@@ -204,6 +204,12 @@ describe('a database written by a newer version', () => {
     expect(await call(backend, 'postmortems.list')).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
+    });
+    // No backup may replace it: the newer version's work is in it.
+    const [backup] = listBackups(path.join(dataDir, 'backups'));
+    expect(await call(backend, 'app.restoreBackup', { file: backup!.file })).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/only a damaged or missing/) },
     });
     backend.close();
     expect(hash(file)).toBe(before);

@@ -2,13 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  adoptBackup,
-  createBackup,
-  KEEP_BACKUPS,
-  listBackups,
-  newestGoodBackup,
-} from '../../../main/db/backup';
+import { adoptBackup, createBackup, listBackups, newestGoodBackup } from '../../../main/db/backup';
+import { dispatch } from '../../../main/api/dispatch';
+import { createBackend } from '../../../main/backend';
 import { openReadOnly, openWritable } from '../../../main/db/connection';
 import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { inspectDatabaseFile } from '../../../main/db/inspect';
@@ -43,18 +39,18 @@ describe('backups', () => {
     expect(fs.readdirSync(backups)).toHaveLength(1);
   });
 
-  it(`keeps the newest ${KEEP_BACKUPS}`, async () => {
+  it('rotates as it writes, keeping the newest backup of each of the last 7 days', async () => {
     const dir = tempDir();
     const db = databaseWithRow(dir);
     const backups = path.join(dir, 'backups');
-    const clock = manualClock('2026-01-01T00:00:00.000Z');
+    const clock = manualClock('2026-01-01T09:00:00.000Z');
     for (let i = 0; i < 9; i++) {
       expect((await createBackup(db, backups, clock.now(), 'daily')).ok).toBe(true);
       clock.advanceDays(1);
     }
-    db.close();
-    const kept = listBackups(backups).map((b) => b.createdAt.slice(0, 10));
-    expect(kept).toEqual([
+    const days = () => listBackups(backups).map((b) => b.createdAt.slice(0, 10));
+    // Jan 1-4 is ISO week 2026-W01, whose newest (Jan 4) is among the 7 days anyway.
+    expect(days()).toEqual([
       '2026-01-09',
       '2026-01-08',
       '2026-01-07',
@@ -63,6 +59,37 @@ describe('backups', () => {
       '2026-01-04',
       '2026-01-03',
     ]);
+    db.close();
+  });
+
+  it('always keeps the newest backup that holds more postmortems than the database now', async () => {
+    const dataDir = tempDir();
+    const clock = manualClock('2026-01-01T09:00:00.000Z');
+    const backend = await createBackend({ dataDir, now: clock.now, log: () => {} });
+    for (let i = 0; i < 21; i++) {
+      const created = await dispatch(backend.handlers, 'postmortems.create', { title: `Doc ${i}` });
+      expect(created.ok).toBe(true);
+    }
+    backend.close();
+    const db = openWritable(path.join(dataDir, 'documents.sqlite'));
+    const backups = path.join(dataDir, 'backups');
+    const retention = { daily: 2, weekly: 0, monthly: 0 };
+    clock.advanceDays(1);
+    await createBackup(db, backups, clock.now(), 'daily', { retention });
+    const full = listBackups(backups)[0]!.file;
+    // The work is lost (here: deleted), and the app keeps opening day after day.
+    db.prepare('DELETE FROM postmortems').run();
+    for (let i = 0; i < 5; i++) {
+      clock.advanceDays(1);
+      await createBackup(db, backups, clock.now(), 'daily', { retention });
+    }
+    db.close();
+    expect(listBackups(backups).map((b) => b.createdAt.slice(0, 10))).toEqual([
+      '2026-01-07',
+      '2026-01-06',
+      '2026-01-02',
+    ]);
+    expect(listBackups(backups)[2]!.file).toBe(full);
   });
 
   it('deletes a new copy that fails the integrity check and keeps the older backups', async () => {
@@ -70,7 +97,7 @@ describe('backups', () => {
     const db = databaseWithRow(dir);
     const backups = path.join(dir, 'backups');
     const clock = manualClock('2026-01-01T00:00:00.000Z');
-    for (let i = 0; i < KEEP_BACKUPS; i++) {
+    for (let i = 0; i < 7; i++) {
       await createBackup(db, backups, clock.now(), 'daily');
       clock.advanceDays(1);
     }
@@ -116,9 +143,18 @@ describe('backups', () => {
       clock.advanceDays(1);
       await open();
     }
-    expect(count()).toBe(KEEP_BACKUPS);
-    expect(listBackups(path.join(dataDir, 'backups'))[0]?.createdAt).toBe(
-      '2026-01-21T09:00:00.000Z',
+    // 7 days (Jan 15-21) and the newest of ISO week 2 (Sunday Jan 11).
+    expect(listBackups(path.join(dataDir, 'backups')).map((b) => b.createdAt.slice(0, 10))).toEqual(
+      [
+        '2026-01-21',
+        '2026-01-20',
+        '2026-01-19',
+        '2026-01-18',
+        '2026-01-17',
+        '2026-01-16',
+        '2026-01-15',
+        '2026-01-11',
+      ],
     );
   });
 });

@@ -10,14 +10,42 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Shown instead of the library when the documents database cannot be read. */
+const TITLES: Record<Exclude<AppInfo['health']['state'], 'ok'>, string> = {
+  damaged: 'The postmortem database is damaged',
+  missing: 'The postmortem database is missing',
+  cannot_open: 'The postmortem database cannot be opened',
+  newer: 'The postmortem database is from a newer version',
+};
+
+/**
+ * Shown instead of the library when the documents database cannot be used. A backup is offered
+ * only for damage or a missing file; a file that cannot be opened (permissions, a read-only disk,
+ * a lock, a full disk) is healthy and gets "Try again" instead, and one from a newer version is
+ * left as it is.
+ */
 export function DamagedScreen({ info }: { info: AppInfo }) {
   const navigate = useAppStore((s) => s.navigate);
   const pushToast = useAppStore((s) => s.pushToast);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (info.health.state !== 'damaged') return null;
-  const backup = info.health.newestGoodBackup;
+  const health = info.health;
+  if (health.state === 'ok') return null;
+  const recoverable = health.state === 'damaged' || health.state === 'missing';
+  const backup = recoverable ? health.newestGoodBackup : null;
+
+  const retry = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const after = await getApi()['app.retryOpen']({});
+      if (after.health.state === 'ok') navigate({ name: 'library' });
+      else navigate({ name: 'damaged', info: after });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const restore = async (file: string) => {
     setBusy(true);
@@ -26,7 +54,7 @@ export function DamagedScreen({ info }: { info: AppInfo }) {
       const after = await getApi()['app.restoreBackup']({ file });
       if (after.health.state === 'ok') {
         navigate({ name: 'library' });
-        pushToast({ message: `Restored the backup ${file}. The damaged file was kept aside.` });
+        pushToast({ message: `Restored the backup ${file}. The previous file was kept aside.` });
       } else {
         navigate({ name: 'damaged', info: after });
       }
@@ -40,13 +68,24 @@ export function DamagedScreen({ info }: { info: AppInfo }) {
   return (
     <main className="screen narrow damaged" id="main">
       <h1>
-        <span aria-hidden="true">⚠ </span>The postmortem database is damaged
+        <span aria-hidden="true">⚠ </span>
+        {TITLES[health.state]}
       </h1>
-      <p>{info.health.message}</p>
+      <p>{health.message}</p>
       <p className="muted">
         Database file: <code>{info.databaseFile}</code>
       </p>
-      {backup ? (
+      {health.state === 'cannot_open' ? (
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() => void retry()}
+        >
+          {busy ? 'Trying…' : 'Try again'}
+        </button>
+      ) : null}
+      {!recoverable ? null : backup ? (
         <section className="backup-card" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Newest good backup</h2>
           <dl>
@@ -66,7 +105,8 @@ export function DamagedScreen({ info }: { info: AppInfo }) {
             </div>
           </dl>
           <p className="muted">
-            Restoring puts this backup in place. The damaged file is kept beside it, never deleted.
+            Restoring puts this backup in place. The current file, if any, is kept beside it, never
+            deleted.
           </p>
           <button
             type="button"
@@ -85,7 +125,7 @@ export function DamagedScreen({ info }: { info: AppInfo }) {
       )}
       {error ? (
         <p className="error-text" role="alert">
-          The backup could not be restored: {error}
+          {recoverable ? 'The backup could not be restored' : 'It still cannot be opened'}: {error}
         </p>
       ) : null}
     </main>
