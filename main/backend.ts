@@ -1,16 +1,18 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import { version } from '../package.json';
 import type { DatabaseHealth } from '../shared/contract';
 import type { ApiContext } from './api/context';
 import type { Handlers } from './api/dispatch';
 import { EventBus } from './api/event-bus';
+import { reportingFailures } from './api/failures';
 import { createHandlers } from './api/handlers';
-import { closeEvidenceService } from './evidence/service/for-context';
+import { closeEvidenceService, stopEvidenceService } from './evidence/service/for-context';
 import { startEvidence } from './evidence/start';
+import { prepareDataDir } from './db/data-dir';
 import { DocumentsDatabase } from './db/documents-database';
 import type { WriteDb } from './db/handles';
 import { useNativeBinding } from './db/sqlite';
+import { openFileLog, type FileLog } from './log/file-log';
 import { PostmortemRepository } from './postmortems/repository';
 import { seedDemoOnce } from './postmortems/seed';
 import { sharedTemplates } from './postmortems/template-source';
@@ -25,6 +27,7 @@ export interface BackendOptions {
   now?: () => Date;
   /** Defaults to shared/template's scenarios and demo. */
   templates?: TemplateCatalogue;
+  /** Where notices go besides the log file (the console by default). */
   log?: (message: string) => void;
 }
 
@@ -32,9 +35,13 @@ export interface Backend {
   handlers: Handlers;
   events: EventBus;
   dataDir: string;
+  /** The rotating log file in the data folder that error messages point to. */
+  logFile: FileLog;
   /** Current, so it reads 'ok' after a successful app.restoreBackup. */
   readonly health: DatabaseHealth;
   close(): void;
+  /** close(), resolved once the worker threads have ended: await it before the process exits. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -45,8 +52,13 @@ export interface Backend {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const templates = options.templates ?? sharedTemplates;
-  const log = options.log ?? ((message: string) => console.warn(message));
   checkNativeBinding(options.nativeBinding);
+  prepareDataDir(options.dataDir);
+  const logFile = openFileLog(options.dataDir, { echo: options.log === undefined });
+  const log = (message: string) => {
+    logFile.write(message);
+    options.log?.(message);
+  };
   useNativeBinding(options.nativeBinding);
   const repositories = new WeakMap<WriteDb, PostmortemRepository>();
   const repositoryFor = (db: WriteDb): PostmortemRepository => {
@@ -58,7 +70,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return repository;
   };
 
-  fs.mkdirSync(options.dataDir, { recursive: true });
   const documents = await DocumentsDatabase.open({
     dataDir: options.dataDir,
     now,
@@ -91,15 +102,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   await startEvidence(ctx, log);
 
   return {
-    handlers: createHandlers(ctx),
+    handlers: reportingFailures(createHandlers(ctx), options.dataDir, logFile),
     events,
     dataDir: options.dataDir,
+    logFile,
     get health() {
       return documents.health;
     },
     close: () => {
       closeEvidenceService(ctx);
       documents.close();
+    },
+    stop: async () => {
+      const stopped = stopEvidenceService(ctx);
+      documents.close();
+      await stopped;
     },
   };
 }
