@@ -85,7 +85,7 @@ export async function runCli(
     io.stderr(`error: ${oneLine(message)}${usage ? ' Run with --help for usage.' : ''}\n`);
     return usage ? 2 : 1;
   } finally {
-    backend?.close();
+    await backend?.stop();
   }
 }
 

@@ -71,7 +71,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', closeBackend);
+  app.on('will-quit', (event) => {
+    // Quitting waits for the back end's worker threads to end: one torn down inside a SQLite call
+    // can abort the process. The second will-quit finds no back end and lets the app go.
+    const running = backend;
+    if (!running) return;
+    backend = null;
+    event.preventDefault();
+    void running.stop().finally(() => app.quit());
+  });
   app
     .whenReady()
     .then(start)

@@ -4,6 +4,7 @@ import type { EvidenceInfo, PinSpec } from '../../shared/evidence';
 import { DEMO_EVIDENCE } from '../../shared/template';
 import type { ApiContext } from '../api/context';
 import { readMeta, writeMeta } from '../db/meta';
+import { committedPathFor } from './import/staging-files';
 import { postmortemExists } from './service/registry';
 import { evidenceServiceFor } from './service/for-context';
 
@@ -27,8 +28,9 @@ export async function seedDemoEvidenceOnce(
     const postmortemId = readMeta(db, DEMO_POSTMORTEM);
     // No demo postmortem yet, or no resources (the command line): a later start seeds it.
     if (postmortemId === null || ctx.resourcesDir === null) return;
-    if (postmortemExists(db, postmortemId)) await seedDemoEvidence(ctx, postmortemId);
-    writeMeta(db, DEMO_EVIDENCE_SEEDED, ctx.now().toISOString());
+    const seeded = () => writeMeta(db, DEMO_EVIDENCE_SEEDED, ctx.now().toISOString());
+    if (postmortemExists(db, postmortemId)) await seedDemoEvidence(ctx, postmortemId, seeded);
+    else seeded();
   } catch (error) {
     log(
       `The demo evidence was not added: ${error instanceof Error ? error.message : String(error)}`,
@@ -36,10 +38,15 @@ export async function seedDemoEvidenceOnce(
   }
 }
 
-/** Imports resources/demo/<DEMO_EVIDENCE.fileName> and creates the demo's pins. */
+/**
+ * Imports resources/demo/<DEMO_EVIDENCE.fileName> and creates the demo's pins. The evidence's row,
+ * its pins and `alsoInTransaction` (the "seeded" mark) commit in one transaction: a kill before it
+ * leaves nothing registered (the next start seeds again, once), a kill after it leaves everything.
+ */
 export async function seedDemoEvidence(
   ctx: ApiContext,
   postmortemId: string,
+  alsoInTransaction: () => void = () => {},
 ): Promise<EvidenceInfo> {
   if (ctx.resourcesDir === null)
     throw new Error('No resources folder: the demo evidence is not available.');
@@ -48,29 +55,36 @@ export async function seedDemoEvidence(
   const service = evidenceServiceFor(ctx);
   const staged = await service.stage({ postmortemId, filePath });
   const time = staged.columns.find((c) => c.name === DEMO_EVIDENCE.timeColumn);
-  const { evidence } = await (async () => {
-    try {
-      return {
-        evidence: service.commit({
+  const db = ctx.documents.writable();
+  const committed: { id: string | null } = { id: null };
+  try {
+    return db
+      .transaction(() => {
+        const evidence = service.commit({
           stagingId: staged.stagingId,
           overrides: time ? { timeColumn: time.index } : {},
-        }),
-      };
-    } catch (error) {
-      service.cancel(staged.stagingId);
-      throw error;
-    }
-  })();
-  for (const pin of DEMO_EVIDENCE.pins) {
-    const spec = demoPinSpec(evidence, pin.kind, 'column' in pin ? pin.column : undefined);
-    service.pins.create({
-      postmortemId,
-      target: { kind: 'diagnosis', question: pin.question },
-      spec,
-      caption: pin.caption,
-    });
+        });
+        committed.id = evidence.id;
+        for (const pin of DEMO_EVIDENCE.pins) {
+          const spec = demoPinSpec(evidence, pin.kind, 'column' in pin ? pin.column : undefined);
+          service.pins.create({
+            postmortemId,
+            target: { kind: 'diagnosis', question: pin.question },
+            spec,
+            caption: pin.caption,
+          });
+        }
+        alsoInTransaction();
+        return evidence;
+      })
+      .immediate();
+  } catch (error) {
+    service.cancel(staged.stagingId);
+    // Rolled back: the file the commit renamed into place has no row, so it goes too.
+    if (committed.id)
+      fs.rmSync(committedPathFor(service.evidenceDir, committed.id), { force: true });
+    throw error;
   }
-  return evidence;
 }
 
 function demoPinSpec(evidence: EvidenceInfo, kind: string, column: string | undefined): PinSpec {

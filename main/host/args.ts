@@ -5,7 +5,7 @@ export const DATA_DIR_ENV = 'POSTMORTEM_STUDIO_DATA_DIR';
 
 export interface ServeOptions {
   dataDir: string;
-  /** 0 lets the system pick a free port. */
+  /** 0: the data folder's port from its last run when free, else any free port (stable-port.ts). */
   port: number;
   /** End-to-end tests only: the back end's clock can be moved through POST /api/test/clock. */
   testClock: boolean;

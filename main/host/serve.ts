@@ -6,6 +6,7 @@ import { repoResourcesDir } from '../resources-dir';
 import { createTestClock } from '../meeting/test-clock';
 import { ArgsError, parseServeArgs } from './args';
 import { startHostServer } from './server';
+import { listenOnStablePort } from './stable-port';
 
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2), process.env);
@@ -15,21 +16,26 @@ async function main(): Promise<void> {
       `The window is not built (${staticDir} has no index.html); run npm run build.`,
     );
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
   const testClock = options.testClock ? createTestClock() : undefined;
   const backend = await createBackend({
     ...(testClock ? { now: testClock.now } : {}),
     dataDir: options.dataDir,
     resourcesDir: repoResourcesDir(),
   });
-  const host = await startHostServer({
-    handlers: backend.handlers,
-    events: backend.events,
-    staticDir,
-    ...(testClock ? { testClock } : {}),
-    port: options.port,
-  }).catch((error: unknown) => {
-    backend.close();
+  const listen = (port: number) =>
+    startHostServer({
+      handlers: backend.handlers,
+      events: backend.events,
+      staticDir,
+      ...(testClock ? { testClock } : {}),
+      port,
+    });
+  // --port 0 (the default): this data folder's port from its last run, if free, so the drafts the
+  // page keeps under its address are found again.
+  const host = await (
+    options.port === 0 ? listenOnStablePort(options.dataDir, listen) : listen(options.port)
+  ).catch(async (error: unknown) => {
+    await backend.stop();
     throw error;
   });
 
@@ -39,10 +45,11 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`Received ${signal}; closing.`);
     // Closing the backend checkpoints the WAL, so the data folder is whole when we exit.
-    void host.close().finally(() => {
-      backend.close();
-      process.exit(0);
-    });
+    // The worker threads end before the process does (see QueryClient.stop).
+    void host
+      .close()
+      .then(() => backend.stop())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
@@ -57,9 +64,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ArgsError) console.error(error.message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(
-      'That port is in use; choose another with --port N, or --port 0 for any free one.',
-    );
+    console.error('That port is in use; choose another with --port N, or --port 0 for a free one.');
   } else console.error('The host could not start:', error);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 /*
  * The evidence file: one SQLite file per imported CSV, <evidenceDir>/<evidenceId>.sqlite.
- * While an import is staged it is <evidenceDir>/<evidenceId>.sqlite.partial; commit renames it, so
+ * While an import is staged it is <evidenceDir>/<evidenceId>.<pid>.sqlite.partial; commit renames it, so
  * a file without the .partial suffix is always complete (atomicity comes from the rename).
  *
  *   rows(c0, c1, ... cN-1)

@@ -1,20 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-// Staging files this process is writing or holding for a preview. Anything else named
-// <uuid>.sqlite.partial in an evidence folder is left over from a cancelled, crashed or killed
-// import and is removed; committed <uuid>.sqlite files are never touched here.
+// Staging files this process is writing or holding for a preview. A staging file is named
+// <uuid>.<pid>.sqlite.partial after the process that owns it: another process on the same data
+// folder (the command line, a second host) leaves it alone while that process lives, and removes
+// it once that process is gone (a crash, a kill). Committed <uuid>.sqlite files are never touched here.
 const active = new Set<string>();
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const PARTIAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.sqlite\.partial$/;
+// Names without a pid come from earlier versions: always leftovers.
+const PARTIAL =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.(\d+))?\.sqlite\.partial$/;
 
 export function isEvidenceId(id: string): boolean {
   return ID.test(id);
 }
 
 export function stagingPathFor(evidenceDir: string, id: string): string {
-  return path.join(evidenceDir, `${id}.sqlite.partial`);
+  return path.join(evidenceDir, `${id}.${process.pid}.sqlite.partial`);
+}
+
+/** Whether process `pid` runs (EPERM: it does, under another user). */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function committedPathFor(evidenceDir: string, id: string): string {
@@ -43,7 +56,10 @@ export function removeFileQuietly(file: string): void {
   }
 }
 
-/** Removes stale staging files in evidenceDir; returns the names removed. */
+/**
+ * Removes stale staging files in evidenceDir: this process's that it no longer holds, and those of
+ * processes that are gone. Returns the names removed.
+ */
 export function removeStalePartials(evidenceDir: string): string[] {
   let names: string[];
   try {
@@ -53,9 +69,12 @@ export function removeStalePartials(evidenceDir: string): string[] {
   }
   const removed: string[] = [];
   for (const name of names) {
-    if (!PARTIAL.test(name)) continue;
+    const match = PARTIAL.exec(name);
+    if (!match) continue;
     const file = path.join(evidenceDir, name);
     if (isActive(file)) continue;
+    const owner = match[1] === undefined ? null : Number(match[1]);
+    if (owner !== null && owner !== process.pid && processIsAlive(owner)) continue;
     removeFileQuietly(file);
     removed.push(name);
   }

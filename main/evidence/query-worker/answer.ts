@@ -12,11 +12,49 @@ import { queryPage } from '../query/page';
 import type { EvidenceSource } from '../query/source';
 import { summarizeColumn } from '../query/summary';
 import { queryTimeSeries } from '../query/time-series';
+import { failureKind } from '../../db/failure-kind';
 import type { SourcePool } from '../service/sources';
 import { deserializeError, type FileRef, type QueryMethod } from './protocol';
 
-/** Runs one query on the worker's open files; `files` says where each named evidence id lives. */
+/**
+ * Runs one query on the worker's open files; `files` says where each named evidence id lives. A
+ * damaged file is named (by the CSV it came from) with what to do, and closed, so importing the
+ * CSV again and asking again works.
+ */
 export function answerQuery(
+  pool: SourcePool,
+  method: QueryMethod,
+  input: unknown,
+  files: Record<string, FileRef>,
+): unknown {
+  try {
+    return answer(pool, method, input, files);
+  } catch (error) {
+    if (failureKind(error) !== 'damaged') throw error;
+    throw damagedEvidence(pool, files, error);
+  }
+}
+
+function damagedEvidence(pool: SourcePool, files: Record<string, FileRef>, error: unknown) {
+  const refs = Object.entries(files).flatMap(([id, ref]) =>
+    'file' in ref ? [{ id, ...ref }] : [],
+  );
+  // Which of the query's files is damaged: the one that fails SQLite's own check.
+  const damaged = refs.filter((ref) => !pool.passesCheck(ref.id, ref.file));
+  for (const ref of refs) pool.drop(ref.id);
+  const named = (damaged.length > 0 ? damaged : refs).map(
+    (ref) => `"${ref.name ?? ref.file}" (evidence/${ref.file})`,
+  );
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    'unavailable',
+    `The evidence file ${named.join(' or ')} is damaged (${reason}): its rows cannot be read. ` +
+      'The postmortem and its other evidence are not affected. Delete this evidence and import ' +
+      'the CSV again.',
+  );
+}
+
+function answer(
   pool: SourcePool,
   method: QueryMethod,
   input: unknown,

@@ -30,7 +30,7 @@ export type QueryMethod = keyof QueryMethods;
  * gave, which the worker throws only when the query opens that file (so errors come in the same
  * order as when the queries ran on the main thread).
  */
-export type FileRef = { file: string } | { error: SerializedError };
+export type FileRef = { file: string; name?: string } | { error: SerializedError };
 
 export type QueryRequest =
   | {
@@ -43,7 +43,9 @@ export type QueryRequest =
   /** Close the file (it is about to be deleted); answered once it is closed. */
   | { type: 'drop'; id: number; evidenceId: string }
   /** Answered at once: the worker has started and loaded its code. */
-  | { type: 'ping'; id: number };
+  | { type: 'ping'; id: number }
+  /** Close every file and stop the background reads; the thread then ends on its own. */
+  | { type: 'close'; id: number };
 
 export type QueryReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
@@ -57,7 +59,7 @@ export interface QueryWorkerData {
 /** An AppError keeps its code, message and issues across the thread boundary; anything else its text. */
 export type SerializedError =
   | { kind: 'app'; code: ApiErrorCode; message: string; issues?: ApiIssue[] }
-  | { kind: 'error'; message: string; stack?: string };
+  | { kind: 'error'; message: string; stack?: string; code?: string };
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof AppError) {
@@ -66,16 +68,22 @@ export function serializeError(error: unknown): SerializedError {
       : { kind: 'app', code: error.code, message: error.message };
   }
   if (error instanceof Error) {
-    return error.stack
-      ? { kind: 'error', message: error.message, stack: error.stack }
-      : { kind: 'error', message: error.message };
+    // SQLite's or the system's code (SQLITE_FULL, ENOSPC, ...) says what to tell the user.
+    const code = (error as { code?: unknown }).code;
+    return {
+      kind: 'error',
+      message: error.message,
+      ...(error.stack ? { stack: error.stack } : {}),
+      ...(typeof code === 'string' ? { code } : {}),
+    };
   }
   return { kind: 'error', message: String(error) };
 }
 
 export function deserializeError(error: SerializedError): Error {
   if (error.kind === 'app') return new AppError(error.code, error.message, error.issues);
-  const rebuilt = new Error(error.message);
+  const rebuilt: Error & { code?: string } = new Error(error.message);
   if (error.stack) rebuilt.stack = error.stack;
+  if (error.code) rebuilt.code = error.code;
   return rebuilt;
 }

@@ -26,7 +26,12 @@ interface Pending {
 interface Running {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Resolves when the thread has ended, however it ended. */
+  exited: Promise<void>;
 }
+
+/** How long stop() lets the worker finish its current question and close its files. */
+const STOP_GRACE_MS = 10_000;
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -61,8 +66,24 @@ export class QueryClient {
   }
 
   /**
+   * Stops the worker cleanly: it answers what it was asked before, closes its files between two
+   * SQLite calls and ends. Only if that takes longer than STOP_GRACE_MS is it terminated. Await it
+   * before the process exits: a thread torn down inside a SQLite call can abort the process.
+   */
+  async stop(): Promise<void> {
+    const running = this.running;
+    if (!running) return;
+    this.running = null;
+    running.worker.ref();
+    running.worker.postMessage({ type: 'close', id: this.nextId++ } satisfies QueryRequest);
+    const timer = setTimeout(() => void running.worker.terminate(), STOP_GRACE_MS);
+    await running.exited;
+    clearTimeout(timer);
+  }
+
+  /**
    * Stops the worker as a crash would: its open files close, questions in flight fail as
-   * 'unavailable', and the next question starts a new worker. close() uses it, tests too.
+   * 'unavailable', and the next question starts a new worker. Tests use it.
    */
   async terminate(): Promise<void> {
     const running = this.running;
@@ -84,7 +105,11 @@ export class QueryClient {
 
   private start(): Running {
     const worker = startWorker(QUERY_WORKER, { workerData: this.data });
-    const running: Running = { worker, pending: new Map() };
+    const running: Running = {
+      worker,
+      pending: new Map(),
+      exited: new Promise((resolve) => worker.once('exit', () => resolve())),
+    };
     worker.unref();
     let failure: string | null = null;
     worker.on('message', (reply: QueryReply) => {

@@ -23,6 +23,13 @@ parent?.on('message', (request: QueryRequest) => {
       reply = { id: request.id, ok: true, value: null };
     } else if (request.type === 'ping') {
       reply = { id: request.id, ok: true, value: null };
+    } else if (request.type === 'close') {
+      // Closing here, between two SQLite calls, is what makes stopping safe: a thread terminated
+      // in the middle of one (a background column read of a damaged file) aborted the process.
+      pool.closeAll();
+      parent.postMessage({ id: request.id, ok: true, value: null } satisfies QueryReply);
+      parent.close();
+      return;
     } else {
       const value = answerQuery(pool, request.method, request.input, request.files);
       reply = { id: request.id, ok: true, value };

@@ -281,10 +281,15 @@ export class EvidenceService {
   }
 
   close(): void {
+    void this.stop();
+  }
+
+  /** close(), resolved once the query worker has ended: what a process awaits before exiting. */
+  async stop(): Promise<void> {
     for (const controller of this.running.values()) controller.abort();
     for (const { staged } of this.staged.values()) discardImport(staged);
     this.staged.clear();
-    void this.queries.terminate();
+    await this.queries.stop();
   }
 
   /** The registry's file for this evidence id (throws not_found, as the queries do). */
@@ -303,11 +308,15 @@ export class EvidenceService {
     evidenceId: string,
     ...windows: EvidenceWindowSpec[]
   ): Promise<QueryMethods[M]['result']> {
-    const files: Record<string, FileRef> = { [evidenceId]: { file: this.fileOf(evidenceId) } };
+    const refOf = (id: string): FileRef => {
+      const found = this.registry.get(id);
+      return { file: found.file, name: found.fileName };
+    };
+    const files: Record<string, FileRef> = { [evidenceId]: refOf(evidenceId) };
     for (const window of windows) {
       if (window.kind !== 'evidence' || window.evidenceId in files) continue;
       try {
-        files[window.evidenceId] = { file: this.fileOf(window.evidenceId) };
+        files[window.evidenceId] = refOf(window.evidenceId);
       } catch (error) {
         files[window.evidenceId] = { error: serializeError(error) };
       }

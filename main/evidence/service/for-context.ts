@@ -24,6 +24,12 @@ export function evidenceServiceFor(ctx: ApiContext): EvidenceService {
 
 /** Closes the context's evidence service if one was created (open files, running imports). */
 export function closeEvidenceService(ctx: ApiContext): void {
-  services.get(ctx)?.close();
+  void stopEvidenceService(ctx);
+}
+
+/** closeEvidenceService, resolved once its worker thread has ended. */
+export async function stopEvidenceService(ctx: ApiContext): Promise<void> {
+  const service = services.get(ctx);
   services.delete(ctx);
+  await service?.stop();
 }

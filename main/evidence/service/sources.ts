@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import { failureKind } from '../../db/failure-kind';
+import { openSqlite } from '../../db/sqlite';
 import { openEvidence } from '../import';
 import { prefetchColumns } from '../query/prefetch';
 import { EvidenceSource } from '../query/source';
@@ -32,6 +34,8 @@ export class SourcePool {
     try {
       opened = openEvidence(full);
     } catch (error) {
+      // Damage is named by the query (answer.ts), with the CSV the file came from.
+      if (failureKind(error) === 'damaged') throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError('unavailable', `The evidence file ${file} cannot be read (${reason}).`);
     }
@@ -44,6 +48,21 @@ export class SourcePool {
       evicted.close();
     }
     return source;
+  }
+
+  /** SQLite's quick_check of the file, on a connection of its own; false if it cannot even open. */
+  passesCheck(id: string, file: string): boolean {
+    const source = this.open.get(id);
+    try {
+      const db = source?.db ?? openSqlite(path.join(this.evidenceDir, file), { readonly: true });
+      try {
+        return db.pragma('quick_check', { simple: true }) === 'ok';
+      } finally {
+        if (!source) db.close();
+      }
+    } catch {
+      return false;
+    }
   }
 
   drop(id: string): void {

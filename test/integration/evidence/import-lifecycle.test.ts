@@ -37,7 +37,7 @@ describe('evidence import: whole or nothing', () => {
       evidenceDir: `${dir}/ev`,
       onProgress: (p) => seen.push(p),
     });
-    expect(listDir(`${dir}/ev`)).toEqual([`${staged.stagingId}.sqlite.partial`]);
+    expect(listDir(`${dir}/ev`)).toEqual([`${staged.stagingId}.${process.pid}.sqlite.partial`]);
     const last = seen.at(-1);
     expect(last).toMatchObject({
       bytesDone: fs.statSync(file).size,
