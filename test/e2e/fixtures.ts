@@ -59,6 +59,50 @@ function waitForUrl(child: ChildProcess, output: () => string): Promise<string> 
   });
 }
 
+export interface RunningHost extends Host {
+  child: ChildProcess;
+  output(): string;
+  /** SIGTERM, and waits for the exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts the built browser host on `dataDir` (`--port 0`, so the folder's port when free). */
+export async function startHost(dataDir: string, args: string[] = []): Promise<RunningHost> {
+  if (!fs.existsSync(serveBundle)) throw new Error('Run `npm run build` before the e2e tests.');
+  const child = spawn(
+    process.execPath,
+    [serveBundle, '--data-dir', dataDir, '--port', '0', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    const url = await waitForUrl(child, () => output);
+    const parsed = new URL(url);
+    return {
+      url,
+      origin: parsed.origin,
+      token: parsed.searchParams.get('token') ?? '',
+      dataDir,
+      child,
+      output: () => output,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 /**
  * `host`: a browser host of its own per test (`node dist/main/serve.cjs --data-dir <fresh> --port 0`),
  * stopped after the test. It navigates nothing: tests open `host.url` themselves.
@@ -67,36 +111,20 @@ export const test = base.extend<{ host: Host }>({
   // Playwright reads the first parameter's destructuring to learn a fixture's dependencies: none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use, testInfo) => {
-    if (!fs.existsSync(serveBundle)) throw new Error('Run `npm run build` before the e2e tests.');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
-    const child = spawn(
-      process.execPath,
-      [serveBundle, '--data-dir', dataDir, '--port', '0', '--test-clock'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const running = await startHost(dataDir, ['--test-clock']);
     try {
-      const url = await waitForUrl(child, () => output);
-      const parsed = new URL(url);
       await use({
-        url,
-        origin: parsed.origin,
-        token: parsed.searchParams.get('token') ?? '',
+        url: running.url,
+        origin: running.origin,
+        token: running.token,
         dataDir,
       });
     } finally {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await running.stop();
       if (testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('host output', {
-          body: output,
+          body: running.output(),
           contentType: 'text/plain',
         });
       }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, test, type Host } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
 
 interface RawResponse {
   status: number;
@@ -233,5 +233,35 @@ test.describe('static files', () => {
     });
     expect(info.ok).toBe(true);
     expect(problems.filter((p) => /Content Security Policy|Refused/.test(p))).toEqual([]);
+  });
+
+  test('no Content-Security-Policy violation while the editor and the meeting are used', async ({
+    host,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
+      );
+    });
+    const console: string[] = [];
+    page.on('console', (message) => console.push(message.text()));
+    const [demo] = await callApi<{ id: string }[]>(host, 'postmortems.list', {});
+    await page.goto(`${host.url}#/postmortem/${demo!.id}`);
+    const summary = page.getByRole('region', { name: '1. Incident summary' });
+    await summary.getByLabel('Model name').fill('fraud-scorer-csp');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(/(^|\s)Saved$/, {
+      timeout: 10_000,
+    });
+    await page.goto(`${host.url}#/meeting/${demo!.id}`);
+    await page.getByRole('button', { name: /Start the meeting/ }).click();
+    await expect(page.getByTestId('meeting-status')).toContainText('Running');
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
+    expect(console.filter((text) => /Content Security Policy|unsafe-eval/.test(text))).toEqual([]);
   });
 });
