@@ -82,6 +82,7 @@ test('import a small CSV, change a type, commit, pin a histogram and see it unde
   page,
   host,
 }) => {
+  test.slow(); // About forty steps: 18-27 s alone on a busy 2-core machine, over 30 s beside others.
   const panel = await openDemoDiagnosis(page, host);
 
   await panel.getByRole('button', { name: 'Import CSV…' }).click();
