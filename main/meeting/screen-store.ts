@@ -12,6 +12,7 @@ interface ScreenRow {
   page: number;
   focus_key: string | null;
   layout_json: string | null;
+  evidence_json: string | null;
   revision: number;
 }
 
@@ -31,7 +32,7 @@ export class ScreenStore {
   read(postmortemId: string, db: ReadDb = this.db): ScreenState[] {
     const rows = db
       .prepare(
-        `SELECT step_id, page, focus_key, layout_json, revision FROM meeting_screens
+        `SELECT step_id, page, focus_key, layout_json, evidence_json, revision FROM meeting_screens
          WHERE postmortem_id = ? ORDER BY step_id`,
       )
       .all(postmortemId) as ScreenRow[];
@@ -41,6 +42,7 @@ export class ScreenStore {
         page: row.page,
         focus: row.focus_key,
         layout: parseJson(row.layout_json),
+        evidence: parseJson(row.evidence_json),
         revision: row.revision,
       });
       if (!parsed.success) {
@@ -64,10 +66,11 @@ export class ScreenStore {
     this.db
       .prepare(
         `INSERT INTO meeting_screens (postmortem_id, step_id, page, focus_key, layout_json,
-           revision, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           evidence_json, revision, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (postmortem_id, step_id) DO UPDATE SET page = excluded.page,
            focus_key = excluded.focus_key, layout_json = excluded.layout_json,
-           revision = excluded.revision, updated_at = excluded.updated_at`,
+           evidence_json = excluded.evidence_json, revision = excluded.revision,
+           updated_at = excluded.updated_at`,
       )
       .run(
         postmortemId,
@@ -75,6 +78,7 @@ export class ScreenStore {
         view.page,
         view.focus,
         view.layout === null ? null : JSON.stringify(view.layout),
+        view.evidence === null ? null : JSON.stringify(view.evidence),
         revision,
         stamp,
       );

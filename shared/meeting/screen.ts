@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/fields';
+import { pinCaptionSchema, pinSpecSchema, pinTargetSchema } from '../evidence/pin';
 import type { MeetingShortcutAction } from './shortcuts';
 import { StepIdSchema, type StepId } from './types';
 
@@ -29,12 +31,28 @@ export const ScreenLayoutSchema = z.object({
 });
 export type ScreenLayout = z.infer<typeof ScreenLayoutSchema>;
 
+/**
+ * Evidence put on the shared screen: a copy of what to compute (a pin's spec, never a picture),
+ * so it stays on screen as chosen even if the pin is edited or removed meanwhile.
+ */
+export const ScreenEvidenceSchema = z.object({
+  /** The pin it came from, if any (the facilitator's window marks that pin as on screen). */
+  pinId: idSchema.nullable(),
+  /** What the pin answers (a diagnosis question or a timeline event), said on screen. */
+  target: pinTargetSchema.nullable(),
+  spec: pinSpecSchema,
+  caption: pinCaptionSchema,
+});
+export type ScreenEvidence = z.infer<typeof ScreenEvidenceSchema>;
+
 export const ScreenStateSchema = z.object({
   stepId: StepIdSchema,
   /** From 0; the presenter shows "page + 1 / pageCount". */
   page: z.number().int().min(0),
   focus: ScreenItemKeySchema.nullable(),
   layout: ScreenLayoutSchema.nullable(),
+  /** Shown instead of the step's content while set; pages and highlight then apply to it. */
+  evidence: ScreenEvidenceSchema.nullable(),
   /** Increases on every change of any step's screen of the postmortem: the newest record wins. */
   revision: z.number().int().min(1),
 });
@@ -53,6 +71,12 @@ export const ScreenCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('focus'), stepId: StepIdSchema, key: ScreenItemKeySchema.nullable() }),
   /** From the presenter window: how the step's content falls into pages at its size. */
   z.object({ type: z.literal('layout'), stepId: StepIdSchema, layout: ScreenLayoutSchema }),
+  /** Puts evidence on the shared screen in this step, or (null) takes it off. */
+  z.object({
+    type: z.literal('show'),
+    stepId: StepIdSchema,
+    evidence: ScreenEvidenceSchema.nullable(),
+  }),
 ]);
 export type ScreenCommand = z.infer<typeof ScreenCommandSchema>;
 
@@ -62,8 +86,14 @@ export type ScreenView = Omit<ScreenState, 'revision'>;
 export function screenOf(screens: readonly ScreenState[], stepId: StepId): ScreenView {
   const found = screens.find((s) => s.stepId === stepId);
   return found
-    ? { stepId, page: found.page, focus: found.focus, layout: found.layout }
-    : { stepId, page: 0, focus: null, layout: null };
+    ? {
+        stepId,
+        page: found.page,
+        focus: found.focus,
+        layout: found.layout,
+        evidence: found.evidence,
+      }
+    : { stepId, page: 0, focus: null, layout: null, evidence: null };
 }
 
 /** The newest change among the screens: a record with a higher one is the more recent. */
@@ -104,6 +134,11 @@ export function applyScreenCommand(view: ScreenView, command: ScreenCommand): Sc
       next = { ...view, layout, focus, page: to };
       break;
     }
+    case 'show':
+      // Other content: its first page, nothing highlighted, until the presenter lays it out.
+      next = { ...view, evidence: command.evidence, page: 0, focus: null, layout: null };
+      if (JSON.stringify(command.evidence) === JSON.stringify(view.evidence)) return null;
+      break;
   }
   return JSON.stringify(next) === JSON.stringify(view) ? null : next;
 }

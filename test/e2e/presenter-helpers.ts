@@ -141,6 +141,25 @@ export async function measureFit(page: Page): Promise<FitReport> {
   return page.evaluate(() => {
     const root = document.querySelector<HTMLElement>('[data-testid="presenter"]')!;
     const viewport = root.querySelector<HTMLElement>('[data-paged]');
+    const chart = root.querySelector<HTMLElement>('.presenter-chart');
+    const flow = viewport?.querySelector<HTMLElement>('.presenter-flow') ?? null;
+    // The columns of the page on screen: a line of text must stay within its column.
+    const columnBands = (() => {
+      if (!flow || !viewport) return null;
+      const style = getComputedStyle(flow);
+      const count = Number(style.columnCount) || 1;
+      const gap = parseFloat(style.columnGap) || 0;
+      const left = viewport.getBoundingClientRect().left;
+      const width = (viewport.clientWidth - gap * (count - 1)) / count;
+      return { left, width, gap };
+    })();
+    const inColumn = (r: DOMRect) => {
+      if (!columnBands) return true;
+      const { left, width, gap } = columnBands;
+      const index = Math.floor((r.left - left + 1) / (width + gap));
+      const start = left + index * (width + gap);
+      return r.left >= start - 1 && r.right <= start + width + 1;
+    };
     const cue = root.querySelector<HTMLElement>('[data-testid="presenter-page"]');
     const match = /(\d+) \/ (\d+)/.exec(cue?.textContent ?? '');
     const pageNo = match ? Number(match[1]) : 1;
@@ -149,18 +168,45 @@ export async function measureFit(page: Page): Promise<FitReport> {
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').replace(/ /g, '.')} "${(el.textContent ?? '').trim().slice(0, 50)}"`;
 
+    // A box that clips (overflow other than visible) must not hold more than it shows, unless it
+    // is the paged content with its cue; a box that lets content spill must not spill its own
+    // text (a zero-size wrapper that only positions other boxes, as charts use, is no text).
     const overflowing: string[] = [];
+    const paged = new Set(Array.from(root.querySelectorAll('[data-paged]')));
     for (const el of [root, ...Array.from(root.querySelectorAll<HTMLElement>('*'))]) {
       if (!(el instanceof HTMLElement) || !el.checkVisibility()) continue;
-      const display = getComputedStyle(el).display;
-      if (display === 'inline' || display === 'contents') continue;
-      const over = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
-      if (!over) continue;
-      const paged = el === viewport || el.parentElement === viewport;
-      if (paged && cueShown) continue;
-      overflowing.push(
-        `${describe(el)} ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
-      );
+      const style = getComputedStyle(el);
+      if (style.display === 'inline' || style.display === 'contents') continue;
+      const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      let over: boolean;
+      if (clips) {
+        over = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+        if (over && paged.has(el) && cueShown) continue;
+      } else {
+        // Inside the paged columns a box is broken over columns and reports its unbroken size;
+        // the lines there are checked against their column below.
+        const box = el.getBoundingClientRect();
+        over =
+          !el.closest('.presenter-flow') &&
+          Array.from(el.childNodes).some((child) => {
+            if (child.nodeType !== Node.TEXT_NODE || !child.textContent?.trim()) return false;
+            const range = document.createRange();
+            range.selectNodeContents(child);
+            return Array.from(range.getClientRects()).some(
+              (r) =>
+                r.width > 0 &&
+                (r.left < box.left - 1 ||
+                  r.right > box.right + 1 ||
+                  r.top < box.top - 1 ||
+                  r.bottom > box.bottom + 1),
+            );
+          });
+      }
+      if (over) {
+        overflowing.push(
+          `${describe(el)} ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
+        );
+      }
     }
 
     const screenBox = root.getBoundingClientRect();
@@ -174,7 +220,11 @@ export async function measureFit(page: Page): Promise<FitReport> {
       if (!text || !element || !element.checkVisibility()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      const box = viewport?.contains(node) ? pageBox : screenBox;
+      const box = viewport?.contains(node)
+        ? pageBox
+        : chart?.contains(node)
+          ? chart.getBoundingClientRect()
+          : screenBox;
       let onScreen = false;
       for (const r of Array.from(range.getClientRects())) {
         if (r.width === 0 || r.height === 0) continue;
@@ -188,6 +238,8 @@ export async function measureFit(page: Page): Promise<FitReport> {
         if (inside) onScreen = true;
         else if (!outside)
           cut.push(`${text.slice(0, 50)} at ${Math.round(r.left)},${Math.round(r.top)}`);
+        if (inside && flow?.contains(node) && !inColumn(r))
+          cut.push(`${text.slice(0, 50)} runs out of its column at ${Math.round(r.left)}`);
       }
       const size = parseFloat(getComputedStyle(element).fontSize);
       if (onScreen && size < 20) small.push(`${size}px: ${text.slice(0, 40)}`);

@@ -173,3 +173,93 @@ test('a step asks each of its questions once, in one wording', async ({ page, ho
     }
   }
 });
+
+test('the facilitator puts pinned evidence on the shared screen, large, paged and kept on reload', async ({
+  page,
+  host,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const list = await callApi<{ id: string; title: string }[]>(host, 'postmortems.list', {});
+  const demo = list.find((p) => /Fraud model v13/.test(p.title));
+  if (!demo) throw new Error('The demo postmortem was not seeded.');
+  await meetingAt(host, demo.id, 4); // the diagnosis
+  await page.goto(meetingUrl(host, demo.id));
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await presenter.goto(presenterUrl(host, demo.id));
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(
+    'Diagnosis: what went wrong',
+  );
+
+  const question = page.getByRole('group', { name: /Did the production data drift/ });
+  const show = question.getByRole('button', { name: 'Show on shared screen' });
+  await expect(show.first()).toBeVisible();
+  await show.first().click(); // the drift table, pinned first
+  await expect(show.first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    presenter.getByText(/^Dataset drift: \d+ of \d+ tested columns drift/),
+  ).toBeVisible();
+  await expect(
+    presenter.getByText('Evidence for: Did the production data drift', { exact: false }),
+  ).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Shared screen' });
+  await expect(panel).toContainText('Showing evidence: Every input and output');
+
+  // The table is paged by column; every page fits, at both sizes.
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await presenter.setViewportSize({ width, height });
+    await expect(cue(presenter)).toContainText(/^1 \/ \d+/);
+    const pages = await pageCount(presenter);
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) {
+        await page.getByRole('heading', { level: 1 }).click();
+        await page.keyboard.press('PageDown');
+      }
+      await expect(cue(presenter)).toContainText(`${n} / ${pages}`, { timeout: 500 });
+      await expectFits(presenter, `drift table ${width}x${height}, page ${n}`);
+    }
+    await page.keyboard.press('j'); // highlights a column of the table
+    await expect(presenter.locator('[data-focused="true"] strong')).toHaveCount(1, {
+      timeout: 500,
+    });
+    await panel
+      .getByRole('combobox', { name: 'Highlighted on the shared screen' })
+      .selectOption('');
+    await callApi(host, 'meeting.screen', {
+      postmortemId: demo.id,
+      command: { type: 'page', stepId: 'diagnosis', page: 0 },
+    });
+  }
+
+  // A histogram instead: one chart filling the page, its labels at least 20 px.
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await show.nth(1).click();
+  await expect(
+    presenter.getByRole('heading', { name: /^amount: the incident values/ }),
+  ).toBeVisible({
+    timeout: 500,
+  });
+  await expect(presenter.getByRole('img', { name: /Distribution of amount/ })).toBeVisible();
+  await expect(show.first()).toHaveAttribute('aria-pressed', 'false');
+  await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expectFits(presenter, 'histogram 1280x720');
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await expectFits(presenter, 'histogram 1920x1080');
+
+  // Both windows reload onto the same screen.
+  await presenter.reload();
+  await expect(presenter.getByRole('img', { name: /Distribution of amount/ })).toBeVisible();
+  await page.reload();
+  await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'true');
+
+  // Taken off, the room sees the questions again.
+  await panel.getByRole('button', { name: 'Take the evidence off the shared screen' }).click();
+  await expect(
+    presenter.getByRole('heading', { name: /Did the production data drift/ }),
+  ).toBeVisible({ timeout: 500 });
+  await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'false');
+});

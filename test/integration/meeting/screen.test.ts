@@ -16,7 +16,7 @@ describe('meeting.screen: what the shared screen shows, per step', () => {
     await screen({ type: 'layout', stepId: 'root_causes', layout });
     const paged = await screen({ type: 'page', stepId: 'root_causes', page: 7 });
     expect(paged.screens).toEqual([
-      { stepId: 'root_causes', page: 2, focus: null, layout, revision: 2 },
+      { stepId: 'root_causes', page: 2, focus: null, layout, evidence: null, revision: 2 },
     ]);
     const focused = await screen({ type: 'focus', stepId: 'root_causes', key: 'c2' });
     expect(focused.screens[0]).toMatchObject({ page: 1, focus: 'c2', revision: 3 });
@@ -56,6 +56,39 @@ describe('meeting.screen: what the shared screen shows, per step', () => {
     }
   });
 
+  it('puts a copy of a pin on screen, which stays when the pin is removed, and takes it off', async () => {
+    const { value, id } = await setup();
+    const spec = {
+      kind: 'histogram',
+      query: {
+        evidenceId: 'e1',
+        column: 'amount',
+        baseline: { kind: 'evidence', evidenceId: 'e0' },
+        incident: { kind: 'evidence', evidenceId: 'e1' },
+      },
+    };
+    const evidence = {
+      pinId: 'pin-1',
+      target: { kind: 'diagnosis', question: 'data_drift' },
+      spec,
+      caption: 'amount, before and during',
+    };
+    await value('meeting.screen', {
+      postmortemId: id,
+      command: { type: 'layout', stepId: 'diagnosis', layout },
+    });
+    const shown = await value<MeetingRecord>('meeting.screen', {
+      postmortemId: id,
+      command: { type: 'show', stepId: 'diagnosis', evidence },
+    });
+    expect(shown.screens[0]).toMatchObject({ evidence, page: 0, layout: null, focus: null });
+    const off = await value<MeetingRecord>('meeting.screen', {
+      postmortemId: id,
+      command: { type: 'show', stepId: 'diagnosis', evidence: null },
+    });
+    expect(off.screens[0]).toMatchObject({ evidence: null });
+  });
+
   it('is kept across a restart of the back end', async () => {
     const { value, id, backend, dataDir, clock } = await setup();
     await value('meeting.screen', {
@@ -66,11 +99,31 @@ describe('meeting.screen: what the shared screen shows, per step', () => {
       postmortemId: id,
       command: { type: 'focus', stepId: 'actions', key: 'c3' },
     });
+    const histogram = {
+      kind: 'time-series',
+      query: { evidenceId: 'e1', timeColumn: 'timestamp', column: 'prediction', agg: 'rate' },
+    };
+    await value('meeting.screen', {
+      postmortemId: id,
+      command: {
+        type: 'show',
+        stepId: 'diagnosis',
+        evidence: { pinId: null, target: null, spec: histogram, caption: '' },
+      },
+    });
     backend.close();
     const reopened = await openBackend(dataDir, clock);
     const meeting = await reopened.value<MeetingRecord>('meeting.get', { postmortemId: id });
     expect(meeting.screens).toEqual([
-      { stepId: 'actions', page: 2, focus: 'c3', layout, revision: 2 },
+      { stepId: 'actions', page: 2, focus: 'c3', layout, evidence: null, revision: 2 },
+      {
+        stepId: 'diagnosis',
+        page: 0,
+        focus: null,
+        layout: null,
+        evidence: { pinId: null, target: null, spec: histogram, caption: '' },
+        revision: 3,
+      },
     ]);
     reopened.backend.close();
   });

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { Pin } from '../../../../shared/evidence';
+import { PinActionsContext } from '../../components/pin-actions';
 import { errorMessage, evidenceApi } from './api';
 import { targetKey } from './pin/targets';
 import { PinCaption } from './pin/PinCaption';
@@ -21,6 +22,7 @@ export function PinnedEvidence({ postmortemId, target }: Props) {
   const hasFiles = useEvidenceStore((s) => s.files[postmortemId] !== undefined);
   const [removed, setRemoved] = useState<Pin | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const pinActions = useContext(PinActionsContext);
 
   useEffect(() => {
     if (!pinsState) void loadPins(postmortemId);
@@ -81,6 +83,7 @@ export function PinnedEvidence({ postmortemId, target }: Props) {
             onChanged={() => loadPins(postmortemId)}
             onRemove={() => void remove(pin)}
           />
+          {pinActions ? pinActions(pin) : null}
         </figure>
       ))}
     </section>

@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { Pin } from '../../../../shared/evidence';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PinActionsContext } from '../../components/pin-actions';
 import { AgendaPanel } from './AgendaPanel';
 import { CapturePanel } from './CapturePanel';
 import { useChimeOnPhase, useChimePreference } from './chime';
 import { Controls } from './Controls';
+import { ShowOnScreenButton } from './evidence-on-screen';
 import { HelpOverlay } from './HelpOverlay';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { MeetingLogTable } from './MeetingLogTable';
@@ -57,6 +60,10 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
   const send = useMeetingStore((s) => s.send);
   useChimeOnPhase(clock, chime);
   const screen = useScreenItems(record, doc);
+  const pinActions = useCallback(
+    (pin: Pin) => (record ? <ShowOnScreenButton pin={pin} record={record} /> : null),
+    [record],
+  );
   useMeetingShortcuts(record, {
     onHelp: () => setHelp((open) => !open),
     onEnd: () => setConfirmEnd(true),
@@ -108,7 +115,9 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
       </header>
       <div className="meeting-body">
         <AgendaPanel record={record} clock={clock} />
-        <StepPane record={record} clock={clock} doc={doc} renderSection={renderSection} />
+        <PinActionsContext.Provider value={pinActions}>
+          <StepPane record={record} clock={clock} doc={doc} renderSection={renderSection} />
+        </PinActionsContext.Provider>
         <aside className="meeting-side" aria-label="Capture and log">
           {screen ? <ScreenPanel record={record} screen={screen} /> : null}
           <CapturePanel postmortemId={postmortemId} timeZone={doc?.summary.timeZone ?? 'UTC'} />

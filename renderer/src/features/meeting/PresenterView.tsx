@@ -11,6 +11,7 @@ import {
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { stepBlocks, type AgendaLine, type PresenterBlock } from './presenter/blocks';
 import { causeTreeView } from './presenter/cause-tree';
+import { EvidenceScreen } from './presenter/EvidenceScreen';
 import { PagedFlow } from './presenter/PagedFlow';
 import { PresenterTimer } from './presenter/PresenterTimer';
 import { useMeetingStore } from './store';
@@ -93,8 +94,10 @@ function PresenterScreen({ record, clock, doc }: ScreenProps) {
     [stepId, doc, record, agenda],
   );
 
-  // The layout measured here, at this window's size; reported when it differs from the stored one.
-  const [local, setLocal] = useState<{ stepId: StepId; layout: ScreenLayout } | null>(null);
+  // The layout measured here, at this window's size, of what is on screen (the step's content or
+  // the evidence); reported when it differs from the stored one.
+  const content = `${stepId}|${screen.evidence ? JSON.stringify(screen.evidence.spec) : 'step'}`;
+  const [local, setLocal] = useState<{ content: string; layout: ScreenLayout } | null>(null);
   const stored = useRef(screen.layout);
   useEffect(() => {
     stored.current = screen.layout;
@@ -102,16 +105,16 @@ function PresenterScreen({ record, clock, doc }: ScreenProps) {
   const { postmortemId } = record;
   const onLayout = useCallback(
     (layout: ScreenLayout) => {
-      setLocal({ stepId, layout });
+      setLocal({ content, layout });
       if (JSON.stringify(layout) === JSON.stringify(stored.current)) return;
       void useMeetingStore
         .getState()
         .screen(postmortemId, { type: 'layout', stepId, layout }, { quiet: true });
     },
-    [postmortemId, stepId],
+    [postmortemId, stepId, content],
   );
 
-  const layout = local?.stepId === stepId ? local.layout : null;
+  const layout = local?.content === content ? local.layout : null;
   const pageCount = layout?.pageCount ?? 1;
   const focusPage = screen.focus === null ? undefined : layout?.itemPages[screen.focus];
   const page = focusPage ?? Math.min(screen.page, pageCount - 1);
@@ -132,7 +135,16 @@ function PresenterScreen({ record, clock, doc }: ScreenProps) {
         <h1 id="presenter-title">{clock.current.title}</h1>
         <PresenterTimer clock={clock} />
       </header>
-      {blocks ? (
+      {doc && screen.evidence ? (
+        <EvidenceScreen
+          key={`${stepId}:${JSON.stringify(screen.evidence.spec)}`}
+          evidence={screen.evidence}
+          doc={doc}
+          page={page}
+          focus={screen.focus}
+          onLayout={onLayout}
+        />
+      ) : blocks ? (
         <PagedFlow
           key={stepId}
           blocks={blocks}

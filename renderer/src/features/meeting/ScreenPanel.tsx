@@ -8,6 +8,7 @@ import {
   type ScreenView,
   type StepId,
 } from '../../../../shared/meeting';
+import { evidenceTitle, showEvidence } from './evidence-on-screen';
 import { causeTreeView } from './presenter/cause-tree';
 import { screenItems, stepBlocks } from './presenter/blocks';
 import { useMeetingStore } from './store';
@@ -25,14 +26,23 @@ export function useScreenItems(
   const stepId: StepId | null = record
     ? record.state.agenda[record.state.currentStepIndex]!.id
     : null;
-  const items = useMemo(
-    () =>
-      doc && record && stepId
-        ? screenItems(stepBlocks(stepId, { doc, record, agenda: null, causeTree: causeTreeView }))
-        : [],
-    [stepId, doc, record],
-  );
-  return record && stepId ? { view: screenOf(record.screens, stepId), items } : null;
+  const view = record && stepId ? screenOf(record.screens, stepId) : null;
+  const showing = view?.evidence !== null && view?.evidence !== undefined;
+  const layout = view?.layout ?? null;
+  const items = useMemo(() => {
+    if (!doc || !record || !stepId) return [];
+    // Evidence on screen: its items (the drift table's columns) as the presenter laid them out.
+    if (showing) return evidenceItems(layout);
+    return screenItems(stepBlocks(stepId, { doc, record, agenda: null, causeTree: causeTreeView }));
+  }, [stepId, doc, record, showing, layout]);
+  return view ? { view, items } : null;
+}
+
+function evidenceItems(layout: ScreenView['layout']): { key: string; label: string }[] {
+  return Object.keys(layout?.itemPages ?? {}).map((key) => ({
+    key,
+    label: key.replace(/^column:/, 'Column '),
+  }));
 }
 
 /** Sends what a screen key or button means, if anything. */
@@ -67,6 +77,16 @@ export function ScreenPanel({ record, screen }: { record: MeetingRecord; screen:
       <h2 className="meeting-panel-title" id={`${id}-title`}>
         Shared screen
       </h2>
+      {view.evidence ? (
+        <div className="meeting-screen-evidence">
+          <p>
+            Showing evidence: <strong dir="auto">{evidenceTitle(view.evidence)}</strong>
+          </p>
+          <button type="button" className="button small" onClick={() => showEvidence(record, null)}>
+            Take the evidence off the shared screen
+          </button>
+        </div>
+      ) : null}
       <p data-testid="screen-page">
         Page{' '}
         <strong>

@@ -17,6 +17,7 @@ const view = (patch: Partial<ScreenView> = {}): ScreenView => ({
   page: 0,
   focus: null,
   layout,
+  evidence: null,
   ...patch,
 });
 
@@ -27,6 +28,7 @@ describe('screenOf', () => {
       page: 0,
       focus: null,
       layout: null,
+      evidence: null,
     });
     const stored = { ...view({ page: 2 }), revision: 7 };
     expect(screenOf([stored], 'root_causes').page).toBe(2);
@@ -76,6 +78,37 @@ describe('applyScreenCommand', () => {
     expect(applyScreenCommand(view(), { type: 'layout', stepId: 'root_causes', layout })).toBe(
       null,
     );
+  });
+});
+
+describe('evidence on the shared screen', () => {
+  const evidence = {
+    pinId: 'pin1',
+    target: { kind: 'diagnosis' as const, question: 'data_drift' as const },
+    spec: {
+      kind: 'histogram' as const,
+      query: {
+        evidenceId: 'e1',
+        column: 'amount',
+        baseline: { kind: 'evidence' as const, evidenceId: 'e0' },
+        incident: { kind: 'evidence' as const, evidenceId: 'e1' },
+      },
+    },
+    caption: 'amount, before and during',
+  };
+
+  it('shows it from its first page with nothing highlighted, and takes it off', () => {
+    const shown = applyScreenCommand(view({ page: 2, focus: 'c4' }), {
+      type: 'show',
+      stepId: 'root_causes',
+      evidence,
+    });
+    expect(shown).toMatchObject({ evidence, page: 0, focus: null, layout: null });
+    expect(applyScreenCommand(shown!, { type: 'show', stepId: 'root_causes', evidence })).toBe(
+      null,
+    );
+    const off = applyScreenCommand(shown!, { type: 'show', stepId: 'root_causes', evidence: null });
+    expect(off).toMatchObject({ evidence: null, page: 0, layout: null });
   });
 });
 

@@ -18,10 +18,18 @@ interface Props {
   /** Both windows are the same rows: draw one series named "All rows". */
   single?: boolean;
   height?: number;
+  /** Size of the axes' text in px; the axes grow with it (the shared screen draws at 20). */
+  fontSize?: number;
 }
 
 /** Baseline and incident distributions of one column overlaid, as shares of each window. */
-export function HistogramChart({ histogram: h, single = false, height: asked = 300 }: Props) {
+export function HistogramChart({
+  histogram: h,
+  single = false,
+  height: asked = 300,
+  fontSize = 12,
+}: Props) {
+  const k = fontSize / 12;
   const fills = useFillIds();
   const rows = histogramRows(h);
   const bLabel = single ? 'All rows' : 'Baseline';
@@ -30,7 +38,7 @@ export function HistogramChart({ histogram: h, single = false, height: asked = 3
     : `Distribution of ${h.column}: baseline (${formatCount(h.baseline.values)} values) against incident (${formatCount(h.incident.values)} values).`;
   const manyLabels = rows.length > 8;
   // Slanted bin labels take room from the plot; give it back so the bars keep their height.
-  const height = manyLabels ? asked + 60 : asked;
+  const height = manyLabels ? asked + 60 * k : asked;
 
   return (
     <figure className="ev-chart">
@@ -53,7 +61,7 @@ export function HistogramChart({ histogram: h, single = false, height: asked = 3
         <ResponsiveContainer width="100%" height={height}>
           <BarChart
             data={rows}
-            margin={{ top: 8, right: 16, bottom: manyLabels ? 64 : 28, left: 16 }}
+            margin={{ top: 8, right: 16, bottom: (manyLabels ? 64 : 28) * k, left: 16 }}
             barGap={1}
           >
             <CartesianGrid strokeDasharray="3 3" className="ev-grid-lines" />
@@ -62,20 +70,20 @@ export function HistogramChart({ histogram: h, single = false, height: asked = 3
               interval={0}
               angle={manyLabels ? -35 : 0}
               textAnchor={manyLabels ? 'end' : 'middle'}
-              height={manyLabels ? 80 : 40}
-              tick={{ fontSize: 12 }}
+              height={(manyLabels ? 80 : 40) * k}
+              tick={{ fontSize }}
             >
               <Label
                 value={h.column}
                 position="insideBottom"
-                offset={manyLabels ? -56 : -18}
+                offset={(manyLabels ? -56 : -18) * k}
                 className="ev-axis-label"
               />
             </XAxis>
             <YAxis
               tickFormatter={(v: number) => `${Math.round(v)}%`}
-              tick={{ fontSize: 12 }}
-              width={64}
+              tick={{ fontSize }}
+              width={64 * k}
             >
               <Label
                 value="Share of window (%)"

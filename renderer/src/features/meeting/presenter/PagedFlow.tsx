@@ -9,6 +9,8 @@ interface Props {
   focus: string | null;
   /** Called with the layout at this window's size whenever it changes. */
   onLayout: (layout: ScreenLayout) => void;
+  /** One column to a page (beside a chart) instead of two on a wide screen. */
+  narrow?: boolean;
 }
 
 interface Measured extends ScreenLayout {
@@ -46,7 +48,13 @@ const same = (a: Measured | null, b: Measured): boolean =>
  * fit goes to the next page, and the caller shows "1 / 3". Items carry data-item for the
  * highlight and for the layout the facilitator's window pages with.
  */
-export const PagedFlow = memo(function PagedFlow({ blocks, page, focus, onLayout }: Props) {
+export const PagedFlow = memo(function PagedFlow({
+  blocks,
+  page,
+  focus,
+  onLayout,
+  narrow = false,
+}: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const flow = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState<Measured | null>(null);
@@ -78,7 +86,7 @@ export const PagedFlow = memo(function PagedFlow({ blocks, page, focus, onLayout
   return (
     <div className="presenter-viewport" ref={viewport} data-paged="true">
       <div
-        className="presenter-flow"
+        className={narrow ? 'presenter-flow narrow' : 'presenter-flow'}
         ref={flow}
         style={{ transform: shift ? `translateX(-${shift}px)` : undefined }}
       >
