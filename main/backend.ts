@@ -6,6 +6,10 @@ import type { Handlers } from './api/dispatch';
 import { EventBus } from './api/event-bus';
 import { reportingFailures } from './api/failures';
 import { createHandlers } from './api/handlers';
+import { exportServiceFor } from './api/export';
+import type { ExportService } from './export/export-service';
+import { openChromiumPrinter } from './export/pdf/chromium';
+import type { PrinterFactory } from './export/pdf/printer';
 import { closeEvidenceService, stopEvidenceService } from './evidence/service/for-context';
 import { startEvidence } from './evidence/start';
 import { prepareDataDir } from './db/data-dir';
@@ -29,11 +33,15 @@ export interface BackendOptions {
   templates?: TemplateCatalogue;
   /** Where notices go besides the log file (the console by default). */
   log?: (message: string) => void;
+  /** How the report is printed to PDF; a Chromium found on the machine by default. */
+  openPrinter?: PrinterFactory;
 }
 
 export interface Backend {
   handlers: Handlers;
   events: EventBus;
+  /** The export, for the desktop shell's save dialog (it writes where the user chose). */
+  exports: ExportService;
   dataDir: string;
   /** The rotating log file in the data folder that error messages point to. */
   logFile: FileLog;
@@ -97,13 +105,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     templates,
     now,
     postmortems: () => repositoryFor(documents.writable()),
+    openPrinter: options.openPrinter ?? (() => openChromiumPrinter()),
   };
   // Removes unfinished or orphaned evidence files and imports the demo's evidence once; never throws.
   await startEvidence(ctx, log);
 
+  const handlers = reportingFailures(createHandlers(ctx), options.dataDir, logFile);
   return {
-    handlers: reportingFailures(createHandlers(ctx), options.dataDir, logFile),
+    handlers,
     events,
+    exports: exportServiceFor(ctx, () => handlers),
     dataDir: options.dataDir,
     logFile,
     get health() {

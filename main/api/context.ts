@@ -1,6 +1,7 @@
 import type { DocumentsDatabase } from '../db/documents-database';
 import type { PostmortemRepository } from '../postmortems/repository';
 import type { TemplateCatalogue } from '../postmortems/templates';
+import type { PrinterFactory } from '../export/pdf/printer';
 import type { EventBus } from './event-bus';
 
 /** What the handler groups share. Later groups (meeting, evidence) add their services here. */
@@ -13,6 +14,8 @@ export interface ApiContext {
   templates: TemplateCatalogue;
   /** The back end's clock (createBackend's `now`): meeting instants are stamped with it. */
   now: () => Date;
+  /** Prints the report to PDF: Electron's printToPDF in the desktop app, a found Chromium elsewhere. */
+  openPrinter?: PrinterFactory;
   /** The repository over the open database; throws AppError('unavailable') while it is damaged. */
   postmortems(): PostmortemRepository;
 }

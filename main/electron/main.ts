@@ -8,6 +8,8 @@ import { installMenu } from './menu';
 import { allowPresenterWindows } from './presenter-window';
 import { chooseCsvFile } from './file-dialog';
 import { registerIpc } from './ipc';
+import { openElectronPrinter } from './pdf';
+import { saveExportHandler } from './save-export';
 import { nativePaths } from './native-paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { lockDownSession } from './session-policy';
@@ -38,12 +40,20 @@ async function start(): Promise<void> {
     dataDir,
     nativeBinding: paths.nativeBinding,
     resourcesDir: paths.resourcesDir,
+    openPrinter: openElectronPrinter,
   });
 
   lockDownSession(session.defaultSession, isDevelopment);
   handleAppProtocol(session.defaultSession, paths.rendererDir);
   // The one call only the shell can answer: the back end's own version says 'unavailable'.
-  registerIpc({ ...backend.handlers, 'files.chooseCsv': chooseCsvFile }, backend.events);
+  registerIpc(
+    {
+      ...backend.handlers,
+      'files.chooseCsv': chooseCsvFile,
+      'export.save': saveExportHandler(backend),
+    },
+    backend.events,
+  );
   installMenu(backend.handlers, backend.events, dataDir, isDevelopment);
   createMainWindow(paths.preload);
   // After guardWebContents' deny-all handler: the last window-open handler set is the one used.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, type ReportModel, type ReportOptions } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report/markdown';
-import type { ExportFormat, ReportChoices } from '../../shared/contract/export';
+import type { ExportFormat, ExportResult, ReportChoices } from '../../shared/contract/export';
 import type { ContractCaller } from './caller';
 import { assetsDirFor, writeFileAtomic } from './files';
 import { gatherReportSource, type Progress } from './gather';
@@ -10,12 +10,7 @@ import { reportFonts } from './pdf/fonts';
 import { printReport } from './pdf/print-report';
 import type { PrinterFactory } from './pdf/printer';
 
-export interface ExportResult {
-  path: string;
-  bytes: number;
-  /** Pages of a PDF; null for the other formats. */
-  pages: number | null;
-}
+export type { ExportResult };
 
 export interface ExportDeps {
   call: ContractCaller;

@@ -5,6 +5,7 @@ import { postmortemCalls } from './postmortems';
 import { evidenceCalls, evidenceEvents } from './evidence';
 import { meetingCalls, meetingEvents } from './meeting';
 import { appEvents } from './events';
+import { exportCalls, exportEvents } from './export';
 
 /**
  * Every call between the window and the back end, declared once. Both transports (Electron IPC and
@@ -15,12 +16,15 @@ export const contract = {
   ...postmortemCalls,
   ...evidenceCalls,
   ...meetingCalls,
+  ...exportCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export const events = { ...appEvents, ...evidenceEvents, ...meetingEvents } satisfies Record<
-  string,
-  EventSpec<z.ZodType>
->;
+export const events = {
+  ...appEvents,
+  ...evidenceEvents,
+  ...meetingEvents,
+  ...exportEvents,
+} satisfies Record<string, EventSpec<z.ZodType>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

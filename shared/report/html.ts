@@ -1,5 +1,5 @@
 import { svgToString } from './charts/svg';
-import { paragraphsOf } from './markdown';
+import { paragraphsOf, sectionHeading } from './text';
 import { printCss, type FontFile } from './print-style';
 import type { Block, Figure, ReportModel, TableColumn } from './types';
 
@@ -89,10 +89,6 @@ function blocks(list: Block[], depth: number, prefix: string): string {
       }
     })
     .join('');
-}
-
-export function sectionHeading(s: ReportModel['sections'][number]): string {
-  return `${s.appendix ? `Appendix ${s.number}.` : `${s.number}.`} ${s.title}`;
 }
 
 /** The placeholder printed where a page number goes before the page numbers are known. */

@@ -12,6 +12,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { svgToString } from './charts/svg';
+import { paragraphsOf, sectionHeading } from './text';
 import type { Block, Figure, ReportModel, TableColumn } from './types';
 
 export interface MarkdownOutput {
@@ -43,20 +44,6 @@ export function textBlocks(value: string): RootContent[] {
     });
     return { type: 'paragraph', children };
   });
-}
-
-/** Runs of non-blank lines (a blank line holds only spaces and tabs, as CommonMark reads it). */
-export function paragraphsOf(value: string): string[][] {
-  const out: string[][] = [];
-  let current: string[] = [];
-  for (const line of value.split(/\r\n|\r|\n/)) {
-    if (/^[ \t]*$/.test(line)) {
-      if (current.length) out.push(current);
-      current = [];
-    } else current.push(line);
-  }
-  if (current.length) out.push(current);
-  return out;
 }
 
 /** A cell is one line in a GFM table: line breaks become spaces there. */
@@ -137,9 +124,7 @@ export function reportMarkdown(model: ReportModel, assetsDir: string): MarkdownO
       ),
     );
   }
-  const headingText = model.sections.map(
-    (s) => `${s.appendix ? `Appendix ${s.number}.` : `${s.number}.`} ${s.title}`,
-  );
+  const headingText = model.sections.map(sectionHeading);
   out.push(heading(2, 'Contents'));
   githubSlug('Contents', slugs);
   const sectionSlugs = headingText.map((h) => githubSlug(h, slugs));

@@ -3,9 +3,11 @@ import { SelectField, TextField } from '../../components/fields';
 import { absoluteTime, relativeTime } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
 import { useAppStore } from '../../stores/store';
+import { ExportToggle } from '../export/ExportPanel';
 
 export function DocumentHeader() {
   const updatedAt = useAppStore((s) => s.updatedAt);
+  const id = useAppStore((s) => s.editorId);
   const now = useNow(30_000);
   return (
     <div className="document-header">
@@ -21,6 +23,7 @@ export function DocumentHeader() {
           </p>
         ) : null}
       </div>
+      {id ? <ExportToggle postmortemId={id} /> : null}
     </div>
   );
 }

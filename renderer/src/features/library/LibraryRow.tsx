@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { documentStatus, type PostmortemListItem } from '../../../../shared/domain';
 import { absoluteTime, relativeTime, shortDate } from '../../lib/relative-time';
+import { ExportToggle } from '../export/ExportPanel';
 
 interface Props {
   item: PostmortemListItem;
@@ -151,6 +152,7 @@ export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete 
         >
           Duplicate
         </button>
+        <ExportToggle postmortemId={item.id} label="Export" name={`Export ${item.title}`} />
         <button
           type="button"
           className="button small quiet danger-text"

@@ -1,3 +1,4 @@
+import { ExportToggle } from '../export/ExportPanel';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Pin } from '../../../../shared/evidence';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -121,6 +122,7 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
         <aside className="meeting-side" aria-label="Capture and log">
           {screen ? <ScreenPanel record={record} screen={screen} /> : null}
           <CapturePanel postmortemId={postmortemId} timeZone={doc?.summary.timeZone ?? 'UTC'} />
+          {clock.current.id !== 'recap' ? <ExportToggle postmortemId={postmortemId} /> : null}
           {record.state.status !== 'planned' && clock.current.id !== 'recap' ? (
             <details className="meeting-log-details">
               <summary>Meeting log so far</summary>

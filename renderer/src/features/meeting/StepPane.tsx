@@ -1,3 +1,4 @@
+import { ExportPanel } from '../export/ExportPanel';
 import { useId, type ReactNode } from 'react';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import { participantRole, type Postmortem } from '../../../../shared/domain';
@@ -135,6 +136,7 @@ export function StepPane({ record, clock, doc, renderSection }: Props) {
           </section>
           <FollowUp record={record} />
           <MeetingLogTable clock={clock} record={record} />
+          <ExportPanel postmortemId={record.postmortemId} heading="Export the final report" />
         </>
       ) : (
         <div className="meeting-section-editor">{renderSection(stepId)}</div>

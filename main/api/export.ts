@@ -1,0 +1,40 @@
+import { AppError } from '../../shared/contract/errors';
+import type { exportCalls } from '../../shared/contract/export';
+import { callerOver } from '../export/caller';
+import { ExportService } from '../export/export-service';
+import { openChromiumPrinter } from '../export/pdf/chromium';
+import type { ApiContext } from './context';
+import type { Handlers } from './dispatch';
+import type { HandlerGroup } from './handler-group';
+
+/** The export service of a back end: reads through the whole handler table, like a window. */
+export function exportServiceFor(ctx: ApiContext, handlers: () => Handlers): ExportService {
+  return new ExportService({
+    call: callerOver(handlers),
+    now: ctx.now,
+    resourcesDir: ctx.resourcesDir,
+    openPrinter: ctx.openPrinter ?? (() => openChromiumPrinter()),
+    onProgress: (p) => ctx.events.emit('export.progress', p),
+  });
+}
+
+export function exportHandlers(
+  ctx: ApiContext,
+  handlers: () => Handlers,
+): HandlerGroup<typeof exportCalls> {
+  const service = exportServiceFor(ctx, handlers);
+  return {
+    'export.preview': ({ postmortemId, choices }) => service.preview(postmortemId, choices),
+    // The Electron shell replaces this handler: it asks where with the native save dialog.
+    'export.save': () => {
+      throw new AppError(
+        'unavailable',
+        'Saving to a chosen file exists only in the desktop app: download the export instead.',
+      );
+    },
+    'export.download': async (request) => {
+      const { title } = ctx.postmortems().get(request.postmortemId);
+      return service.download(request, title);
+    },
+  };
+}

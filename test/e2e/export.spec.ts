@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { PostmortemListItem } from '../../shared/domain';
+import { callApi, expect, test } from './fixtures';
+
+async function demoTitle(host: { origin: string; token: string }): Promise<string> {
+  const [demo] = await callApi<PostmortemListItem[]>(host, 'postmortems.list', {});
+  if (!demo) throw new Error('No demo postmortem.');
+  return demo.title;
+}
+
+test('exports from the editor: a preview first, a progress bar, then the PDF downloads', async ({
+  page,
+  host,
+}) => {
+  const title = await demoTitle(host);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const preview = page.getByRole('region', { name: 'Report preview' });
+  await expect(preview.getByText('Figure 2.', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(preview.getByRole('img')).toHaveCount(6);
+  await expect(
+    preview.getByRole('heading', { name: '3. Diagnosis: what went wrong' }),
+  ).toBeVisible();
+
+  // Names replaced by roles reach the preview too.
+  await expect(preview).toContainText('Marit de Vries');
+  await page.getByRole('checkbox', { name: 'Replace names by roles' }).check();
+  await expect(preview).not.toContainText('Marit de Vries');
+  await page.getByRole('checkbox', { name: 'Lessons learned' }).uncheck();
+  await expect(preview.getByRole('heading', { name: '7. Lessons learned' })).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Fraud-model-v13.*\.pdf$/);
+  const file = path.join(host.dataDir, 'report.pdf');
+  await download.saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
+    /\(\d+ pages\)/,
+  );
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Draft');
+  expect(text).not.toContain('Marit de Vries');
+  expect(text).not.toContain('Lessons learned');
+});
+
+test('exports the Markdown with its charts, zipped, from a library row', async ({ page, host }) => {
+  const title = await demoTitle(host);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: `Export ${title}` }).click();
+  await page.getByRole('radio', { name: /^Markdown report/ }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Markdown' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-markdown\.zip$/);
+  const file = path.join(host.dataDir, 'report.zip');
+  await download.saveAs(file);
+  const listing = Object.keys(unzipSync(fs.readFileSync(file))).join('\n');
+  expect(listing).toMatch(/^Fraud-model-v13[^\n]*\.md$/m);
+  expect(listing.match(/-files\/figure-\d+\.svg$/gm)).toHaveLength(6);
+  expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+});
+
+test('the meeting offers the export at any step, and the closing recap with the meeting log', async ({
+  page,
+  host,
+}) => {
+  const [demo] = await callApi<PostmortemListItem[]>(host, 'postmortems.list', {});
+  await page.goto(`${host.origin}/?token=${host.token}#/meeting/${demo!.id}`);
+  await expect(page.getByRole('button', { name: 'Export report' })).toBeVisible();
+  await page.getByRole('button', { name: /Start the meeting/ }).click();
+  const next = page.getByRole('button', { name: /Next step/ });
+  while (await next.isEnabled()) await next.click();
+  await page.getByRole('button', { name: /End meeting/ }).click();
+  await page
+    .getByRole('dialog', { name: 'End the meeting?' })
+    .getByRole('button', { name: 'End the meeting' })
+    .click();
+  const panel = page.getByRole('region', { name: 'Export the final report' });
+  await expect(panel).toBeVisible();
+  const preview = panel.getByRole('region', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { name: 'Appendix C. Meeting log' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(preview.getByRole('row', { name: /^Closing recap/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
+});
