@@ -6,16 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
-const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window]
+const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window,report]
                         [--import-repeat N] [--query-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
-  --only LIST         run only these benchmarks (import, queries, window)
+  --only LIST         run only these benchmarks (import, queries, window, report)
   --import-repeat N   alternating import runs of each kind, medians reported (default 3)
   --query-repeat N    repeats of each warm query, median reported (default 15)`;
 
-const BENCHES = ['import', 'queries', 'window'];
+const BENCHES = ['import', 'queries', 'window', 'report'];
 
 function parseFlags(argv) {
   const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
@@ -95,7 +95,7 @@ const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 const sec = (x) => `${(x / 1000).toFixed(2)} s`;
 
 /** Rows of the summary: [figure, measured, target, ratio] where ratio = measured / limit. */
-function summaryRows(importFigures, queryFigures, windowFigures) {
+function summaryRows(importFigures, queryFigures, windowFigures, reportFigures) {
   const out = [];
   const judged = (figure, shown, target, value, limit) =>
     out.push([figure, shown, target, value / limit]);
@@ -193,6 +193,34 @@ function summaryRows(importFigures, queryFigures, windowFigures) {
       `${(big.afterGcMb / small.afterGcMb).toFixed(2)}x`,
     );
   }
+  if (reportFigures === null) failed('report');
+  else if (reportFigures) {
+    info('the demo report (7 pins recomputed, every section)', '');
+    judged(
+      `  PDF, ${reportFigures.pages} pages (Chromium launched, two printings)`,
+      sec(reportFigures.pdfMs),
+      '<= 3.00 s',
+      reportFigures.pdfMs,
+      3000,
+    );
+    judged(
+      '  Markdown with its SVG charts',
+      ms(reportFigures.markdownMs),
+      '<= 100 ms',
+      reportFigures.markdownMs,
+      100,
+    );
+    info('  Markdown, first after opening (cold evidence)', ms(reportFigures.markdownColdMs));
+    if (reportFigures.bundleMs === null) info('  portable postmortem file', 'not built yet');
+    else
+      judged(
+        '  portable postmortem file',
+        ms(reportFigures.bundleMs),
+        '<= 1,000 ms',
+        reportFigures.bundleMs,
+        1000,
+      );
+  }
   return out;
 }
 
@@ -226,6 +254,7 @@ const rowsArg = ['--rows', String(flags.rows)];
 let importFigures;
 let queryFigures;
 let windowFigures;
+let reportFigures;
 if (flags.only.includes('import')) {
   importFigures = await runBench('bench/import.bench.ts', [
     ...rowsArg,
@@ -243,12 +272,16 @@ if (flags.only.includes('window')) {
   windowFigures = await runBench('bench/window-memory.bench.ts', rowsArg);
 }
 
+if (flags.only.includes('report')) {
+  reportFigures = await runBench('bench/report.bench.ts', flags.quick ? ['--repeat', '3'] : []);
+}
+
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
 const header =
   `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
   ` — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores,` +
   ` Node ${process.versions.node}, load average ${loadBefore} before / ${loadAverage()} after, ${minutes} min`;
-const rows = summaryRows(importFigures, queryFigures, windowFigures);
+const rows = summaryRows(importFigures, queryFigures, windowFigures, reportFigures);
 printSummary(header, rows);
-const broken = [importFigures, queryFigures, windowFigures].some((f) => f === null);
+const broken = [importFigures, queryFigures, windowFigures, reportFigures].some((f) => f === null);
 process.exitCode = broken ? 1 : 0;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { exportCalls } from '../../shared/contract/export';
 import { callerOver } from '../export/caller';
@@ -15,6 +16,17 @@ export function exportServiceFor(ctx: ApiContext, handlers: () => Handlers): Exp
     resourcesDir: ctx.resourcesDir,
     openPrinter: ctx.openPrinter ?? (() => openChromiumPrinter()),
     onProgress: (p) => ctx.events.emit('export.progress', p),
+    bundleSource: () => ({
+      db: ctx.documents.writable(),
+      evidenceDir: path.join(ctx.dataDir, 'evidence'),
+      appVersion: ctx.version,
+      now: ctx.now,
+    }),
+    bundleTarget: () => ({
+      db: ctx.documents.writable(),
+      evidenceDir: path.join(ctx.dataDir, 'evidence'),
+    }),
+    onImported: (id) => ctx.events.emit('library.changed', { id }),
   });
 }
 

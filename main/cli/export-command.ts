@@ -6,10 +6,6 @@ import {
 } from '../../shared/contract/export';
 import { REPORT_SECTIONS } from '../../shared/report';
 import type { Backend } from '../backend';
-import { callerOver } from '../export/caller';
-import { exportReport } from '../export/export-report';
-import { openChromiumPrinter } from '../export/pdf/chromium';
-import { repoResourcesDir } from '../resources-dir';
 import { required, UsageError, type ParsedArgs } from './args';
 import { printJson, type CliIo } from './output';
 
@@ -38,17 +34,30 @@ export async function exportCommand(backend: Backend, args: ParsedArgs, io: CliI
   if (paper !== 'A4' && paper !== 'Letter')
     throw new UsageError(`--paper must be A4 or Letter, not "${paper}".`);
   const choices = reportChoicesSchema.parse({ anonymise: args.switches.has('roles'), omit, paper });
-  const result = await exportReport(
-    {
-      call: callerOver(() => backend.handlers),
-      now: () => new Date(),
-      resourcesDir: repoResourcesDir() ?? null,
-      openPrinter: () => openChromiumPrinter(),
-    },
-    { postmortemId, format, out, choices },
+  // The back end's own export: the same as the app's, printed by a Chromium found on the machine.
+  const result = await backend.exports.toFile(
+    { postmortemId, format, choices, exportId: 'cli' },
+    out,
   );
   if (args.switches.has('json')) return printJson(io, result);
   io.stdout(
     `Wrote ${result.path} (${result.bytes} bytes${result.pages ? `, ${result.pages} pages` : ''}).\n`,
   );
+}
+
+export const IMPORT_BUNDLE_USAGE = 'Usage: import-bundle FILE --data-dir DIR [--json]';
+
+/** `import-bundle`: a portable postmortem file becomes a new postmortem of this data folder. */
+export async function importBundleCommand(
+  backend: Backend,
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<void> {
+  if (args.positionals.length !== 1) {
+    throw new UsageError(`Name exactly one portable postmortem file. ${IMPORT_BUNDLE_USAGE}`);
+  }
+  const file = path.resolve(args.positionals[0] as string);
+  const result = backend.exports.importBundle(file);
+  if (args.switches.has('json')) return printJson(io, result);
+  io.stdout(`Imported ${path.basename(file)} as postmortem ${result.postmortemId}.\n`);
 }

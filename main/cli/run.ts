@@ -6,7 +6,7 @@ import { createBackend, type Backend } from '../backend';
 import { defaultHostDataDir, DATA_DIR_ENV } from '../host/args';
 import { repoResourcesDir } from '../resources-dir';
 import { parseArgs, required, UsageError, type ParsedArgs } from './args';
-import { exportCommand } from './export-command';
+import { exportCommand, importBundleCommand } from './export-command';
 import { driftText, printJson, table, type CliIo } from './output';
 
 export const USAGE = [
@@ -18,6 +18,7 @@ export const USAGE = [
   '         [--alpha 0.05] [--json]',
   '  export --data-dir DIR --postmortem ID --format pdf|md|bundle --out PATH [--roles]',
   '         [--paper A4|Letter] [--omit SECTION,...] [--json]',
+  '  import-bundle FILE --data-dir DIR [--json]',
   'Windows are half-open ISO 8601 intervals, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.',
 ].join('\n');
 
@@ -96,6 +97,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   drift,
   export: exportCommand,
+  'import-bundle': importBundleCommand,
 };
 
 async function call<C extends Channel>(

@@ -9,6 +9,7 @@ import { gatherReportSource, type Progress } from './gather';
 import { reportFonts } from './pdf/fonts';
 import { printReport } from './pdf/print-report';
 import type { PrinterFactory } from './pdf/printer';
+import { writeBundle, type BundleSource } from './bundle/write-bundle';
 
 export type { ExportResult };
 
@@ -19,6 +20,8 @@ export interface ExportDeps {
   resourcesDir: string | null;
   /** Chromium's engine: Electron's printToPDF in the desktop app, a found Chromium elsewhere. */
   openPrinter: PrinterFactory;
+  /** The data folder's database and evidence files, for the portable postmortem file. */
+  bundleSource?: () => BundleSource;
 }
 
 export async function reportModel(
@@ -50,14 +53,37 @@ export async function exportReport(
   progress?: Progress,
 ): Promise<ExportResult> {
   const out = path.resolve(request.out);
-  if (request.format === 'bundle')
-    throw new Error('The portable postmortem file is not available yet.');
-  const model = await reportModel(deps, request.postmortemId, request.choices, progress);
-  if (request.format === 'md') return writeMarkdown(model, out);
+  if (request.format === 'bundle') {
+    if (!deps.bundleSource) throw new Error('The portable postmortem file needs the data folder.');
+    progress?.(0, 1, 'Copying the postmortem and its evidence');
+    return {
+      path: out,
+      bytes: writeBundle(deps.bundleSource(), request.postmortemId, out),
+      pages: null,
+    };
+  }
+  if (request.format === 'md') {
+    return writeMarkdown(
+      await reportModel(deps, request.postmortemId, request.choices, progress),
+      out,
+    );
+  }
+  // Chromium starts while the pins are recomputed: its launch is most of a PDF's time.
+  const fonts = reportFonts(deps.resourcesDir);
+  const printer = deps.openPrinter();
+  // Its failure (no Chromium) is reported when the printing awaits it, not as an unhandled one.
+  printer.catch(() => {});
+  let model: ReportModel;
+  try {
+    model = await reportModel(deps, request.postmortemId, request.choices, progress);
+  } catch (error) {
+    await printer.then((p) => p.close()).catch(() => {});
+    throw error;
+  }
   const printed = await printReport(
     model,
-    reportFonts(deps.resourcesDir),
-    deps.openPrinter,
+    fonts,
+    () => printer,
     (stage) => progress?.(0, 1, stage),
   );
   return { path: out, bytes: writeFileAtomic(out, printed.pdf), pages: printed.pages };

@@ -10,9 +10,14 @@ import type {
 } from '../../shared/contract/export';
 import type { ReportModel } from '../../shared/report';
 import { exportReport, reportModel, type ExportDeps } from './export-report';
+import { importBundle, type BundleTarget } from './bundle/read-bundle';
 
 export interface ExportServiceOptions extends ExportDeps {
   onProgress: (progress: { exportId: string; fraction: number; stage: string }) => void;
+  /** Where an imported portable file goes. */
+  bundleTarget: () => BundleTarget;
+  /** Told after a portable file was imported (the library lists it). */
+  onImported: (postmortemId: string) => void;
 }
 
 const MIME = { pdf: 'application/pdf', md: 'application/zip', bundle: 'application/vnd.sqlite3' };
@@ -61,6 +66,12 @@ export class ExportService {
     );
     progress(1, 'Saved');
     return result;
+  }
+
+  importBundle(file: string): { postmortemId: string } {
+    const imported = importBundle(file, this.options.bundleTarget());
+    this.options.onImported(imported.postmortemId);
+    return imported;
   }
 
   async download(request: ExportRequest, title: string): Promise<ExportDownload> {

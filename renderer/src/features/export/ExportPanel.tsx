@@ -63,7 +63,7 @@ export function ExportPanel({ postmortemId, heading = 'Export the report', onClo
         <div className="export-options">
           <fieldset>
             <legend>Format</legend>
-            {EXPORT_FORMATS.filter((f) => f !== 'bundle').map((f) => (
+            {EXPORT_FORMATS.map((f) => (
               <label key={f} className="export-choice">
                 <input
                   type="radio"
@@ -119,7 +119,8 @@ export function ExportPanel({ postmortemId, heading = 'Export the report', onClo
           ) : (
             <p className="hint">
               One file with the postmortem, its evidence files and its pins, to hand to another team
-              or to archive.
+              or to archive. Another data folder imports it with{' '}
+              <code>npm run -s cli -- import-bundle FILE --data-dir DIR</code>.
             </p>
           )}
           <button

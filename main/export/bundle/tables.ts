@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+
+export interface TableLink {
+  table: string;
+  /** How its rows belong to the postmortem: this column references parent(parentColumn). */
+  column: string;
+  parent: string;
+  parentColumn: string;
+}
+
+interface ForeignKey {
+  table: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The tables that hold a postmortem's rows, found from the schema rather than listed: every table
+ * that reaches `postmortems` through foreign keys, parents before children. A later migration's
+ * table comes along on its own as long as it references the postmortem's rows.
+ */
+export function postmortemTables(db: Database.Database): TableLink[] {
+  const tables = (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[]
+  ).sort();
+  const keys = new Map<string, ForeignKey[]>();
+  for (const t of tables) {
+    keys.set(
+      t,
+      db
+        .prepare(`SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)`)
+        .all(t) as ForeignKey[],
+    );
+  }
+  const order: TableLink[] = [
+    { table: 'postmortems', column: 'id', parent: 'postmortems', parentColumn: 'id' },
+  ];
+  const included = new Set(['postmortems']);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const t of tables) {
+      if (included.has(t)) continue;
+      const fks = keys.get(t) ?? [];
+      // Only once every referenced table of ours is in: parents are always copied first.
+      if (fks.some((fk) => tables.includes(fk.table) && !included.has(fk.table) && fk.table !== t))
+        continue;
+      const link = fks.find((fk) => included.has(fk.table));
+      if (!link) continue;
+      order.push({
+        table: t,
+        column: link.from,
+        parent: link.table,
+        parentColumn: link.to ?? 'id',
+      });
+      included.add(t);
+      grew = true;
+    }
+  }
+  return order;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export { quote };
+
+/** SQL selecting one table's rows of the postmortem `:postmortem`, through its chain of parents. */
+export function selectRows(links: TableLink[], table: string): string {
+  const link = links.find((l) => l.table === table);
+  if (!link) throw new Error(`Table ${table} does not hold postmortem rows.`);
+  if (link.table === 'postmortems') return 'SELECT * FROM postmortems WHERE id = :postmortem';
+  const parent = selectRows(links, link.parent);
+  return `SELECT * FROM ${quote(link.table)} WHERE ${quote(link.column)} IN (SELECT ${quote(link.parentColumn)} FROM (${parent}))`;
+}
+
+/** Columns that are a table's whole primary key, holding ids unique across the database. */
+export function globalIdColumn(db: Database.Database, table: string): string | null {
+  const columns = db.prepare('SELECT name, pk, type FROM pragma_table_info(?)').all(table) as {
+    name: string;
+    pk: number;
+    type: string;
+  }[];
+  const pk = columns.filter((c) => c.pk > 0);
+  if (pk.length !== 1 || pk[0]!.type.toUpperCase() !== 'TEXT') return null;
+  // A primary key that is itself a reference (meetings.postmortem_id) follows its parent.
+  const fks = db
+    .prepare('SELECT "from" FROM pragma_foreign_key_list(?)')
+    .pluck()
+    .all(table) as string[];
+  return fks.includes(pk[0]!.name) ? null : pk[0]!.name;
+}
