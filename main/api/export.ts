@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { exportCalls } from '../../shared/contract/export';
+import { BundleError } from '../export/bundle/format';
 import { callerOver } from '../export/caller';
 import { ExportService } from '../export/export-service';
 import { openChromiumPrinter } from '../export/pdf/chromium';
@@ -43,6 +44,14 @@ export function exportHandlers(
         'unavailable',
         'Saving to a chosen file exists only in the desktop app: download the export instead.',
       );
+    },
+    'export.importBundle': ({ filePath }) => {
+      try {
+        return service.importBundle(filePath);
+      } catch (error) {
+        if (error instanceof BundleError) throw new AppError('invalid_input', error.message);
+        throw error;
+      }
     },
     'export.download': async (request) => {
       const { title } = ctx.postmortems().get(request.postmortemId);

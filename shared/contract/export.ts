@@ -55,6 +55,16 @@ export const exportCalls = {
   'export.save': call<ExportResult | { cancelled: true }>()(exportRequest),
   /** The browser host: the file's bytes, which the page offers as a download. */
   'export.download': call<ExportDownload>()(exportRequest),
+  /** A portable postmortem file, read where it lies, becomes a new postmortem here. */
+  'export.importBundle': call<{ postmortemId: string }>()(
+    z.object({
+      filePath: z
+        .string()
+        .trim()
+        .min(1, 'Give the path of the .postmortem file.')
+        .max(4096, 'A path is at most 4,096 characters.'),
+    }),
+  ),
 } as const;
 
 export const exportEvents = {

@@ -90,3 +90,30 @@ test('the meeting offers the export at any step, and the closing recap with the 
   await expect(preview.getByRole('row', { name: /^Closing recap/ })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
 });
+
+test('a portable file downloaded from the editor imports back from the library as a new postmortem', async ({
+  page,
+  host,
+}) => {
+  const title = await demoTitle(host);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: `Export ${title}` }).click();
+  await page.getByRole('radio', { name: /^Portable postmortem file/ }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download portable file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.postmortem$/);
+  const file = path.join(host.dataDir, 'copy.postmortem');
+  await download.saveAs(file);
+
+  await page.locator('summary').filter({ hasText: 'Import a portable postmortem file' }).click();
+  const pathField = page.getByLabel('Full path of the .postmortem file');
+  await pathField.fill(path.join(host.dataDir, 'nowhere.postmortem'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('nowhere.postmortem cannot be read: check the path.')).toBeVisible();
+  await pathField.fill(file);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(title);
+  const list = await callApi<PostmortemListItem[]>(host, 'postmortems.list', {});
+  expect(list.filter((p) => p.title === title)).toHaveLength(2);
+});

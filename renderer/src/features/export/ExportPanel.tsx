@@ -119,8 +119,8 @@ export function ExportPanel({ postmortemId, heading = 'Export the report', onClo
           ) : (
             <p className="hint">
               One file with the postmortem, its evidence files and its pins, to hand to another team
-              or to archive. Another data folder imports it with{' '}
-              <code>npm run -s cli -- import-bundle FILE --data-dir DIR</code>.
+              or to archive. Another data folder imports it from its library (“Import a portable
+              postmortem file”) or with <code>npm run -s cli -- import-bundle FILE</code>.
             </p>
           )}
           <button

@@ -5,6 +5,7 @@ import { getApi } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNow } from '../../lib/use-now';
 import { useAppStore } from '../../stores/store';
+import { ImportBundleForm } from '../export/ImportBundleForm';
 import { CreatePanel } from './CreatePanel';
 import { LibraryRow } from './LibraryRow';
 import { useLibrary, useTemplates } from './use-library';
@@ -91,6 +92,13 @@ export function LibraryScreen() {
       </div>
 
       <CreatePanel templates={templates} prominent={empty} />
+      <ImportBundleForm
+        onImported={(id) => {
+          refresh();
+          pushToast({ message: 'Imported the portable postmortem file.' });
+          navigate({ name: 'editor', id });
+        }}
+      />
 
       {error ? (
         <p className="error-text" role="alert">
