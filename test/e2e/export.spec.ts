@@ -74,8 +74,15 @@ test('the meeting offers the export at any step, and the closing recap with the 
   await page.goto(`${host.origin}/?token=${host.token}#/meeting/${demo!.id}`);
   await expect(page.getByRole('button', { name: 'Export report' })).toBeVisible();
   await page.getByRole('button', { name: /Start the meeting/ }).click();
+  // Step by step, each click waiting for the step it leads to (a click on a stale step is a no-op).
   const next = page.getByRole('button', { name: /Next step/ });
-  while (await next.isEnabled()) await next.click();
+  let title = await page.getByRole('heading', { level: 1 }).textContent();
+  while (await next.isEnabled()) {
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title ?? '');
+    title = await page.getByRole('heading', { level: 1 }).textContent();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closing recap');
   await page.getByRole('button', { name: /End meeting/ }).click();
   await page
     .getByRole('dialog', { name: 'End the meeting?' })
