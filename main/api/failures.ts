@@ -1,5 +1,5 @@
 import { AppError, type Channel } from '../../shared/contract';
-import { describeKind, failureKind } from '../db/failure-kind';
+import { describeKind, failureKind, refineByFreeSpace } from '../db/failure-kind';
 import type { FileLog } from '../log/file-log';
 import type { Handlers } from './dispatch';
 
@@ -29,7 +29,7 @@ export function reportingFailures(handlers: Handlers, dataDir: string, log: File
 
 /** The user's version of an unexpected failure: its cause when known, and what to do. */
 export function explainFailure(error: unknown, dataDir: string, logFile: string): AppError {
-  const kind = failureKind(error);
+  const kind = refineByFreeSpace(failureKind(error), dataDir);
   const kept = 'Nothing was changed, and everything saved before is safe.';
   switch (kind) {
     case 'disk_full':

@@ -49,6 +49,20 @@ export function accessProblem(file: string): 'read_only' | 'permission' | null {
   return null;
 }
 
+/**
+ * SQLite reports some writes on a full disk as a plain I/O error (growing the -shm file, for
+ * one): when the disk holding `dir` has (almost) no space left, that is what to say.
+ */
+export function refineByFreeSpace(kind: FailureKind, dir: string): FailureKind {
+  if (kind !== 'io' && kind !== 'other') return kind;
+  try {
+    const stats = fs.statfsSync(dir);
+    return stats.bavail * stats.bsize < 1024 * 1024 ? 'disk_full' : kind;
+  } catch {
+    return kind;
+  }
+}
+
 /** What to tell the user about a file that could not be opened or written, without the fix. */
 export function describeKind(kind: FailureKind): string {
   switch (kind) {

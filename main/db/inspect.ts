@@ -1,5 +1,6 @@
 import { openReadOnly, schemaVersion, type ConnectionOptions } from './connection';
-import { accessProblem, failureKind, type FailureKind } from './failure-kind';
+import path from 'node:path';
+import { accessProblem, failureKind, refineByFreeSpace, type FailureKind } from './failure-kind';
 
 export type FileCheck =
   { ok: true; version: number } | { ok: false; kind: FailureKind; message: string };
@@ -35,7 +36,7 @@ export function inspectDatabaseFile(file: string, options: ConnectionOptions = {
 export function kindOf(error: unknown, file: string): FailureKind {
   const kind = failureKind(error);
   if (kind === 'other' || kind === 'read_only' || kind === 'io') {
-    return accessProblem(file) ?? kind;
+    return accessProblem(file) ?? refineByFreeSpace(kind, path.dirname(file));
   }
   return kind;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { failureKind } from '../../db/failure-kind';
 
 export type ImportErrorCode =
   | 'not-found'
@@ -13,6 +14,7 @@ export type ImportErrorCode =
   | 'cancelled'
   | 'bad-override'
   | 'stale-staging'
+  | 'disk-full'
   | 'internal';
 
 /**
@@ -74,6 +76,14 @@ export function importErrorFrom(file: string, data: ImportErrorData): ImportErro
 export function asImportError(e: unknown, file: string): ImportError {
   if (e instanceof ImportError) return e;
   const detail = e instanceof Error ? e.message : String(e);
+  if (failureKind(e) === 'disk_full') {
+    return new ImportError({
+      code: 'disk-full',
+      file,
+      problem: `the disk is full (${detail}), so nothing was stored.`,
+      hint: 'Free some space on the disk holding the data folder, then import again: the postmortem and its other evidence are safe.',
+    });
+  }
   return new ImportError({
     code: 'unreadable',
     file,

@@ -1,6 +1,8 @@
 // The inserting half of an import, run in a worker so the caller's thread (the app's main process)
 // stays free and this thread's memory is capped: writes batches into the staging SQLite file.
 import type { MessagePort } from 'node:worker_threads';
+import path from 'node:path';
+import { failureKind } from '../../db/failure-kind';
 import { StagingWriter } from './evidence-file';
 import type { BatchMessage, DoneMessage, InsertInput, WorkerMessage } from './protocol';
 
@@ -14,7 +16,7 @@ export function runInsertJob(input: InsertInput, parent: MessagePort): void {
   try {
     writer = new StagingWriter(input.stagingPath, input.columnCount);
   } catch (e) {
-    post(storeFailure(e));
+    post(storeFailure(e, input.stagingPath));
     return;
   }
   input.port.on('message', (m: BatchMessage | DoneMessage) => {
@@ -36,12 +38,22 @@ export function runInsertJob(input: InsertInput, parent: MessagePort): void {
     } catch (e) {
       writer.abandon();
       input.port.close();
-      post(storeFailure(e));
+      post(storeFailure(e, input.stagingPath));
     }
   });
 }
 
-function storeFailure(e: unknown): WorkerMessage {
+function storeFailure(e: unknown, stagingPath: string): WorkerMessage {
+  if (failureKind(e) === 'disk_full') {
+    return {
+      type: 'fail',
+      error: {
+        code: 'disk-full',
+        problem: `the disk holding ${path.dirname(stagingPath)} is full, so nothing was stored.`,
+        hint: 'Free some space on it, then import again: the postmortem and its other evidence are safe.',
+      },
+    };
+  }
   return {
     type: 'fail',
     error: {

@@ -346,9 +346,11 @@ function asAppError(error: unknown): unknown {
       ? 'not_found'
       : error.code === 'cancelled'
         ? 'cancelled'
-        : error.code === 'internal'
-          ? 'internal'
-          : 'invalid_input';
+        : error.code === 'disk-full'
+          ? 'unavailable'
+          : error.code === 'internal'
+            ? 'internal'
+            : 'invalid_input';
   // The window offers to read the file again in another encoding: mark the field, not just the text.
   const issues =
     error.code === 'invalid-encoding' ? [{ path: 'encoding', message: error.message }] : undefined;
