@@ -10,15 +10,13 @@ import { exportServiceFor } from './api/export';
 import type { ExportService } from './export/export-service';
 import { openChromiumPrinter } from './export/pdf/chromium';
 import type { PrinterFactory } from './export/pdf/printer';
-import { closeEvidenceService, stopEvidenceService } from './evidence/service/for-context';
 import { startEvidence } from './evidence/start';
 import { prepareDataDir } from './db/data-dir';
 import { DocumentsDatabase } from './db/documents-database';
-import type { WriteDb } from './db/handles';
 import { useNativeBinding } from './db/sqlite';
 import { openFileLog, type FileLog } from './log/file-log';
-import { PostmortemRepository } from './postmortems/repository';
 import { seedDemoOnce } from './postmortems/seed';
+import { Services } from './services';
 import { sharedTemplates } from './postmortems/template-source';
 import type { TemplateCatalogue } from './postmortems/templates';
 
@@ -68,23 +66,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     options.log?.(message);
   };
   useNativeBinding(options.nativeBinding);
-  const repositories = new WeakMap<WriteDb, PostmortemRepository>();
-  const repositoryFor = (db: WriteDb): PostmortemRepository => {
-    let repository = repositories.get(db);
-    if (!repository) {
-      repository = new PostmortemRepository(db, now);
-      repositories.set(db, repository);
-    }
-    return repository;
-  };
+  const events = new EventBus();
+  let documents: DocumentsDatabase | null = null;
+  const services = new Services({
+    dataDir: options.dataDir,
+    events,
+    now,
+    db: () => {
+      if (!documents) throw new Error('The documents database is not open yet.');
+      return documents.writable();
+    },
+  });
 
-  const documents = await DocumentsDatabase.open({
+  const opened = await DocumentsDatabase.open({
     dataDir: options.dataDir,
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     log,
     onOpen: (db) => {
-      const repository = repositoryFor(db);
+      const repository = services.bind(db);
       repository.purgeDeleted();
       try {
         seedDemoOnce(db, repository, templates);
@@ -95,17 +95,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
   });
 
-  const events = new EventBus();
+  documents = opened;
   const ctx: ApiContext = {
     version,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir ?? null,
     events,
-    documents,
+    documents: opened,
     templates,
     now,
-    postmortems: () => repositoryFor(documents.writable()),
     openPrinter: options.openPrinter ?? (() => openChromiumPrinter()),
+    services,
   };
   // Removes unfinished or orphaned evidence files and imports the demo's evidence once; never throws.
   await startEvidence(ctx, log);
@@ -118,15 +118,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     logFile,
     get health() {
-      return documents.health;
+      return opened.health;
     },
     close: () => {
-      closeEvidenceService(ctx);
-      documents.close();
+      services.dispose();
+      opened.close();
     },
     stop: async () => {
-      const stopped = stopEvidenceService(ctx);
-      documents.close();
+      const stopped = services.stop();
+      opened.close();
       await stopped;
     },
   };

@@ -1,10 +1,10 @@
 import type { DocumentsDatabase } from '../db/documents-database';
-import type { PostmortemRepository } from '../postmortems/repository';
 import type { TemplateCatalogue } from '../postmortems/templates';
 import type { PrinterFactory } from '../export/pdf/printer';
+import type { Services } from '../services';
 import type { EventBus } from './event-bus';
 
-/** What the handler groups share. Later groups (meeting, evidence) add their services here. */
+/** What the handler groups share: the services composed once by createBackend, and the basics. */
 export interface ApiContext {
   version: string;
   dataDir: string;
@@ -16,6 +16,5 @@ export interface ApiContext {
   now: () => Date;
   /** Prints the report to PDF: Electron's printToPDF in the desktop app, a found Chromium elsewhere. */
   openPrinter?: PrinterFactory;
-  /** The repository over the open database; throws AppError('unavailable') while it is damaged. */
-  postmortems(): PostmortemRepository;
+  services: Services;
 }

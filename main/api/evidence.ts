@@ -1,11 +1,10 @@
 import type { evidenceCalls } from '../../shared/contract/evidence';
 import { checkPinSpec } from '../evidence/service/check-spec';
-import { evidenceServiceFor } from '../evidence/service/for-context';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-group';
 
 export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceCalls> {
-  const service = () => evidenceServiceFor(ctx);
+  const service = () => ctx.services.evidence;
   // Other windows (a second facilitator window, the presenter) show pins and files: tell them.
   const changed = <T>(postmortemId: string, value: T): T => {
     ctx.events.emit('evidence.changed', { postmortemId });

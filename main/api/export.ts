@@ -54,7 +54,7 @@ export function exportHandlers(
       }
     },
     'export.download': async (request) => {
-      const { title } = ctx.postmortems().get(request.postmortemId);
+      const { title } = ctx.services.postmortems().get(request.postmortemId);
       return service.download(request, title);
     },
   };

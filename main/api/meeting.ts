@@ -1,10 +1,9 @@
 import type { meetingCalls } from '../../shared/contract/meeting';
-import { meetingServiceFor } from '../meeting/for-context';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-group';
 
 export function meetingHandlers(ctx: ApiContext): HandlerGroup<typeof meetingCalls> {
-  const meetings = () => meetingServiceFor(ctx);
+  const meetings = () => ctx.services.meetings;
   return {
     'meeting.get': ({ postmortemId }) => meetings().get(postmortemId),
     'meeting.command': ({ postmortemId, command }) => meetings().command(postmortemId, command),

@@ -6,7 +6,6 @@ import type { ApiContext } from '../api/context';
 import { readMeta, writeMeta } from '../db/meta';
 import { committedPathFor } from './import/staging-files';
 import { postmortemExists } from './service/registry';
-import { evidenceServiceFor } from './service/for-context';
 
 /** Set by the postmortem seeding: the id of the demo postmortem. */
 const DEMO_POSTMORTEM = 'demo_seeded';
@@ -52,7 +51,7 @@ export async function seedDemoEvidence(
     throw new Error('No resources folder: the demo evidence is not available.');
   const filePath = path.join(ctx.resourcesDir, 'demo', DEMO_EVIDENCE.fileName);
   if (!fs.existsSync(filePath)) throw new Error(`The demo evidence file is missing: ${filePath}.`);
-  const service = evidenceServiceFor(ctx);
+  const service = ctx.services.evidence;
   const staged = await service.stage({ postmortemId, filePath });
   const time = staged.columns.find((c) => c.name === DEMO_EVIDENCE.timeColumn);
   const db = ctx.documents.writable();
@@ -69,7 +68,7 @@ export async function seedDemoEvidence(
           const spec = demoPinSpec(evidence, pin.kind, 'column' in pin ? pin.column : undefined);
           service.pins.create({
             postmortemId,
-            target: { kind: 'diagnosis', question: pin.question },
+            target: { kind: 'diagnosis', answerId: pin.question },
             spec,
             caption: pin.caption,
           });

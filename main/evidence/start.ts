@@ -1,6 +1,5 @@
 import type { ApiContext } from '../api/context';
 import { seedDemoEvidenceOnce } from './seed-demo';
-import { evidenceServiceFor } from './service/for-context';
 
 /**
  * What the evidence side does when the back end starts: remove crash leftovers from the evidence
@@ -11,7 +10,7 @@ export async function startEvidence(
   log: (message: string) => void,
 ): Promise<void> {
   try {
-    const removed = evidenceServiceFor(ctx).removeLeftovers();
+    const removed = ctx.services.evidence.removeLeftovers();
     if (removed.length > 0) log(`Removed ${removed.length} unfinished evidence file(s).`);
   } catch (error) {
     log(

@@ -1,22 +1,9 @@
 import type { z } from 'zod';
-import { AppError } from '../../shared/contract';
 import type { CaptureInputSchema } from '../../shared/contract/meeting';
-import {
-  postmortemContentSchema,
-  type Postmortem,
-  type PostmortemContent,
-} from '../../shared/domain';
+import type { DocState } from '../../shared/doc/apply';
+import type { Op } from '../../shared/doc/ops';
 
 export type ParsedCapture = z.output<typeof CaptureInputSchema>;
-
-/** The editable part of a stored postmortem: only the content schema's own keys. */
-export function contentOf(stored: Postmortem): PostmortemContent {
-  const content: Record<string, unknown> = {};
-  for (const key of Object.keys(postmortemContentSchema.shape)) {
-    content[key] = (stored as unknown as Record<string, unknown>)[key];
-  }
-  return content as PostmortemContent;
-}
 
 export interface CaptureContext {
   nowMs: number;
@@ -26,38 +13,40 @@ export interface CaptureContext {
 }
 
 /**
- * The document with the captured item in its place: a timeline event in time order, an action or
- * a parking-lot item at the end of its list, a note as a new paragraph of the notes. Validated
- * with the document's own schema, so a full list or an over-long note gets the usual message.
+ * The operation that puts a captured item in its place: a timeline event in time order, an action,
+ * a parking-lot item or a note at the end of its list. It goes through the operation service like
+ * any edit, so it is one undo step of the capturing window and merges into every open window.
  */
-export function withCapture(
-  content: PostmortemContent,
+export function captureOp(
+  content: Pick<DocState, 'timeline'>,
   item: ParsedCapture,
   context: CaptureContext,
-): { content: PostmortemContent; itemId: string | null } {
+): { op: Op; itemId: string } {
   const nowIso = new Date(context.nowMs).toISOString();
-  let next: PostmortemContent;
-  let itemId: string | null = null;
+  const itemId = context.newId();
   switch (item.kind) {
     case 'timeline': {
-      itemId = context.newId();
       const at = item.at ?? nowIso;
-      const event = { id: itemId, at, kind: item.timelineKind, text: item.text };
       // After every event at or before it, so captures at one instant keep the order they were made.
       const atMs = Date.parse(at);
-      const index = content.timeline.findIndex((e) => Date.parse(e.at) > atMs);
-      const timeline = [...content.timeline];
-      timeline.splice(index < 0 ? timeline.length : index, 0, event);
-      next = { ...content, timeline };
-      break;
+      const next = content.timeline.find((e) => Date.parse(e.at) > atMs);
+      return {
+        itemId,
+        op: {
+          op: 'insert',
+          list: 'timeline',
+          item: { id: itemId, at, kind: item.timelineKind, text: item.text },
+          before: next?.id ?? null,
+        },
+      };
     }
     case 'action':
-      itemId = context.newId();
-      next = {
-        ...content,
-        actions: [
-          ...content.actions,
-          {
+      return {
+        itemId,
+        op: {
+          op: 'insert',
+          list: 'actions',
+          item: {
             id: itemId,
             area: item.area,
             description: item.description,
@@ -65,36 +54,30 @@ export function withCapture(
             dueDate: item.dueDate,
             status: 'open',
             reviewDate: null,
+            hint: '',
           },
-        ],
+          before: null,
+        },
       };
-      break;
     case 'parkingLot':
-      itemId = context.newId();
-      next = {
-        ...content,
-        parkingLot: [...content.parkingLot, { id: itemId, text: item.text, createdAt: nowIso }],
+      return {
+        itemId,
+        op: {
+          op: 'insert',
+          list: 'parkingLot',
+          item: { id: itemId, text: item.text, createdAt: nowIso },
+          before: null,
+        },
       };
-      break;
-    case 'note': {
-      const label = context.stepTitle ? `[${context.stepTitle}] ` : '';
-      const paragraph = `${label}${item.text}`;
-      next = {
-        ...content,
-        notes:
-          content.notes.trim() === '' ? paragraph : `${content.notes.trimEnd()}\n\n${paragraph}`,
+    case 'note':
+      return {
+        itemId,
+        op: {
+          op: 'insert',
+          list: 'notes',
+          item: { id: itemId, text: item.text, step: context.stepTitle ?? '', createdAt: nowIso },
+          before: null,
+        },
       };
-      break;
-    }
   }
-  const checked = postmortemContentSchema.safeParse(next);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-    throw new AppError(
-      'invalid_input',
-      `Not captured: ${where}${issue?.message ?? 'the document would not be valid.'}`,
-    );
-  }
-  return { content: checked.data, itemId };
 }

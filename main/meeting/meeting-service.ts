@@ -18,13 +18,15 @@ import {
 } from '../../shared/meeting';
 import type { EventBus } from '../api/event-bus';
 import type { WriteDb } from '../db/handles';
+import type { OperationService } from '../postmortems/ops/operation-service';
 import type { PostmortemRepository } from '../postmortems/repository';
-import { contentOf, withCapture, type ParsedCapture } from './capture';
+import { captureOp, type ParsedCapture } from './capture';
 import { MeetingStore } from './meeting-store';
 
 export interface MeetingServiceDeps {
   db: () => WriteDb;
   postmortems: () => PostmortemRepository;
+  operations: () => OperationService;
   events: EventBus;
   /** Epoch ms. The back end stamps every instant with its own clock; tests move it. */
   now: () => number;
@@ -140,25 +142,26 @@ export class MeetingService {
     return outcome.meeting;
   }
 
-  /** Writes the item into the document through the repository, then tells every window. */
+  /**
+   * Writes the item into the document as one operation of the capturing window (its reply carries
+   * the batch; the operation service tells every other window).
+   */
   capture(item: ParsedCapture): CaptureResult {
     const nowMs = this.deps.now();
-    const { postmortemId } = item;
-    const result = this.transaction(() => {
-      const stored = this.deps.postmortems().get(postmortemId);
-      const { state } = this.store().read(postmortemId);
-      const running = state.status === 'running' || state.status === 'paused';
-      const { content, itemId } = withCapture(contentOf(stored), item, {
-        nowMs,
-        newId: this.newId,
-        stepTitle: running ? (state.agenda[state.currentStepIndex]?.title ?? null) : null,
-      });
-      // Read and written in one transaction of a synchronous driver: no save can slip between.
-      const saved = this.deps.postmortems().save(postmortemId, stored.revision, content);
-      return { postmortemId, revision: saved.revision, kind: item.kind, itemId };
+    const { postmortemId, windowId } = item;
+    const stored = this.deps.postmortems().get(postmortemId);
+    const { state } = this.store().read(postmortemId);
+    const running = state.status === 'running' || state.status === 'paused';
+    const { op, itemId } = captureOp(stored, item, {
+      nowMs,
+      newId: this.newId,
+      stepTitle: running ? (state.agenda[state.currentStepIndex]?.title ?? null) : null,
     });
-    this.deps.events.emit('postmortem.changed', { id: postmortemId, revision: result.revision });
-    return result;
+    const reply = this.deps.operations().apply(postmortemId, windowId, `capture-${itemId}`, [op]);
+    if (!reply.batch) {
+      throw new AppError('refused', `Not captured: ${reply.skipped[0]?.message ?? 'it no longer fits.'}`);
+    }
+    return { postmortemId, kind: item.kind, itemId, batch: reply.batch };
   }
 
   log(postmortemId: string): MeetingReport {

@@ -1,102 +1,91 @@
-import type { PostmortemContent } from '../../shared/domain';
 import type Database from 'better-sqlite3';
+import type { Link } from '../../shared/domain';
+import { LINKS, LISTS, listNames, type ListName } from '../../shared/doc/registry';
 import type { WriteDb } from '../db/handles';
 
 /**
- * The list sections of a postmortem, one table each. Every field maps to the snake_case column of
- * the same name, and `position` keeps the order the facilitator gave them.
+ * The list tables of a postmortem, driven by the registry in shared/doc: every item field maps to
+ * the snake_case column of the same name, and `position` orders the items.
  */
-const CHILDREN = {
-  kpis: ['id', 'name', 'target', 'unit', 'note'],
-  accepted_risks: ['id', 'name', 'value', 'unit', 'note'],
-  diagnosis_answers: ['question', 'status', 'findings'],
-  root_causes: ['id', 'layer', 'description'],
-  worked_well: ['id', 'text'],
-  actions: ['id', 'area', 'description', 'owner', 'dueDate', 'status', 'reviewDate'],
-  lessons: ['prompt', 'answer'],
-  timeline_events: ['id', 'at', 'kind', 'text'],
-  participants: ['id', 'name', 'team', 'role'],
-  parking_lot: ['id', 'text', 'createdAt'],
-} as const;
-
-export type ChildTable = keyof typeof CHILDREN;
-export const childTables = Object.keys(CHILDREN) as ChildTable[];
-
-export interface Children {
-  kpis: PostmortemContent['purpose']['kpis'];
-  accepted_risks: PostmortemContent['purpose']['acceptedRisks'];
-  diagnosis_answers: PostmortemContent['diagnosis'];
-  root_causes: PostmortemContent['rootCauses'];
-  worked_well: PostmortemContent['workedWell'];
-  actions: PostmortemContent['actions'];
-  lessons: PostmortemContent['lessons'];
-  timeline_events: PostmortemContent['timeline'];
-  participants: PostmortemContent['participants'];
-  parking_lot: PostmortemContent['parkingLot'];
-}
-
-export function childrenOf(content: PostmortemContent): Children {
-  return {
-    kpis: content.purpose.kpis,
-    accepted_risks: content.purpose.acceptedRisks,
-    diagnosis_answers: content.diagnosis,
-    root_causes: content.rootCauses,
-    worked_well: content.workedWell,
-    actions: content.actions,
-    lessons: content.lessons,
-    timeline_events: content.timeline,
-    participants: content.participants,
-    parking_lot: content.parkingLot,
-  };
-}
-
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-export function childSql(table: ChildTable): { insert: string; delete: string; select: string } {
-  const fields = CHILDREN[table];
-  const columns = fields.map(snake);
-  return {
-    insert:
-      `INSERT INTO ${table} (postmortem_id, position, ${columns.join(', ')}) ` +
-      `VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
-    delete: `DELETE FROM ${table} WHERE postmortem_id = ?`,
-    select:
-      `SELECT ${columns.map((c, i) => `${c} AS "${fields[i]}"`).join(', ')} FROM ${table} ` +
-      'WHERE postmortem_id = ? ORDER BY position',
-  };
+/** An item's fields other than its id, in the order of the item schema. */
+export function itemFields(list: ListName): string[] {
+  return Object.keys(LISTS[list].item.shape).filter((name) => name !== 'id');
 }
 
-/** Prepared statements for the child tables, made once per connection. */
+export function columnOf(field: string): string {
+  return snake(field);
+}
+
+export type Children = { [L in ListName]: Record<string, unknown>[] } & { links: Link[] };
+
+/** Prepared statements for the list and link tables, made once per connection. */
 export class ChildStatements {
-  private readonly inserts = new Map<ChildTable, Database.Statement<unknown[]>>();
-  private readonly deletes = new Map<ChildTable, Database.Statement<[string]>>();
-  private readonly selects = new Map<ChildTable, Database.Statement<[string]>>();
+  private readonly selects = new Map<ListName, Database.Statement<[string]>>();
+  private readonly inserts = new Map<ListName, Database.Statement<unknown[]>>();
+  private readonly linkSelects: { kind: Link['kind']; statement: Database.Statement<[string]> }[] =
+    [];
 
-  constructor(db: WriteDb) {
-    for (const table of childTables) {
-      const sql = childSql(table);
-      this.inserts.set(table, db.prepare<unknown[]>(sql.insert));
-      this.deletes.set(table, db.prepare<[string]>(sql.delete));
-      this.selects.set(table, db.prepare<[string]>(sql.select));
+  constructor(private readonly db: WriteDb) {
+    for (const list of listNames) {
+      const { table } = LISTS[list];
+      const fields = itemFields(list);
+      const columns = fields.map(columnOf);
+      this.selects.set(
+        list,
+        db.prepare<[string]>(
+          `SELECT id, ${columns.map((c, i) => `${c} AS "${fields[i]}"`).join(', ')} FROM ${table} ` +
+            'WHERE postmortem_id = ? ORDER BY position, id',
+        ),
+      );
+      this.inserts.set(
+        list,
+        db.prepare<unknown[]>(
+          `INSERT INTO ${table} (postmortem_id, id, position, ${columns.join(', ')}) ` +
+            `VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')})`,
+        ),
+      );
     }
-  }
-
-  /** Replaces every child row of one postmortem; call inside the caller's transaction. */
-  replace(postmortemId: string, children: Children): void {
-    for (const table of childTables) {
-      this.deletes.get(table)!.run(postmortemId);
-      const insert = this.inserts.get(table)!;
-      const fields = CHILDREN[table];
-      const items = children[table] as readonly Record<string, unknown>[];
-      items.forEach((item, position) => {
-        insert.run(postmortemId, position, ...fields.map((field) => item[field]));
+    for (const [kind, spec] of Object.entries(LINKS) as [Link['kind'], (typeof LINKS)[Link['kind']]][]) {
+      this.linkSelects.push({
+        kind,
+        statement: db.prepare<[string]>(
+          `SELECT ${spec.from.column} AS "from", ${spec.to.column} AS "to" FROM ${spec.table} ` +
+            `WHERE postmortem_id = ? ORDER BY ${spec.from.column}, ${spec.to.column}`,
+        ),
       });
     }
   }
 
+  /** Inserts the items of a new postmortem in order; call inside the caller's transaction. */
+  insertAll(postmortemId: string, children: Children): void {
+    for (const list of listNames) {
+      const insert = this.inserts.get(list)!;
+      const fields = itemFields(list);
+      children[list].forEach((item, position) => {
+        insert.run(postmortemId, item.id, position, ...fields.map((field) => item[field]));
+      });
+    }
+    for (const link of children.links) {
+      const spec = LINKS[link.kind];
+      this.db
+        .prepare(
+          `INSERT INTO ${spec.table} (postmortem_id, ${spec.from.column}, ${spec.to.column}) VALUES (?, ?, ?)`,
+        )
+        .run(postmortemId, link.from, link.to);
+    }
+  }
+
   read(postmortemId: string): Children {
-    const result = {} as Record<ChildTable, unknown[]>;
-    for (const table of childTables) result[table] = this.selects.get(table)!.all(postmortemId);
-    return result as unknown as Children;
+    const result = {} as Record<string, unknown>;
+    for (const list of listNames) result[list] = this.selects.get(list)!.all(postmortemId);
+    result.links = this.linkSelects.flatMap(({ kind, statement }) =>
+      (statement.all(postmortemId) as { from: string; to: string }[]).map((row) => ({
+        kind,
+        ...row,
+      })),
+    );
+    return result as Children;
   }
 }

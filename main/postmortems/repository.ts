@@ -3,7 +3,8 @@ import { AppError } from '../../shared/contract';
 import type { Postmortem, PostmortemContent, PostmortemListItem } from '../../shared/domain';
 import { LIMITS } from '../../shared/domain';
 import type { WriteDb } from '../db/handles';
-import { ChildStatements, childrenOf } from './children';
+import { listNames } from '../../shared/doc/registry';
+import { ChildStatements, type Children } from './children';
 import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from './queries';
 import { assemble, contentColumns, type PostmortemRow } from './rows';
 
@@ -11,9 +12,10 @@ export const PURGE_AFTER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The postmortems table and its sections. Content arrives validated (the dispatcher parses it with
- * the contract's schema); SQLite still guards what it can (foreign keys, CHECKs), and every write
- * is one transaction.
+ * The postmortems table and its items: reading a whole postmortem, creating, copying, the bin.
+ * Edits go through operations (ops/operation-service.ts), never through a rewrite of the rows.
+ * Content arrives validated; SQLite still guards what it can (foreign keys, CHECKs), and every
+ * write is one transaction.
  */
 export class PostmortemRepository {
   private readonly children: ChildStatements;
@@ -43,81 +45,34 @@ export class PostmortemRepository {
     return this.read(this.liveRow(id));
   }
 
-  create(content: PostmortemContent): Postmortem {
+  create(content: PostmortemContent, templateId: string | null = null): Postmortem {
     const id = this.newId();
     const stamp = this.now().toISOString();
     this.db
       .transaction(() => {
-        this.insertRow(id, content, stamp);
-        this.children.replace(id, childrenOf(content));
+        this.insertRow(id, content, templateId, stamp);
+        this.children.insertAll(id, childrenOf(content));
       })
       .immediate();
     return this.get(id);
   }
 
-  /** Full replace of the content, accepted only if nobody saved since `baseRevision` was read. */
-  save(id: string, baseRevision: number, content: PostmortemContent): Postmortem {
-    this.db
-      .transaction(() => {
-        const row = this.liveRow(id);
-        if (row.revision !== baseRevision) {
-          throw new AppError(
-            'conflict',
-            `"${row.title}" was changed elsewhere (it is at revision ${row.revision}, this edit ` +
-              `started from ${baseRevision}). Nothing was saved: reload it, then apply your change again.`,
-          );
-        }
-        const columns = contentColumns(content);
-        const names = Object.keys(columns);
-        this.db
-          .prepare(
-            `UPDATE postmortems SET ${names.map((n) => `${n} = @${n}`).join(', ')},
-             revision = revision + 1, updated_at = @updated_at WHERE id = @id`,
-          )
-          .run({ ...columns, updated_at: this.now().toISOString(), id });
-        this.children.replace(id, childrenOf(content));
-      })
-      .immediate();
-    return this.get(id);
+  /** The postmortem's row, checked to be live (not in the bin); for the operation service. */
+  requireLive(id: string): PostmortemRow {
+    return this.liveRow(id);
   }
 
-  rename(id: string, title: string): Postmortem {
-    this.db
-      .transaction(() => {
-        this.liveRow(id);
-        this.db
-          .prepare(
-            `UPDATE postmortems SET title = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
-          )
-          .run(title, this.now().toISOString(), id);
-      })
-      .immediate();
-    return this.get(id);
-  }
-
-  /** A new postmortem with the same content, titled "Copy of …", and new ids for every item. */
+  /**
+   * A new postmortem with the same content, titled "Copy of …". Item ids are kept: they are keyed
+   * by (postmortem, id), so the copy's links need no translation.
+   */
   duplicate(id: string): Postmortem {
-    const source = this.get(id);
-    const copy: PostmortemContent = {
-      title: `Copy of ${source.title}`.slice(0, LIMITS.title),
-      status: source.status,
-      summary: source.summary,
-      purpose: {
-        ...source.purpose,
-        kpis: source.purpose.kpis.map((k) => ({ ...k, id: this.newId() })),
-        acceptedRisks: source.purpose.acceptedRisks.map((r) => ({ ...r, id: this.newId() })),
-      },
-      diagnosis: source.diagnosis,
-      rootCauses: source.rootCauses.map((c) => ({ ...c, id: this.newId() })),
-      workedWell: source.workedWell.map((w) => ({ ...w, id: this.newId() })),
-      actions: source.actions.map((a) => ({ ...a, id: this.newId() })),
-      lessons: source.lessons,
-      timeline: source.timeline.map((e) => ({ ...e, id: this.newId() })),
-      participants: source.participants.map((p) => ({ ...p, id: this.newId() })),
-      parkingLot: source.parkingLot.map((p) => ({ ...p, id: this.newId() })),
-      notes: source.notes,
-    };
-    return this.create(copy);
+    const { id: _id, templateId, createdAt: _c, updatedAt: _u, revision: _r, ...content } =
+      this.get(id);
+    return this.create(
+      { ...content, title: `Copy of ${content.title}`.slice(0, LIMITS.title) },
+      templateId,
+    );
   }
 
   /** Moves a postmortem to the bin; purged for good after PURGE_AFTER_DAYS. Repeating it is harmless. */
@@ -150,19 +105,33 @@ export class PostmortemRepository {
     return this.db.prepare(PURGE_SQL).run(cutoff).changes;
   }
 
-  private insertRow(id: string, content: PostmortemContent, stamp: string): void {
+  private insertRow(
+    id: string,
+    content: PostmortemContent,
+    templateId: string | null,
+    stamp: string,
+  ): void {
     const columns = contentColumns(content);
     const names = Object.keys(columns);
     this.db
       .prepare(
-        `INSERT INTO postmortems (id, ${names.join(', ')}, created_at, updated_at, revision)
-         VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @stamp, @stamp, 0)`,
+        `INSERT INTO postmortems (id, template_id, ${names.join(', ')}, created_at, updated_at,
+         revision) VALUES (@id, @template_id, ${names.map((n) => `@${n}`).join(', ')}, @stamp,
+         @stamp, 0)`,
       )
-      .run({ ...columns, id, stamp });
+      .run({ ...columns, id, template_id: templateId, stamp });
   }
 
   private read(row: PostmortemRow): Postmortem {
     return assemble(row, this.children.read(row.id));
+  }
+
+  /** Bumps the revision for a change made outside the operations (a restore from the bin). */
+  touch(id: string): number {
+    this.db
+      .prepare('UPDATE postmortems SET revision = revision + 1, updated_at = ? WHERE id = ?')
+      .run(this.now().toISOString(), id);
+    return this.anyRow(id).revision;
   }
 
   private anyRow(id: string): PostmortemRow {
@@ -186,4 +155,22 @@ export class PostmortemRepository {
     }
     return row;
   }
+}
+
+/** The rows of each list and the links, as ChildStatements stores them. */
+export function childrenOf(content: PostmortemContent): Children {
+  const lists = {
+    kpis: content.purpose.kpis,
+    acceptedRisks: content.purpose.acceptedRisks,
+    diagnosis: content.diagnosis,
+    rootCauses: content.rootCauses,
+    workedWell: content.workedWell,
+    actions: content.actions,
+    lessons: content.lessons,
+    timeline: content.timeline,
+    participants: content.participants,
+    parkingLot: content.parkingLot,
+    notes: content.notes,
+  } satisfies Record<(typeof listNames)[number], readonly object[]>;
+  return { ...(lists as unknown as Omit<Children, 'links'>), links: content.links };
 }

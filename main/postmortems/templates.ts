@@ -27,7 +27,7 @@ export interface NewPostmortemRequest {
 export function newContent(
   catalogue: TemplateCatalogue,
   request: NewPostmortemRequest,
-): PostmortemContent {
+): { content: PostmortemContent; templateId: string | null } {
   if (request.timeZone !== undefined && !isValidTimeZone(request.timeZone)) {
     throw new AppError(
       'invalid_input',
@@ -58,7 +58,10 @@ export function newContent(
       content = { ...content, summary: { ...content.summary, timeZone: request.timeZone } };
     }
   }
-  return checkedContent(content, request.templateId ?? 'blank');
+  return {
+    content: checkedContent(content, request.templateId ?? 'blank'),
+    templateId: request.templateId ?? null,
+  };
 }
 
 /**

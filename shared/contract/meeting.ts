@@ -18,6 +18,7 @@ import {
   type MeetingState,
   type ScreenState,
 } from '../meeting';
+import type { AppliedBatch } from '../doc/batch';
 import { call, event } from './define';
 
 /** A participant marked present, copied as they were then so the log survives later edits. */
@@ -62,14 +63,16 @@ export type CaptureKind = (typeof CAPTURE_KINDS)[number];
 
 export interface CaptureResult {
   postmortemId: string;
-  /** The postmortem's revision after the capture (the open editor reloads up to it). */
-  revision: number;
   kind: CaptureKind;
-  /** The new item's id; null for a note (notes are one text). */
-  itemId: string | null;
+  /** The new item's id. */
+  itemId: string;
+  /** The stored batch: the capturing window applies it from this reply, other windows from the event. */
+  batch: AppliedBatch;
 }
 
 const postmortemId = idSchema;
+/** The capturing window, so that it can undo the capture and knows the batch is its own. */
+const windowId = idSchema;
 const text = (what: string) =>
   z
     .string()
@@ -81,6 +84,7 @@ const text = (what: string) =>
 export const CaptureInputSchema = z.discriminatedUnion('kind', [
   z.object({
     postmortemId,
+    windowId,
     kind: z.literal('timeline'),
     /** When it happened (with an offset); the back end's now when omitted. */
     at: instantSchema.optional(),
@@ -89,6 +93,7 @@ export const CaptureInputSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     postmortemId,
+    windowId,
     kind: z.literal('action'),
     description: text('An action'),
     owner: z
@@ -99,8 +104,14 @@ export const CaptureInputSchema = z.discriminatedUnion('kind', [
     dueDate: dateSchema.nullable().default(null),
     area: actionArea.schema.default('prevention'),
   }),
-  z.object({ postmortemId, kind: z.literal('parkingLot'), text: text('A parking-lot item') }),
-  z.object({ postmortemId, kind: z.literal('note'), text: text('A note') }),
+  z.object({
+    postmortemId,
+    windowId,
+    kind: z.literal('parkingLot'), text: text('A parking-lot item') }),
+  z.object({
+    postmortemId,
+    windowId,
+    kind: z.literal('note'), text: text('A note') }),
 ]);
 export type CaptureInput = z.input<typeof CaptureInputSchema>;
 

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { idSchema, postmortemContentSchema } from '../domain';
+import { idSchema } from '../domain';
 import type { Postmortem, PostmortemListItem } from '../domain';
+import type { BatchReply, UndoReply } from '../doc/batch';
+import { batchSchema } from '../doc/ops';
 import { call } from './define';
 
 const byId = z.object({ id: idSchema });
+
+/** Per window (tab), kept for its session: undo and redo only ever revert this window's batches. */
+const windowId = idSchema;
 
 export const postmortemCalls = {
   'postmortems.list': call<PostmortemListItem[]>()(
@@ -19,13 +24,15 @@ export const postmortemCalls = {
       timeZone: z.string().max(64).optional(),
     }),
   ),
-  'postmortems.save': call<Postmortem>()(
-    z.object({
-      id: idSchema,
-      baseRevision: z.number().int().nonnegative(),
-      content: postmortemContentSchema,
-    }),
+  /**
+   * One batch of operations, stored in one transaction as one undo step (typing in one field
+   * coalesces). `batchId` makes a retry after a lost reply harmless.
+   */
+  'postmortems.apply': call<BatchReply>()(
+    z.object({ postmortemId: idSchema, windowId, batchId: idSchema, ops: batchSchema }),
   ),
+  'postmortems.undo': call<UndoReply>()(z.object({ postmortemId: idSchema, windowId })),
+  'postmortems.redo': call<UndoReply>()(z.object({ postmortemId: idSchema, windowId })),
   'postmortems.rename': call<Postmortem>()(
     z.object({
       id: idSchema,

@@ -3,3 +3,4 @@ export * from './fields';
 export * from './postmortem';
 export * from './blank';
 export * from './sections';
+export * from './warnings';

@@ -66,16 +66,27 @@ export const purposeSchema = z.object({
   acceptedRisks: list(acceptedRiskSchema, 'accepted risks'),
 });
 
+/** A template's prompt for a field: shown as a placeholder, never stored as an answer. */
+export const hintSchema = z.string().max(LIMITS.longText);
+
+/**
+ * One question of the diagnosis: one of the method's six (its id is the question's id), or a
+ * hypothesis the room added (`question` null, its wording in `text`).
+ */
 export const diagnosisAnswerSchema = z.object({
-  question: diagnosisQuestionId.schema,
+  id: idSchema,
+  question: diagnosisQuestionId.schema.nullable(),
+  text: shortText('A hypothesis'),
   status: diagnosisStatus.schema,
   findings: longText('Findings'),
+  hint: hintSchema,
 });
 
 export const rootCauseSchema = z.object({
   id: idSchema,
   layer: rootCauseLayer.schema,
   description: longText('A root cause'),
+  hint: hintSchema,
 });
 
 export const workedWellSchema = z.object({
@@ -91,9 +102,12 @@ export const actionSchema = z.object({
   dueDate: dateSchema.nullable(),
   status: actionStatus.schema,
   reviewDate: dateSchema.nullable(),
+  hint: hintSchema,
 });
 
+/** The answer to one of the method's four lesson prompts; its id is the prompt's id. */
 export const lessonSchema = z.object({
+  id: idSchema,
   prompt: lessonPromptId.schema,
   answer: longText('A lesson'),
 });
@@ -107,7 +121,8 @@ export const timelineEventSchema = z.object({
 
 export const participantSchema = z.object({
   id: idSchema,
-  name: shortText('A participant name').min(1, 'A participant needs a name.'),
+  // May be empty while it is being typed; documentWarnings() asks for it.
+  name: shortText('A participant name'),
   team: shortText('A team'),
   role: participantRole.schema,
 });
@@ -116,6 +131,24 @@ export const parkingLotItemSchema = z.object({
   id: idSchema,
   text: longText('A parking-lot item'),
   createdAt: instantSchema,
+});
+
+/** A note of the scribe's; `step` names the meeting step it was captured in, if any. */
+export const noteSchema = z.object({
+  id: idSchema,
+  text: longText('A note'),
+  step: shortText('A step title'),
+  createdAt: instantSchema,
+});
+
+/** The kinds of link between items; each is a table with foreign keys to both ends. */
+export const linkKind = z.enum(['action_cause']);
+
+/** A link between two items: for 'action_cause', `from` is an action and `to` the root cause it answers. */
+export const linkSchema = z.object({
+  kind: linkKind,
+  from: idSchema,
+  to: idSchema,
 });
 
 /** The editable content of a postmortem: everything the facilitator writes. */
@@ -137,40 +170,52 @@ export const postmortemContentSchema = z
     timeline: list(timelineEventSchema, 'timeline events'),
     participants: list(participantSchema, 'participants'),
     parkingLot: list(parkingLotItemSchema, 'parking-lot items'),
-    notes: longText('The notes'),
+    notes: list(noteSchema, 'notes'),
+    links: z.array(linkSchema).max(LIMITS.listItems * 4, 'Too many links.'),
+    /** Placeholders of the postmortem's own fields (e.g. 'summary.whatHappened'), from its template. */
+    hints: z.record(z.string().max(64), hintSchema),
   })
   .superRefine((doc, ctx) => {
-    const { startedAt, endedAt, detectedAt } = doc.summary;
-    if (startedAt && endedAt && Date.parse(endedAt) < Date.parse(startedAt)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['summary', 'endedAt'],
-        message: 'The incident cannot end before it started: check the end instant.',
-      });
-    }
-    if (startedAt && detectedAt && Date.parse(detectedAt) < Date.parse(startedAt)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['summary', 'detectedAt'],
-        message: 'The incident cannot be detected before it started: check the detected instant.',
-      });
-    }
-    const questions = new Set(doc.diagnosis.map((a) => a.question));
-    if (questions.size !== doc.diagnosis.length) {
+    const method = doc.diagnosis.filter((a) => a.question !== null);
+    const questions = new Set(method.map((a) => a.question));
+    if (questions.size !== method.length || questions.size !== 6) {
       ctx.addIssue({
         code: 'custom',
         path: ['diagnosis'],
-        message: 'Each diagnosis question appears once.',
+        message: 'Each of the six diagnosis questions appears once.',
       });
     }
+    method.forEach((answer) => {
+      if (answer.id !== answer.question) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['diagnosis', doc.diagnosis.indexOf(answer), 'id'],
+          message: 'A method question keeps its question id as its id.',
+        });
+      }
+    });
     const prompts = new Set(doc.lessons.map((l) => l.prompt));
-    if (prompts.size !== doc.lessons.length) {
+    if (prompts.size !== doc.lessons.length || doc.lessons.some((l) => l.id !== l.prompt)) {
       ctx.addIssue({
         code: 'custom',
         path: ['lessons'],
-        message: 'Each lesson prompt appears once.',
+        message: 'Each lesson prompt appears once, with its prompt id as its id.',
       });
     }
+    const actionIds = new Set(doc.actions.map((a) => a.id));
+    const causeIds = new Set(doc.rootCauses.map((c) => c.id));
+    const linkKeys = new Set<string>();
+    doc.links.forEach((link, index) => {
+      const key = `${link.kind}:${link.from}:${link.to}`;
+      if (!actionIds.has(link.from) || !causeIds.has(link.to) || linkKeys.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['links', index],
+          message: 'A link joins an existing action to an existing root cause, once.',
+        });
+      }
+      linkKeys.add(key);
+    });
     for (const { path, items } of itemLists(doc)) {
       const ids = new Set<string>();
       items.forEach((item, index) => {
@@ -193,12 +238,24 @@ export const postmortemContentSchema = z
 export function itemLists(
   doc: Pick<
     PostmortemContent,
-    'purpose' | 'rootCauses' | 'workedWell' | 'actions' | 'timeline' | 'participants' | 'parkingLot'
+    | 'purpose'
+    | 'diagnosis'
+    | 'rootCauses'
+    | 'workedWell'
+    | 'actions'
+    | 'lessons'
+    | 'timeline'
+    | 'participants'
+    | 'parkingLot'
+    | 'notes'
   >,
 ): { path: (string | number)[]; items: readonly { id: string }[] }[] {
   return [
     { path: ['purpose', 'kpis'], items: doc.purpose.kpis },
     { path: ['purpose', 'acceptedRisks'], items: doc.purpose.acceptedRisks },
+    { path: ['diagnosis'], items: doc.diagnosis },
+    { path: ['lessons'], items: doc.lessons },
+    { path: ['notes'], items: doc.notes },
     { path: ['rootCauses'], items: doc.rootCauses },
     { path: ['workedWell'], items: doc.workedWell },
     { path: ['actions'], items: doc.actions },
@@ -226,13 +283,18 @@ export type Lesson = z.output<typeof lessonSchema>;
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 export type Participant = z.output<typeof participantSchema>;
 export type ParkingLotItem = z.output<typeof parkingLotItemSchema>;
+export type Note = z.output<typeof noteSchema>;
+export type Link = z.output<typeof linkSchema>;
+export type LinkKind = z.output<typeof linkKind>;
 
 /** A stored postmortem: its content plus what the store keeps about it. */
 export interface Postmortem extends PostmortemContent {
   id: string;
+  /** The scenario template it was made from, or null. */
+  templateId: string | null;
   createdAt: string;
   updatedAt: string;
-  /** Increases by one on every save; a save names the revision it was based on. */
+  /** Increases by one with every batch of operations (and every other change) stored. */
   revision: number;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagnosisQuestionId, idSchema } from '../domain';
+import { idSchema } from '../domain';
 import { driftInputSchema, histogramInputSchema, timeSeriesInputSchema } from './query';
 
 /**
@@ -12,9 +12,9 @@ export const pinSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drift-table'), query: driftInputSchema }),
 ]);
 
-/** Where a pin is shown: under a diagnosis question or beside a timeline event. */
+/** Where a pin is shown: under a diagnosis question (the method's or the room's) or a timeline event. */
 export const pinTargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('diagnosis'), question: diagnosisQuestionId.schema }),
+  z.object({ kind: z.literal('diagnosis'), answerId: idSchema }),
   z.object({ kind: z.literal('timeline'), eventId: idSchema }),
 ]);
 

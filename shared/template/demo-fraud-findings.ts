@@ -3,7 +3,9 @@ import type { DiagnosisAnswer, Lesson } from '../domain';
 // Every figure here is read from resources/demo/fraud-predictions.csv with the windows of
 // DEMO_EVIDENCE; test/unit/shared/template/demo-fraud.test.ts recomputes the ones it can.
 
-export const DEMO_DIAGNOSIS: DiagnosisAnswer[] = [
+export const DEMO_DIAGNOSIS: (Pick<DiagnosisAnswer, 'status' | 'findings'> & {
+  question: NonNullable<DiagnosisAnswer['question']>;
+})[] = [
   {
     question: 'data_drift',
     status: 'contributed',
@@ -42,7 +44,7 @@ export const DEMO_DIAGNOSIS: DiagnosisAnswer[] = [
   },
 ];
 
-export const DEMO_LESSONS: Lesson[] = [
+export const DEMO_LESSONS: Omit<Lesson, 'id'>[] = [
   {
     prompt: 'failed_assumption',
     answer:

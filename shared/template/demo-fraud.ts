@@ -22,6 +22,10 @@ export const DEMO_FACTS = {
 const withIds = <T extends object>(items: readonly T[]) =>
   items.map((item) => ({ id: newId(), ...item }));
 
+/** Items whose text the demo has written: no template hint behind them. */
+const withHints = <T extends object>(items: readonly T[]) =>
+  withIds(items).map((item) => ({ ...item, hint: '' }));
+
 /** A complete demo postmortem, consistent with resources/demo/fraud-predictions.csv. */
 export function demoPostmortem(): PostmortemContent {
   const f = DEMO_FACTS;
@@ -94,8 +98,8 @@ export function demoPostmortem(): PostmortemContent {
         },
       ]),
     },
-    diagnosis: DEMO_DIAGNOSIS.map((answer) => ({ ...answer })),
-    rootCauses: withIds([
+    diagnosis: DEMO_DIAGNOSIS.map((answer) => ({ id: answer.question, text: '', hint: '', ...answer })),
+    rootCauses: withHints([
       {
         layer: 'feature_engineering',
         description:
@@ -131,7 +135,7 @@ export function demoPostmortem(): PostmortemContent {
         text: 'Customer care had a holding message for agents within 10 minutes of the first calls, and one incident channel kept everyone on the same facts.',
       },
     ]),
-    actions: withIds([
+    actions: withHints([
       {
         area: 'prevention',
         description:
@@ -187,7 +191,7 @@ export function demoPostmortem(): PostmortemContent {
         reviewDate: '2026-05-07',
       },
     ]),
-    lessons: DEMO_LESSONS.map((lesson) => ({ ...lesson })),
+    lessons: DEMO_LESSONS.map((lesson) => ({ id: lesson.prompt, ...lesson })),
     timeline: withIds([
       {
         at: '2026-03-12T01:56:00.000Z',
@@ -277,7 +281,14 @@ export function demoPostmortem(): PostmortemContent {
         createdAt: '2026-03-16T14:05:00.000Z',
       },
     ]),
-    notes:
-      'Meeting held on 16 March 2026, 14:00–15:30 Amsterdam time. Evidence: prediction log of 11–12 March (fraud-predictions.csv); baseline window the whole of 11 March, incident window 12 March 02:00–05:00 UTC. The count of confirmed frauds comes from the review team’s case notes, the customer count from the payments ledger.',
+    notes: withIds([
+      {
+        step: '',
+        createdAt: '2026-03-16T14:30:00.000Z',
+        text: 'Meeting held on 16 March 2026, 14:00–15:30 Amsterdam time. Evidence: prediction log of 11–12 March (fraud-predictions.csv); baseline window the whole of 11 March, incident window 12 March 02:00–05:00 UTC. The count of confirmed frauds comes from the review team’s case notes, the customer count from the payments ledger.',
+      },
+    ]),
+    links: [],
+    hints: {},
   };
 }

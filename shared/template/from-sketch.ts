@@ -33,23 +33,28 @@ export interface ScenarioSketch {
   diagnosisHints: Record<DiagnosisQuestionId, string>;
   rootCauseLayers: readonly { layer: RootCauseLayer; description: string }[];
   candidateActions: readonly { area: ActionArea; description: string }[];
-  notes?: string;
 }
 
+/**
+ * A new postmortem from a scenario sketch. The sketch's wording becomes placeholders (hints): shown
+ * in the empty fields as prompts, never stored as answers, so a section counts as done only when
+ * someone wrote in it. What is structure rather than prose (the kind of task, the KPIs and risks
+ * to measure, the layers and areas to consider) is laid out as items to fill in.
+ */
 export function fromSketch(sketch: ScenarioSketch): PostmortemContent {
   const doc = blankPostmortem(sketch.title);
+  const hints: Record<string, string> = {
+    'summary.modelName': `e.g. ${sketch.summary.modelName}`,
+    'summary.whatHappened': sketch.summary.whatHappened,
+    'summary.impactedWho': sketch.summary.impactedWho,
+    'summary.impactedUnit': `e.g. ${sketch.summary.impactedUnit}`,
+    'purpose.objective': sketch.purpose.objective,
+  };
   return {
     ...doc,
-    summary: {
-      ...doc.summary,
-      modelName: sketch.summary.modelName,
-      whatHappened: sketch.summary.whatHappened,
-      impactedWho: sketch.summary.impactedWho,
-      impactedUnit: sketch.summary.impactedUnit,
-      discovery: sketch.summary.discovery ?? null,
-    },
+    summary: { ...doc.summary, discovery: sketch.summary.discovery ?? null },
     purpose: {
-      objective: sketch.purpose.objective,
+      objective: '',
       taskType: sketch.purpose.taskType,
       kpis: sketch.purpose.kpis.map((kpi) => ({ id: newId(), target: null, ...kpi })),
       acceptedRisks: sketch.purpose.acceptedRisks.map((risk) => ({
@@ -60,18 +65,24 @@ export function fromSketch(sketch: ScenarioSketch): PostmortemContent {
     },
     diagnosis: doc.diagnosis.map((answer) => ({
       ...answer,
-      status: 'not_examined',
-      findings: sketch.diagnosisHints[answer.question],
+      hint: answer.question === null ? '' : sketch.diagnosisHints[answer.question],
     })),
-    rootCauses: sketch.rootCauseLayers.map((cause) => ({ id: newId(), ...cause })),
+    rootCauses: sketch.rootCauseLayers.map((cause) => ({
+      id: newId(),
+      layer: cause.layer,
+      description: '',
+      hint: cause.description,
+    })),
     actions: sketch.candidateActions.map((action) => ({
       id: newId(),
-      ...action,
+      area: action.area,
+      description: '',
       owner: '',
       dueDate: null,
       status: 'open',
       reviewDate: null,
+      hint: action.description,
     })),
-    notes: sketch.notes ?? '',
+    hints,
   };
 }

@@ -63,6 +63,7 @@ export class PinRepository {
     const id = randomUUID();
     const at = this.now().toISOString();
     db.transaction(() => {
+      this.requireTarget(pin.postmortemId, pin.target);
       const [kind, targetId] = targetKey(pin.target);
       const position = db
         .prepare(
@@ -97,6 +98,7 @@ export class PinRepository {
       const target = changes.target ?? current.target;
       const spec = changes.spec ?? current.spec;
       const moved = JSON.stringify(target) !== JSON.stringify(current.target);
+      if (moved) this.requireTarget(current.postmortemId, target);
       if (moved) this.removeFromTarget(current);
       const [kind, targetId] = targetKey(target);
       const count = db
@@ -141,6 +143,22 @@ export class PinRepository {
     return { id };
   }
 
+  /** A pin's target is a row with a foreign key to it: say which is missing before SQLite does. */
+  private requireTarget(postmortemId: string, target: PinTarget): void {
+    const [kind, id] = targetKey(target);
+    const table = kind === 'diagnosis' ? 'diagnosis_answers' : 'timeline_events';
+    const found = this.db()
+      .prepare(`SELECT 1 FROM ${table} WHERE postmortem_id = ? AND id = ?`)
+      .get(postmortemId, id);
+    if (!found) {
+      throw new AppError(
+        'not_found',
+        `The ${kind === 'diagnosis' ? 'diagnosis question' : 'timeline event'} to pin to is no ` +
+          'longer in this postmortem (deleted in another window?); choose another.',
+      );
+    }
+  }
+
   /** Closes the gap a pin leaves among its target's pins. */
   private removeFromTarget(pin: Pin): void {
     const [kind, targetId] = targetKey(pin.target);
@@ -162,7 +180,7 @@ export class PinRepository {
 
 function targetKey(target: PinTarget): ['diagnosis' | 'timeline', string] {
   return target.kind === 'diagnosis'
-    ? ['diagnosis', target.question]
+    ? ['diagnosis', target.answerId]
     : ['timeline', target.eventId];
 }
 
@@ -171,7 +189,7 @@ function fromRow(row: PinRow): Pin {
   const spec = pinSpecSchema.parse(JSON.parse(row.spec_json));
   const target: PinTarget =
     row.target_kind === 'diagnosis'
-      ? ({ kind: 'diagnosis', question: row.target_id } as PinTarget)
+      ? { kind: 'diagnosis', answerId: row.target_id }
       : { kind: 'timeline', eventId: row.target_id };
   return {
     id: row.id,

@@ -9,6 +9,7 @@ import { listBackups } from '../../../main/db/backup';
 import { openWritable } from '../../../main/db/connection';
 import { manualClock, tempDir } from '../db/temp';
 import { fullDocument } from '../postmortems/full-document';
+import { storeDocument } from '../postmortems/store-document';
 
 const hash = (file: string) =>
   crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -83,7 +84,15 @@ describe('a damaged documents database', () => {
       ['postmortems.list', {}],
       ['postmortems.get', { id: 'x' }],
       ['postmortems.create', {}],
-      ['postmortems.save', { id: 'x', baseRevision: 0, content: fullDocument() }],
+      [
+        'postmortems.apply',
+        {
+          postmortemId: 'x',
+          windowId: 'w',
+          batchId: 'b',
+          ops: [{ op: 'set', list: 'doc', field: 'title', value: 'T' }],
+        },
+      ],
     ] as const) {
       const outcome = await call(backend, channel, input);
       expect(outcome, channel).toMatchObject({
@@ -102,14 +111,10 @@ describe('a damaged documents database', () => {
     const clock = manualClock('2026-01-10T09:00:00.000Z');
     const writer = await createBackend({ dataDir, now: clock.now });
     for (let i = 0; i < 20; i++) {
-      const { id } = await value<{ id: string }>(writer, 'postmortems.create', {
-        title: `Doc ${i}`,
-      });
-      await value(writer, 'postmortems.save', {
-        id,
-        baseRevision: 0,
-        content: { ...fullDocument(), title: `Doc ${i}` },
-      });
+      await storeDocument(
+        (channel, input) => value(writer, channel, input),
+        { ...fullDocument(), title: `Doc ${i}` },
+      );
     }
     const listed = await value(writer, 'postmortems.list');
     writer.close();

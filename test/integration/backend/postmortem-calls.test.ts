@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Postmortem, PostmortemContent } from '../../../shared/domain';
+import { contentOf } from '../../../main/postmortems/rows';
+import { diffDocs } from '../../../shared/doc/diff';
+import type { Postmortem } from '../../../shared/domain';
 import { templates } from '../../../shared/template';
 import { dispatch } from '../../../main/api/dispatch';
 import { createBackend } from '../../../main/backend';
@@ -10,7 +12,7 @@ const quiet = () => {};
 
 async function setup() {
   const backend = await createBackend({ dataDir: tempDir('pm-calls-') });
-  const events: unknown[] = [];
+  const events: { name: string; payload: any }[] = [];
   backend.events.subscribe((name, payload) => events.push({ name, payload }));
   const call = (channel: string, input: unknown = {}) =>
     dispatch(backend.handlers, channel, input, quiet);
@@ -19,70 +21,64 @@ async function setup() {
     if (!outcome.ok) throw new Error(`${channel}: ${outcome.error.message}`);
     return outcome.value as T;
   };
-  const saved = await value('postmortems.create', { title: 'Stored' });
-  const stored = await value('postmortems.save', {
-    id: saved.id,
-    baseRevision: 0,
-    content: { ...fullDocument(), title: 'Stored' },
-  });
+  const created = await value('postmortems.create', { title: 'Stored' });
+  let batch = 0;
+  const apply = (ops: unknown[], windowId = 'window-a') =>
+    call('postmortems.apply', { postmortemId: created.id, windowId, batchId: `b${++batch}`, ops });
+  await apply(diffDocs(contentOf(created), { ...fullDocument(), title: 'Stored' }));
+  const stored = await value('postmortems.get', { id: created.id });
   events.length = 0;
-  return { backend, events, call, value, stored };
-}
-
-function withContent(stored: Postmortem, change: (content: PostmortemContent) => void) {
-  const content = JSON.parse(
-    JSON.stringify({ ...fullDocument(), title: stored.title }),
-  ) as PostmortemContent;
-  change(content);
-  return { id: stored.id, baseRevision: stored.revision, content };
+  return { backend, events, call, value, apply, stored };
 }
 
 describe('postmortem calls through dispatch', () => {
-  const bad: [string, (c: PostmortemContent) => void, string, RegExp][] = [
+  const bad: [string, unknown, string, RegExp][] = [
     [
       'over-long text',
-      (c) => (c.summary.modelName = 'm'.repeat(201)),
-      'content.summary.modelName',
+      { op: 'set', list: 'doc', field: 'summary.modelName', value: 'm'.repeat(201) },
+      'ops.0.value',
       /at most 200 characters/,
     ],
     [
       'an invalid date',
-      (c) => (c.actions[0]!.dueDate = '2024-02-30'),
-      'content.actions.0.dueDate',
+      { op: 'set', list: 'actions', id: 'a1', field: 'dueDate', value: '2024-02-30' },
+      'ops.0.value',
       /Not a valid date/,
     ],
     [
-      'an end before the start',
-      (c) => (c.summary.endedAt = '2024-03-11T00:00:00Z'),
-      'content.summary.endedAt',
-      /cannot end before it started/,
-    ],
-    [
-      'a duplicate KPI id (its table is keyed by it)',
-      (c) => (c.purpose.kpis[1]!.id = c.purpose.kpis[0]!.id),
-      'content.purpose.kpis.1.id',
-      /Duplicate id/,
-    ],
-    [
       'an unknown enum value',
-      (c) => (c.summary.severity = 'SEV9' as never),
-      'content.summary.severity',
+      { op: 'set', list: 'doc', field: 'summary.severity', value: 'SEV9' },
+      'ops.0.value',
       /SEV1/,
     ],
     [
       'an instant without offset',
-      (c) => (c.timeline[1]!.at = '2024-03-12 05:15'),
-      'content.timeline.1.at',
+      { op: 'set', list: 'timeline', id: 't2', field: 'at', value: '2024-03-12 05:15' },
+      'ops.0.value',
       /time zone offset/,
     ],
-    ['an empty title', (c) => (c.title = '   '), 'content.title', /cannot be empty/],
+    ['an empty title', { op: 'set', list: 'doc', field: 'title', value: '   ' }, 'ops.0.value', /cannot be empty/],
+    ['an unknown field', { op: 'set', list: 'doc', field: 'summary.mood', value: 'x' }, 'ops.0.field', /no field "summary.mood"/],
+    [
+      'a field given only at insert',
+      { op: 'set', list: 'diagnosis', id: 'data_drift', field: 'question', value: 'labeling' },
+      'ops.0.field',
+      /no field "question" to change/,
+    ],
+    [
+      'an item with a field it does not have',
+      { op: 'insert', list: 'workedWell', item: { id: 'w9', text: 'x', colour: 'red' }, before: null },
+      'ops.0.item',
+      /colour/,
+    ],
+    ['an unknown list', { op: 'delete', list: 'secrets', id: 'x' }, 'ops.0.list', /no list "secrets"/],
   ];
 
   it.each(bad)(
     'rejects %s naming the field, and the stored document is unchanged',
-    async (_what, change, field, message) => {
-      const { backend, call, value, stored, events } = await setup();
-      const outcome = await call('postmortems.save', withContent(stored, change));
+    async (_what, op, field, message) => {
+      const { backend, apply, value, stored, events } = await setup();
+      const outcome = await apply([op]);
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.error.code).toBe('invalid_input');
@@ -95,37 +91,64 @@ describe('postmortem calls through dispatch', () => {
     },
   );
 
-  it('saves, renames and restores with a postmortem.changed event carrying the new revision', async () => {
-    const { backend, call, value, stored, events } = await setup();
-    const next = await value(
-      'postmortems.save',
-      withContent(stored, (c) => (c.notes = 'more')),
-    );
-    expect(next.revision).toBe(stored.revision + 1);
-    const renamed = await value('postmortems.rename', { id: stored.id, title: '  Renamed  ' });
-    expect(renamed.title).toBe('Renamed');
-    const { deletedAt } = await value<{ deletedAt: string }>('postmortems.delete', {
-      id: stored.id,
-    });
-    expect(deletedAt).toMatch(/^\d{4}-/);
-    expect(await value('postmortems.restore', { id: stored.id })).toStrictEqual(renamed);
-    const changed = { name: 'library.changed', payload: { id: stored.id } };
-    expect(events).toEqual([
-      { name: 'postmortem.changed', payload: { id: stored.id, revision: 2 } },
-      changed,
-      { name: 'postmortem.changed', payload: { id: stored.id, revision: 3 } },
-      changed,
-      changed,
-      { name: 'postmortem.changed', payload: { id: stored.id, revision: 3 } },
-      changed,
+  it('refuses an item whose id is taken with a sentence, storing nothing', async () => {
+    const { backend, apply, value, stored } = await setup();
+    const outcome = await apply([
+      { op: 'insert', list: 'kpis', item: { id: 'k1', name: 'again', target: null, unit: '', note: '' }, before: null },
     ]);
-    const stale = await call(
-      'postmortems.save',
-      withContent(stored, (c) => (c.notes = 'late')),
-    );
-    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(events).toHaveLength(7);
-    expect(await value('postmortems.get', { id: stored.id })).toStrictEqual(renamed);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'refused', message: 'Not saved: A KPI with this id exists already.' } });
+    expect(await value('postmortems.get', { id: stored.id })).toStrictEqual(stored);
+    backend.close();
+  });
+
+  it('stores a batch and tells every window, then renames and restores', async () => {
+    const { backend, apply, value, stored, events } = await setup();
+    const applied = await apply([{ op: 'set', list: 'doc', field: 'summary.modelVersion', value: 'v14' }]);
+    expect(applied).toMatchObject({ ok: true, value: { batch: { revision: stored.revision + 1 }, skipped: [] } });
+    const renamed = await value('postmortems.rename', { id: stored.id, title: '  Renamed  ' });
+    expect(renamed).toMatchObject({ title: 'Renamed', revision: stored.revision + 2 });
+    await value('postmortems.delete', { id: stored.id });
+    expect(await value('postmortems.restore', { id: stored.id })).toStrictEqual(renamed);
+    expect(events.map((e) => e.name)).toEqual([
+      'postmortem.ops',
+      'library.changed',
+      'postmortem.ops',
+      'library.changed',
+      'library.changed',
+      'postmortem.changed',
+      'library.changed',
+    ]);
+    expect(events[0]!.payload).toMatchObject({
+      postmortemId: stored.id,
+      windowId: 'window-a',
+      revision: stored.revision + 1,
+      ops: [{ op: 'set', list: 'doc', field: 'summary.modelVersion', value: 'v14' }],
+    });
+    backend.close();
+  });
+
+  it('typing in "what happened" does not refresh the library; the model version does', async () => {
+    const { backend, apply, events } = await setup();
+    await apply([{ op: 'set', list: 'doc', field: 'summary.whatHappened', value: 'typed' }]);
+    expect(events.map((e) => e.name)).toEqual(['postmortem.ops']);
+    backend.close();
+  });
+
+  it('undoes and redoes this window’s batches through the calls', async () => {
+    const { backend, apply, value, stored } = await setup();
+    await apply([{ op: 'delete', list: 'timeline', id: 't2' }], 'window-b');
+    expect(await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-b' })).toMatchObject({
+      outcome: 'done',
+      batch: { kind: 'undo' },
+    });
+    expect((await value('postmortems.get', { id: stored.id })).timeline).toEqual(stored.timeline);
+    expect(await value('postmortems.redo', { postmortemId: stored.id, windowId: 'window-b' })).toMatchObject({
+      outcome: 'done',
+    });
+    expect(await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-c' })).toEqual({
+      outcome: 'nothing',
+      message: 'Nothing to undo in this window.',
+    });
     backend.close();
   });
 

@@ -63,8 +63,8 @@ describe('migrate', () => {
     const db = openWritable(file);
     migrate(db, migrations);
     db.exec(`INSERT INTO postmortems (id, title, status, model_name, model_version, what_happened,
-      time_zone, detected_by, impacted_who, impacted_unit, objective, notes, created_at, updated_at)
-      VALUES ('p1', 'T', 'draft', '', '', '', 'UTC', '', '', '', '', '', 'x', 'x');
+      time_zone, detected_by, impacted_who, impacted_unit, objective, created_at, updated_at)
+      VALUES ('p1', 'T', 'draft', '', '', '', 'UTC', '', '', '', '', 'x', 'x');
       INSERT INTO worked_well (postmortem_id, position, id, text) VALUES ('p1', 0, 'w1', 'kept');`);
     const rebuildsParent: Migration = {
       version: next,

@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../../main/db/connection';
-import { childSql, childTables } from '../../../main/postmortems/children';
 import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from '../../../main/postmortems/queries';
 import { freshAt, INSERT_POSTMORTEM, queryPlan } from './migration-helpers';
+
+// The list tables as migration 001 made them (004 rebuilt them): written out, as a migration is.
+const childTables = [
+  'kpis',
+  'accepted_risks',
+  'diagnosis_answers',
+  'root_causes',
+  'worked_well',
+  'actions',
+  'lessons',
+  'timeline_events',
+  'participants',
+  'parking_lot',
+];
+const childSql = (table: string) => ({
+  insert: {
+    kpis: 'INSERT INTO kpis (postmortem_id, position, id, name, target, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    lessons: 'INSERT INTO lessons (postmortem_id, position, prompt, answer) VALUES (?, ?, ?, ?)',
+    root_causes: 'INSERT INTO root_causes (postmortem_id, position, id, layer, description) VALUES (?, ?, ?, ?, ?)',
+    worked_well: 'INSERT INTO worked_well (postmortem_id, position, id, text) VALUES (?, ?, ?, ?)',
+  }[table]!,
+  select: `SELECT * FROM ${table} WHERE postmortem_id = ? ORDER BY position`,
+  delete: `DELETE FROM ${table} WHERE postmortem_id = ?`,
+});
 
 describe('migration 001: documents', () => {
   it('creates the postmortem table, one table per list section, and the meta table', () => {

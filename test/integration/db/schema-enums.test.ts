@@ -65,7 +65,7 @@ describe('the schema accepts every value of every domain enum', () => {
       rootCauseLayer.values,
       (d, v) => ({
         ...d,
-        rootCauses: [{ id: 'c', layer: v as never, description: '' }],
+        rootCauses: [{ id: 'c', layer: v as never, description: '', hint: '' }],
       }),
     ],
     [
@@ -82,6 +82,7 @@ describe('the schema accepts every value of every domain enum', () => {
             owner: '',
             dueDate: null,
             reviewDate: null,
+            hint: '',
           },
         ],
       }),

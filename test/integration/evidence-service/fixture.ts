@@ -36,7 +36,12 @@ export async function openFixture(): Promise<EvidenceFixture> {
   });
   const repository = new PostmortemRepository(documents.writable(), now);
   const service = new EvidenceService({ dataDir, db: () => documents.writable(), now });
-  const newPostmortem = (title: string) => repository.create(blankPostmortem(title)).id;
+  // One timeline event ('ev-1') to pin to, besides the diagnosis questions.
+  const newPostmortem = (title: string) =>
+    repository.create({
+      ...blankPostmortem(title),
+      timeline: [{ id: 'ev-1', at: '2026-03-12T02:00:00.000Z', kind: 'deployment', text: 'v13 live' }],
+    }).id;
   return {
     dataDir,
     service,

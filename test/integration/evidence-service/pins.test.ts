@@ -48,6 +48,19 @@ beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-pins-'));
   backend = await createBackend({ dataDir, log: () => {} });
   postmortemId = (await value<{ id: string }>('postmortems.create', { title: 'Pins' })).id;
+  await value('postmortems.apply', {
+    postmortemId,
+    windowId: 'w',
+    batchId: 'timeline',
+    ops: [
+      {
+        op: 'insert',
+        list: 'timeline',
+        item: { id: 'ev-1', at: '2026-03-12T02:00:00Z', kind: 'deployment', text: 'v13 live' },
+        before: null,
+      },
+    ],
+  });
 });
 
 afterEach(() => {
@@ -60,7 +73,7 @@ describe('pins', () => {
     const ev = await importLog();
     const input = {
       postmortemId,
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec: histogramSpec(ev.id),
       caption: 'Amounts shift up',
     };
@@ -78,7 +91,7 @@ describe('pins', () => {
 
   it('keeps positions dense per target when pins are added, moved and removed', async () => {
     const ev = await importLog();
-    const target = { kind: 'diagnosis', question: 'data_drift' };
+    const target = { kind: 'diagnosis', answerId: 'data_drift' };
     const made: Pin[] = [];
     for (const column of ['amount', 'segment', 'clicks']) {
       made.push(
@@ -121,7 +134,7 @@ describe('pins', () => {
 
   it("refuses a pin naming an unknown column or another postmortem's evidence", async () => {
     const ev = await importLog();
-    const target = { kind: 'diagnosis', question: 'data_drift' };
+    const target = { kind: 'diagnosis', answerId: 'data_drift' };
     const unknown = await call('pins.create', {
       postmortemId,
       target,
@@ -155,12 +168,12 @@ describe('evidence lifecycle', () => {
     expect(await value('evidence.get', { evidenceId: ev.id })).toEqual(ev);
     await value('pins.create', {
       postmortemId,
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec: histogramSpec(ev.id),
     });
     await value('pins.create', {
       postmortemId,
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec: histogramSpec(kept.id),
     });
     const file = path.join(dataDir, 'evidence', `${ev.id}.sqlite`);
@@ -218,7 +231,7 @@ describe('windows are told when files or pins change', () => {
     const ev = await importLog();
     const pin = await value<Pin>('pins.create', {
       postmortemId,
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec: histogramSpec(ev.id),
       caption: 'Amounts',
     });

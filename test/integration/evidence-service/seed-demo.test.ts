@@ -9,12 +9,8 @@ import { DocumentsDatabase } from '../../../main/db/documents-database';
 import { readMeta } from '../../../main/db/meta';
 import { seedDemoEvidenceOnce } from '../../../main/evidence/seed-demo';
 import { startEvidence } from '../../../main/evidence/start';
-import {
-  evidenceServiceFor,
-  closeEvidenceService,
-} from '../../../main/evidence/service/for-context';
-import { PostmortemRepository } from '../../../main/postmortems/repository';
 import { seedDemoOnce } from '../../../main/postmortems/seed';
+import { Services } from '../../../main/services';
 import { sharedTemplates } from '../../../main/postmortems/template-source';
 import { migrationsWithEvidence } from './fixture';
 
@@ -27,22 +23,25 @@ async function context(resourcesDir: string | null): Promise<ApiContext> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-seed-'));
   dirs.push(dataDir);
   const now = () => new Date('2026-03-20T10:00:00Z');
-  const documents = await DocumentsDatabase.open({
+  const events = new EventBus();
+  let documents: DocumentsDatabase | null = null;
+  const services = new Services({ dataDir, events, now, db: () => documents!.writable() });
+  documents = await DocumentsDatabase.open({
     dataDir,
     now,
     migrations: migrationsWithEvidence(),
     log: () => {},
-    onOpen: (db) => seedDemoOnce(db, new PostmortemRepository(db, now), sharedTemplates),
+    onOpen: (db) => seedDemoOnce(db, services.bind(db), sharedTemplates),
   });
   return {
     version: 'test',
     dataDir,
     resourcesDir,
-    events: new EventBus(),
+    events,
     documents,
     templates: sharedTemplates,
     now,
-    postmortems: () => new PostmortemRepository(documents.writable(), now),
+    services,
   };
 }
 
@@ -54,7 +53,7 @@ describe('demo evidence seeding', () => {
     await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
     await seedDemoEvidenceOnce(ctx, (m) => logged.push(m));
     expect(logged).toEqual([]);
-    const service = evidenceServiceFor(ctx);
+    const service = ctx.services.evidence;
     const [evidence, ...more] = service.list(demoId);
     expect(more).toEqual([]);
     expect(evidence?.fileName).toBe(DEMO_EVIDENCE.fileName);
@@ -78,7 +77,7 @@ describe('demo evidence seeding', () => {
       (p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version',
     );
     expect(versions?.spec.kind === 'time-series' && versions.spec.query.agg).toBe('categories');
-    closeEvidenceService(ctx);
+    ctx.services.dispose();
     ctx.documents.close();
   });
 
@@ -114,7 +113,7 @@ describe('demo evidence seeding', () => {
     await startEvidence(ctx, (m) => logged.push(m));
     expect(fs.readdirSync(dir).sort()).toEqual([...kept, path.basename(fresh)].sort());
     expect(logged).toEqual(['Removed 2 unfinished evidence file(s).']);
-    closeEvidenceService(ctx);
+    ctx.services.dispose();
     ctx.documents.close();
   });
 });

@@ -8,6 +8,7 @@ describe('meeting.capture writes into the postmortem document', () => {
     const { value, id, events } = await setup();
     const result = await value<CaptureResult>('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'timeline',
       at: '2024-03-12T04:00:00+01:00',
       timelineKind: 'escalation',
@@ -26,17 +27,17 @@ describe('meeting.capture writes into the postmortem document', () => {
       kind: 'escalation',
       text: 'On-call paged the model owner.',
     });
-    expect(result.revision).toBe(doc.revision);
-    expect(events).toContainEqual({
-      name: 'postmortem.changed',
-      payload: { id, revision: doc.revision },
-    });
+    expect(result.batch).toMatchObject({ revision: doc.revision, windowId: 'window-a' });
+    // Other windows get the batch; the capturing window applies it from this reply.
+    expect(events).toContainEqual({ name: 'postmortem.ops', payload: result.batch });
+    expect(events.some((e) => e.name === 'postmortem.changed')).toBe(false);
   });
 
   it('stamps a timeline event without an instant with the back end clock', async () => {
     const { value, id, clock } = await setup();
     await value('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'timeline',
       text: 'Said in the room.',
     });
@@ -53,6 +54,7 @@ describe('meeting.capture writes into the postmortem document', () => {
     const before = await value<Postmortem>('postmortems.get', { id });
     await value('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'action',
       description: 'Alert on the decline rate per merchant segment.',
       owner: 'Ben',
@@ -77,11 +79,13 @@ describe('meeting.capture writes into the postmortem document', () => {
     await command({ type: 'jump', stepIndex: 4 });
     await value('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'parkingLot',
       text: '  Who owns the merchant list?  ',
     });
     await value('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'note',
       text: 'PSI on amount is 0.31.',
     });
@@ -90,43 +94,62 @@ describe('meeting.capture writes into the postmortem document', () => {
       text: 'Who owns the merchant list?',
       createdAt: new Date(clock.ms()).toISOString(),
     });
-    expect(doc.notes).toBe(
-      'Line one\nLine two with "quotes" and \'apostrophes\'.\n\n[Diagnosis: what went wrong] PSI on amount is 0.31.',
-    );
+    expect(doc.notes.map((n) => [n.text, n.step])).toEqual([
+      ['Line one\nLine two with "quotes" and \'apostrophes\'.', 'Diagnosis'],
+      ['PSI on amount is 0.31.', 'Diagnosis: what went wrong'],
+    ]);
   });
 
   it('refuses empty text and a list that is full, naming what to do, and changes nothing', async () => {
     const { call, value, id } = await setup();
-    const empty = await call('meeting.capture', { postmortemId: id, kind: 'note', text: '   ' });
+    const empty = await call('meeting.capture', {
+      postmortemId: id,
+      windowId: 'window-a',
+      kind: 'note',
+      text: '   ',
+    });
     expect(!empty.ok && empty.error.message).toMatch(/text: A note cannot be empty/);
     const badDate = await call('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'action',
       description: 'x',
       dueDate: '31/03/2026',
     });
     expect(!badDate.ok && badDate.error.message).toMatch(/dueDate: Not a valid date/);
-    const doc = await value<Postmortem>('postmortems.get', { id });
-    const full = {
-      ...doc,
-      parkingLot: Array.from({ length: 500 }, (_, i) => ({
-        id: `l${i}`,
-        text: `item ${i}`,
-        createdAt: '2026-01-01T00:00:00Z',
+    await value('postmortems.apply', {
+      postmortemId: id,
+      windowId: 'window-a',
+      batchId: 'fill',
+      ops: Array.from({ length: 199 }, (_, i) => ({
+        op: 'insert',
+        list: 'parkingLot',
+        item: { id: `p${i}`, text: `item ${i}`, createdAt: '2026-01-01T00:00:00Z' },
+        before: null,
       })),
-    };
-    const { id: _i, createdAt: _c, updatedAt: _u, revision, ...content } = full;
-    const saved = await value<Postmortem>('postmortems.save', {
-      id,
-      baseRevision: revision,
-      content,
     });
+    for (let b = 0; b < 2; b++) {
+      await value('postmortems.apply', {
+        postmortemId: id,
+        windowId: 'window-a',
+        batchId: `fill-${b}`,
+        ops: Array.from({ length: 150 }, (_, i) => ({
+          op: 'insert',
+          list: 'parkingLot',
+          item: { id: `m${b}-${i}`, text: `item`, createdAt: '2026-01-01T00:00:00Z' },
+          before: null,
+        })),
+      });
+    }
+    const saved = await value<Postmortem>('postmortems.get', { id });
+    expect(saved.parkingLot).toHaveLength(500);
     const over = await call('meeting.capture', {
       postmortemId: id,
+      windowId: 'window-a',
       kind: 'parkingLot',
       text: 'one more',
     });
-    expect(!over.ok && over.error.message).toMatch(/Not captured: parkingLot: At most 500/);
+    expect(!over.ok && over.error.message).toMatch(/Not saved: At most 500 parking-lot items in one postmortem: remove one to add another/);
     const after = await value<Postmortem>('postmortems.get', { id });
     expect(after.revision).toBe(saved.revision);
   });

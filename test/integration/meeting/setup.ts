@@ -1,10 +1,10 @@
 import type { MeetingCommandOutcome, MeetingRecord } from '../../../shared/contract/meeting';
-import type { Postmortem } from '../../../shared/domain';
 import type { MeetingCommand } from '../../../shared/meeting';
 import { dispatch } from '../../../main/api/dispatch';
 import { createBackend, type Backend } from '../../../main/backend';
 import { tempDir } from '../db/temp';
 import { fullDocument } from '../postmortems/full-document';
+import { storeDocument } from '../postmortems/store-document';
 
 const quiet = () => {};
 
@@ -24,7 +24,7 @@ export type Clock = ReturnType<typeof testClock>;
 
 type Unguarded<C> = C extends unknown ? Omit<C, 'expectedRevision'> : never;
 
-/** A back end in a temporary folder with one stored postmortem, called through dispatch. */
+/** A back end in a temporary folder, called through dispatch. */
 export async function openBackend(dataDir: string, clock: Clock) {
   const backend: Backend = await createBackend({ dataDir, now: clock.now, log: quiet });
   const events: { name: string; payload: unknown }[] = [];
@@ -39,16 +39,12 @@ export async function openBackend(dataDir: string, clock: Clock) {
   return { backend, events, call, value };
 }
 
+/** A back end with one stored postmortem, as window 'window-a' of a meeting would see it. */
 export async function setup() {
   const dataDir = tempDir('pm-meeting-');
   const clock = testClock();
   const opened = await openBackend(dataDir, clock);
-  const created = await opened.value<Postmortem>('postmortems.create', { title: 'Meeting test' });
-  const stored = await opened.value<Postmortem>('postmortems.save', {
-    id: created.id,
-    baseRevision: created.revision,
-    content: { ...fullDocument(), title: 'Meeting test' },
-  });
+  const stored = await storeDocument(opened.value, { ...fullDocument(), title: 'Meeting test' });
   const id = stored.id;
   opened.events.length = 0;
 

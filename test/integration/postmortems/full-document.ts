@@ -32,24 +32,30 @@ export function fullDocument(): PostmortemContent {
       ],
     },
     diagnosis: [
-      { question: 'weak_monitoring', status: 'contributed', findings: 'No alert on decline rate.' },
-      { question: 'data_drift', status: 'ruled_out', findings: 'Inputs matched training.' },
-      { question: 'missing_inputs', status: 'unknown', findings: '' },
+      { id: 'weak_monitoring', question: 'weak_monitoring', text: '', hint: '', status: 'contributed', findings: 'No alert on decline rate.' },
+      { id: 'data_drift', question: 'data_drift', text: '', hint: '', status: 'ruled_out', findings: 'Inputs matched training.' },
+      { id: 'missing_inputs', question: 'missing_inputs', text: '', hint: '', status: 'unknown', findings: '' },
       {
+        id: 'outdated_logic',
         question: 'outdated_logic',
+        text: '',
+        hint: '',
         status: 'contributed',
         findings: 'Merchant codes list was old.',
       },
-      { question: 'labeling', status: 'not_examined', findings: '' },
+      { id: 'labeling', question: 'labeling', text: '', hint: '', status: 'not_examined', findings: '' },
       {
+        id: 'silent_deployment',
         question: 'silent_deployment',
+        text: '',
+        hint: '',
         status: 'contributed',
         findings: 'v13 shipped without canary.',
       },
     ],
     rootCauses: [
-      { id: 'c1', layer: 'deployment_pipeline', description: 'No canary stage.' },
-      { id: 'c2', layer: 'monitoring', description: 'Decline rate not watched.' },
+      { id: 'c1', layer: 'deployment_pipeline', description: 'No canary stage.', hint: '' },
+      { id: 'c2', layer: 'monitoring', description: 'Decline rate not watched.', hint: '' },
     ],
     workedWell: [
       { id: 'w1', text: 'Rollback took 4 minutes thanks to the registry.' },
@@ -64,6 +70,7 @@ export function fullDocument(): PostmortemContent {
         dueDate: '2024-04-01',
         status: 'in_progress',
         reviewDate: '2024-04-15',
+        hint: '',
       },
       {
         id: 'a2',
@@ -73,13 +80,14 @@ export function fullDocument(): PostmortemContent {
         dueDate: null,
         status: 'open',
         reviewDate: null,
+        hint: 'A candidate from the template.',
       },
     ],
     lessons: [
-      { prompt: 'untested', answer: 'We never tested on weekend traffic.' },
-      { prompt: 'failed_assumption', answer: 'That offline AUC predicts decline rate.' },
-      { prompt: 'ignored_signals', answer: '' },
-      { prompt: 'silent_failure', answer: 'The merchant list sync.' },
+      { id: 'untested', prompt: 'untested', answer: 'We never tested on weekend traffic.' },
+      { id: 'failed_assumption', prompt: 'failed_assumption', answer: 'That offline AUC predicts decline rate.' },
+      { id: 'ignored_signals', prompt: 'ignored_signals', answer: '' },
+      { id: 'silent_failure', prompt: 'silent_failure', answer: 'The merchant list sync.' },
     ],
     timeline: [
       { id: 't1', at: '2024-03-12T02:00:00Z', kind: 'deployment', text: 'v13 deployed.' },
@@ -94,6 +102,18 @@ export function fullDocument(): PostmortemContent {
     parkingLot: [
       { id: 'l1', text: 'Review the merchant list owner.', createdAt: '2024-03-13T10:00:00Z' },
     ],
-    notes: 'Line one\nLine two with "quotes" and \'apostrophes\'.',
+    notes: [
+      {
+        id: 'n1',
+        text: 'Line one\nLine two with "quotes" and \'apostrophes\'.',
+        step: 'Diagnosis',
+        createdAt: '2024-03-13T10:05:00Z',
+      },
+    ],
+    links: [
+      { kind: 'action_cause', from: 'a1', to: 'c2' },
+      { kind: 'action_cause', from: 'a2', to: 'c1' },
+    ],
+    hints: { 'summary.impactedWho': 'Who, and how many?' },
   });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract';
-import { blankPostmortem, itemIds } from '../../../shared/domain';
+import { blankPostmortem } from '../../../shared/domain';
 import { openWritable } from '../../../main/db/connection';
 import { migrate } from '../../../main/db/migrate';
 import { PostmortemRepository } from '../../../main/postmortems/repository';
@@ -28,62 +28,28 @@ function caught(fn: () => unknown): AppError {
 }
 
 describe('PostmortemRepository', () => {
-  it('reads back exactly what was saved, in order, after reopening the file', () => {
-    const { file, db, clock, repo } = setup();
-    const created = repo.create(blankPostmortem('Draft'));
-    expect(created).toMatchObject({ revision: 0, createdAt: '2026-01-10T09:00:00.000Z' });
-    clock.set('2026-01-10T10:00:00.000Z');
+  it('reads back exactly what was created, in order, after reopening the file', () => {
+    const { file, db, repo } = setup();
     const full = fullDocument();
-    const saved = repo.save(created.id, 0, full);
+    const created = repo.create(full, 'fraud-false-positives');
     const expected = {
       ...full,
       id: created.id,
+      templateId: 'fraud-false-positives',
       createdAt: '2026-01-10T09:00:00.000Z',
-      updatedAt: '2026-01-10T10:00:00.000Z',
-      revision: 1,
+      updatedAt: '2026-01-10T09:00:00.000Z',
+      revision: 0,
     };
-    expect(saved).toStrictEqual(expected);
+    expect(created).toStrictEqual(expected);
     db.close();
     const reopened = new PostmortemRepository(openWritable(file));
     expect(reopened.get(created.id)).toStrictEqual(expected);
   });
 
-  it('replaces the sections on save: removed items are gone, not left behind', () => {
-    const { db, repo } = setup();
-    const { id } = repo.create(fullDocument());
-    const emptied = { ...fullDocument(), rootCauses: [], timeline: [], participants: [] };
-    const saved = repo.save(id, 0, emptied);
-    expect(contentOf(saved)).toStrictEqual(emptied);
-    expect(db.prepare('SELECT count(*) AS n FROM timeline_events').get()).toEqual({ n: 0 });
-  });
-
-  it('refuses a save based on a stale revision and leaves the stored document unchanged', () => {
-    const { repo } = setup();
-    const { id } = repo.create(blankPostmortem('Shared doc'));
-    const first = repo.save(id, 0, { ...fullDocument(), title: 'Shared doc' });
-    const error = caught(() => repo.save(id, 0, { ...blankPostmortem('Other window') }));
-    expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(
-      /"Shared doc" was changed elsewhere \(it is at revision 1, this edit started from 0\)/,
-    );
-    expect(repo.get(id)).toStrictEqual(first);
-  });
-
   it('answers not_found for an unknown id', () => {
     const { repo } = setup();
     expect(caught(() => repo.get('missing')).code).toBe('not_found');
-    expect(caught(() => repo.save('missing', 0, blankPostmortem())).code).toBe('not_found');
-  });
-
-  it('renames, counting it as a new revision', () => {
-    const { clock, repo } = setup();
-    const { id } = repo.create(blankPostmortem('Old'));
-    clock.set('2026-01-11T00:00:00.000Z');
-    expect(repo.rename(id, 'New')).toMatchObject({
-      title: 'New',
-      revision: 1,
-      updatedAt: '2026-01-11T00:00:00.000Z',
-    });
+    expect(caught(() => repo.requireLive('missing')).code).toBe('not_found');
   });
 
   it('lists live postmortems newest first, searching title and model name case-insensitively', () => {
@@ -105,16 +71,17 @@ describe('PostmortemRepository', () => {
     expect(repo.list('%').map((p) => p.id)).toEqual([]);
     expect(repo.list('nothing like this')).toEqual([]);
     clock.advanceDays(1);
-    repo.rename(a.id, 'Churn model drift (final)');
-    expect(repo.list()[0]).toEqual({
+    repo.create({ ...blankPostmortem('Newest'), summary: { ...blankPostmortem().summary } });
+    expect(repo.list()[0]).toMatchObject({ title: 'Newest' });
+    expect(repo.list()[3]).toEqual({
       id: a.id,
-      title: 'Churn model drift (final)',
+      title: 'Churn model drift',
       modelName: 'churn-xgb',
       modelVersion: '',
       incidentStartedAt: null,
       timeZone: 'UTC',
       status: 'draft',
-      updatedAt: clock.now().toISOString(),
+      updatedAt: a.updatedAt,
       deletedAt: null,
     });
   });
@@ -131,7 +98,7 @@ describe('PostmortemRepository', () => {
     const hidden = caught(() => repo.get(original.id));
     expect(hidden.code).toBe('not_found');
     expect(hidden.message).toMatch(/is in the bin/);
-    expect(caught(() => repo.save(original.id, 0, fullDocument())).code).toBe('not_found');
+    expect(caught(() => repo.requireLive(original.id)).code).toBe('not_found');
     expect(repo.restore(original.id)).toStrictEqual(original);
     expect(repo.list().map((p) => p.id)).toEqual([original.id]);
   });
@@ -153,22 +120,17 @@ describe('PostmortemRepository', () => {
     expect(orphans).toEqual({ n: 0 });
   });
 
-  it('duplicates as "Copy of …" with new ids for every item, leaving the original alone', () => {
+  it('duplicates as "Copy of …" with the same content, links and template, leaving the original alone', () => {
     const { repo } = setup();
-    const original = repo.create(fullDocument());
+    const original = repo.create(fullDocument(), 'stale-logic');
     const copy = repo.duplicate(original.id);
     expect(copy.id).not.toBe(original.id);
     expect(copy.title).toBe(`Copy of ${original.title}`);
     expect(copy.revision).toBe(0);
-    const ids = (doc: typeof copy) => itemIds(doc);
-    const shared = ids(copy).filter((id) => ids(original).includes(id));
-    expect(shared).toEqual([]);
-    const withoutIds = (doc: typeof copy) =>
-      JSON.parse(
-        JSON.stringify(contentOf(doc), (key, value) => (key === 'id' ? undefined : value)),
-      );
-    expect(withoutIds(copy)).toEqual({ ...withoutIds(original), title: copy.title });
+    expect(copy.templateId).toBe('stale-logic');
+    expect(contentOf(copy)).toStrictEqual({ ...contentOf(original), title: copy.title });
     expect(repo.get(original.id)).toStrictEqual(original);
-    expect(repo.duplicate(repo.rename(original.id, 'x'.repeat(200)).id).title).toHaveLength(200);
+    const long = repo.create({ ...fullDocument(), title: 'x'.repeat(200) });
+    expect(repo.duplicate(long.id).title).toHaveLength(200);
   });
 });

@@ -31,6 +31,7 @@ describe('completion hints', () => {
         dueDate: null,
         status: 'open',
         reviewDate: null,
+        hint: '',
       },
     ];
     expect(completionOf(doc, 'actions')).toEqual({ done: 1, total: 2 });

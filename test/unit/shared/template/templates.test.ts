@@ -26,11 +26,15 @@ describe('scenario templates', () => {
       expect(template.description.trim()).not.toBe('');
     });
 
-    it('pre-fills the sketch but leaves every fact to the room', () => {
+    it('carries its prompts as placeholders, never as answers, and leaves every fact to the room', () => {
       const doc = template.build();
       expect(doc.status).toBe('draft');
-      expect(doc.summary.modelName).not.toBe('');
-      expect(doc.summary.whatHappened).not.toBe('');
+      expect(doc.summary.modelName).toBe('');
+      expect(doc.hints['summary.modelName']).toMatch(/^e\.g\. /);
+      expect(doc.summary.whatHappened).toBe('');
+      expect(doc.hints['summary.whatHappened']).toMatch(/^Sketch – replace with the facts/);
+      expect(doc.purpose.objective).toBe('');
+      expect(doc.hints['purpose.objective']).not.toBe('');
       expect(doc.summary.startedAt).toBeNull();
       expect(doc.summary.impactedCount).toBeNull();
       expect(doc.purpose.taskType).not.toBeNull();
@@ -38,7 +42,12 @@ describe('scenario templates', () => {
       expect(doc.diagnosis.map((a) => a.question)).toEqual([...diagnosisQuestionId.values]);
       for (const answer of doc.diagnosis) {
         expect(answer.status).toBe('not_examined');
-        expect(answer.findings).toMatch(/\?/);
+        expect(answer.findings).toBe('');
+        expect(answer.hint).toMatch(/To ask: .*\?/);
+      }
+      for (const cause of doc.rootCauses) {
+        expect(cause.description).toBe('');
+        expect(cause.hint).toMatch(/^To consider: /);
       }
       expect(doc.rootCauses.length).toBeGreaterThanOrEqual(3);
       expect(new Set(doc.rootCauses.map((c) => c.layer)).size).toBe(doc.rootCauses.length);
@@ -50,7 +59,8 @@ describe('scenario templates', () => {
           reviewDate: null,
           status: 'open',
         });
-        expect(action.description).not.toBe('');
+        expect(action.description).toBe('');
+        expect(action.hint).not.toBe('');
       }
       expect(doc.lessons.every((l) => l.answer === '')).toBe(true);
       expect(doc.participants).toEqual([]);
@@ -60,9 +70,12 @@ describe('scenario templates', () => {
     it('uses fresh ids and fresh objects on every build', () => {
       const first = template.build();
       const second = template.build();
-      const firstIds = itemIds(first);
+      // The method's questions and prompts keep their own ids; every other item gets a new one.
+      const fresh = (doc: typeof first) =>
+        itemIds(doc).filter((id) => !doc.diagnosis.some((a) => a.id === id) && !doc.lessons.some((l) => l.id === id));
+      const firstIds = fresh(first);
       expect(new Set(firstIds).size).toBe(firstIds.length);
-      expect(itemIds(second).some((id) => firstIds.includes(id))).toBe(false);
+      expect(fresh(second).some((id) => firstIds.includes(id))).toBe(false);
       first.diagnosis[0]!.findings = 'edited';
       first.rootCauses.pop();
       const third = template.build();

@@ -11,11 +11,11 @@ export interface TargetOption {
 }
 
 export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
-  const questions: TargetOption[] = diagnosisQuestionId.values.map((q) => ({
-    value: q,
-    label: diagnosisQuestionId.labels[q],
+  const questions: TargetOption[] = (postmortem?.diagnosis ?? []).map((answer) => ({
+    value: answer.id,
+    label: answer.question ? diagnosisQuestionId.labels[answer.question] : answer.text || '(a hypothesis without words yet)',
     group: 'Diagnosis questions',
-    target: { kind: 'diagnosis', question: q },
+    target: { kind: 'diagnosis', answerId: answer.id },
   }));
   const events: TargetOption[] = (postmortem?.timeline ?? []).map((e) => ({
     value: e.id,
@@ -27,5 +27,5 @@ export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
 }
 
 export function targetKey(t: PinTarget): string {
-  return t.kind === 'diagnosis' ? t.question : t.eventId;
+  return t.kind === 'diagnosis' ? t.answerId : t.eventId;
 }
