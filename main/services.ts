@@ -21,8 +21,11 @@ export interface ServiceDeps {
 export class Services {
   readonly evidence: EvidenceService;
   readonly meetings: MeetingService;
-  private bound: { db: WriteDb; postmortems: PostmortemRepository; operations: OperationService } | null =
-    null;
+  private bound: {
+    db: WriteDb;
+    postmortems: PostmortemRepository;
+    operations: OperationService;
+  } | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { db } = deps;

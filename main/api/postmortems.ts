@@ -15,7 +15,8 @@ const LISTED_FIELDS = new Set([
   'summary.timeZone',
 ]);
 
-const changesListing = (op: Op) => op.op === 'set' && op.list === 'doc' && LISTED_FIELDS.has(op.field);
+const changesListing = (op: Op) =>
+  op.op === 'set' && op.list === 'doc' && LISTED_FIELDS.has(op.field);
 
 /** The library's window id in the operation log: a rename there is nobody's editor undo step. */
 export const LIBRARY_WINDOW = 'library';

@@ -159,7 +159,10 @@ export class MeetingService {
     });
     const reply = this.deps.operations().apply(postmortemId, windowId, `capture-${itemId}`, [op]);
     if (!reply.batch) {
-      throw new AppError('refused', `Not captured: ${reply.skipped[0]?.message ?? 'it no longer fits.'}`);
+      throw new AppError(
+        'refused',
+        `Not captured: ${reply.skipped[0]?.message ?? 'it no longer fits.'}`,
+      );
     }
     return { postmortemId, kind: item.kind, itemId, batch: reply.batch };
   }

@@ -47,7 +47,10 @@ export class ChildStatements {
         ),
       );
     }
-    for (const [kind, spec] of Object.entries(LINKS) as [Link['kind'], (typeof LINKS)[Link['kind']]][]) {
+    for (const [kind, spec] of Object.entries(LINKS) as [
+      Link['kind'],
+      (typeof LINKS)[Link['kind']],
+    ][]) {
       this.linkSelects.push({
         kind,
         statement: db.prepare<[string]>(

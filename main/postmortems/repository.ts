@@ -67,8 +67,14 @@ export class PostmortemRepository {
    * by (postmortem, id), so the copy's links need no translation.
    */
   duplicate(id: string): Postmortem {
-    const { id: _id, templateId, createdAt: _c, updatedAt: _u, revision: _r, ...content } =
-      this.get(id);
+    const {
+      id: _id,
+      templateId,
+      createdAt: _c,
+      updatedAt: _u,
+      revision: _r,
+      ...content
+    } = this.get(id);
     return this.create(
       { ...content, title: `Copy of ${content.title}`.slice(0, LIMITS.title) },
       templateId,

@@ -107,11 +107,15 @@ export const CaptureInputSchema = z.discriminatedUnion('kind', [
   z.object({
     postmortemId,
     windowId,
-    kind: z.literal('parkingLot'), text: text('A parking-lot item') }),
+    kind: z.literal('parkingLot'),
+    text: text('A parking-lot item'),
+  }),
   z.object({
     postmortemId,
     windowId,
-    kind: z.literal('note'), text: text('A note') }),
+    kind: z.literal('note'),
+    text: text('A note'),
+  }),
 ]);
 export type CaptureInput = z.input<typeof CaptureInputSchema>;
 

@@ -8,11 +8,7 @@ export type DocState = PostmortemContent;
 export type Item = { id: string } & Record<string, unknown>;
 
 export type RejectReason =
-  | 'missing_item'
-  | 'duplicate_id'
-  | 'full_list'
-  | 'fixed_item'
-  | 'missing_link_end';
+  'missing_item' | 'duplicate_id' | 'full_list' | 'fixed_item' | 'missing_link_end';
 
 /** An operation that cannot apply to this state; `message` is a sentence for the author. */
 export class OpRejected extends Error {
@@ -134,7 +130,10 @@ export function applyOp(doc: DocState, op: Op): DocState {
       if (doc.links.length >= LIMITS.listItems * 4) {
         throw new OpRejected('full_list', 'This postmortem has too many links.');
       }
-      return { ...doc, links: sortLinks([...doc.links, { kind: op.kind, from: op.from, to: op.to }]) };
+      return {
+        ...doc,
+        links: sortLinks([...doc.links, { kind: op.kind, from: op.from, to: op.to }]),
+      };
     }
     case 'unlink': {
       const links = doc.links.filter((link) => !sameLink(link, op));

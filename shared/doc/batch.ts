@@ -25,6 +25,8 @@ export interface AppliedBatch {
   kind: 'do' | 'undo' | 'redo';
   ops: Op[];
   overwritten: Overwrite[];
+  /** When it was stored (the postmortem's new updatedAt). */
+  at: string;
 }
 
 export interface SkippedOp {
@@ -32,16 +34,24 @@ export interface SkippedOp {
   message: string;
 }
 
+/** Whether the asking window has a step to undo and one to redo, after the call. */
+export interface UndoState {
+  undo: boolean;
+  redo: boolean;
+}
+
 /** The answer to a batch: what was stored (null when nothing was), and what no longer fitted. */
 export interface BatchReply {
   batch: AppliedBatch | null;
   skipped: SkippedOp[];
+  history: UndoState;
 }
 
-export type UndoReply =
+export type UndoReply = { history: UndoState } & (
   | { outcome: 'done'; batch: AppliedBatch }
   | { outcome: 'nothing'; message: string }
-  | { outcome: 'refused'; message: string };
+  | { outcome: 'refused'; message: string }
+);
 
 export const appliedBatchSchema = z.object({
   postmortemId: z.string(),
@@ -53,6 +63,7 @@ export const appliedBatchSchema = z.object({
   overwritten: z.array(
     z.object({ windowId: z.string(), path: z.string(), label: z.string(), value: z.string() }),
   ),
+  at: z.string(),
 });
 
 /** "What happened", "the owner of an action": how a notice names a field. */

@@ -53,7 +53,9 @@ export function diffDocs(from: DocState, to: DocState): Op[] {
     }
   }
   for (const link of to.links) {
-    if (!state.links.some((l) => l.kind === link.kind && l.from === link.from && l.to === link.to)) {
+    if (
+      !state.links.some((l) => l.kind === link.kind && l.from === link.from && l.to === link.to)
+    ) {
       push({ op: 'link', kind: link.kind, from: link.from, to: link.to });
     }
   }

@@ -10,25 +10,49 @@ export function inverseOf(before: DocState, op: Op): Op[] {
   switch (op.op) {
     case 'set': {
       if (op.list === 'doc') {
-        return [{ op: 'set', list: 'doc', field: op.field, value: getAt(before, op.field), base: op.value }];
+        return [
+          {
+            op: 'set',
+            list: 'doc',
+            field: op.field,
+            value: getAt(before, op.field),
+            base: op.value,
+          },
+        ];
       }
       const item = findItem(before, op.list, op.id);
       return item
-        ? [{ op: 'set', list: op.list, id: op.id, field: op.field, value: item[op.field], base: op.value }]
+        ? [
+            {
+              op: 'set',
+              list: op.list,
+              id: op.id,
+              field: op.field,
+              value: item[op.field],
+              base: op.value,
+            },
+          ]
         : [];
     }
     case 'insert':
       return [{ op: 'delete', list: op.list, id: op.item.id as string }];
     case 'move': {
       const item = findItem(before, op.list, op.id);
-      return item ? [{ op: 'move', list: op.list, id: op.id, before: nextIdOf(before, op.list, op.id) }] : [];
+      return item
+        ? [{ op: 'move', list: op.list, id: op.id, before: nextIdOf(before, op.list, op.id) }]
+        : [];
     }
     case 'delete': {
       const item = findItem(before, op.list, op.id);
       if (!item) return [];
       const links = before.links.filter((link) => linkTouches(link, op.list, op.id));
       return [
-        { op: 'insert', list: op.list, item: { ...item }, before: nextIdOf(before, op.list, op.id) },
+        {
+          op: 'insert',
+          list: op.list,
+          item: { ...item },
+          before: nextIdOf(before, op.list, op.id),
+        },
         ...links.map((link): Op => ({ op: 'link', kind: link.kind, from: link.from, to: link.to })),
       ];
     }
@@ -51,7 +75,10 @@ export function inverseOf(before: DocState, op: Op): Op[] {
  * Applies a batch and returns the state after it with the batch's inverse: the inverses of its
  * operations in reverse order, each computed against the state that operation met.
  */
-export function applyWithInverse(doc: DocState, ops: readonly Op[]): { doc: DocState; inverse: Op[] } {
+export function applyWithInverse(
+  doc: DocState,
+  ops: readonly Op[],
+): { doc: DocState; inverse: Op[] } {
   let state = doc;
   const inverses: Op[][] = [];
   for (const op of ops) {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { idSchema, LIMITS, linkKind, type LinkKind } from '../domain';
-import { DOC_FIELDS, isDocField, isListName, LISTS, type DocField, type ListName } from './registry';
+import {
+  DOC_FIELDS,
+  isDocField,
+  isListName,
+  LISTS,
+  type DocField,
+  type ListName,
+} from './registry';
 
 /**
  * The typed operations that change a postmortem. Each names exactly what it touches (one field,
@@ -70,7 +77,11 @@ function parseInto(ctx: Ctx, schema: z.ZodType, value: unknown, path: (string | 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    ctx.addIssue({ code: 'custom', path: [...path, ...issue.path.map(String)], message: issue.message });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, ...issue.path.map(String)],
+      message: issue.message,
+    });
   }
   return z.NEVER;
 }
@@ -83,7 +94,8 @@ function parseInto(ctx: Ctx, schema: z.ZodType, value: unknown, path: (string | 
 export const opSchema: z.ZodType<Op, unknown> = rawOp.transform((raw, ctx): Op => {
   if (raw.op === 'link' || raw.op === 'unlink') return raw;
   if (raw.op === 'set' && raw.list === 'doc') {
-    if (raw.id !== undefined) return fail(ctx, ['id'], 'A field of the postmortem itself has no id.');
+    if (raw.id !== undefined)
+      return fail(ctx, ['id'], 'A field of the postmortem itself has no id.');
     if (!isDocField(raw.field)) return fail(ctx, ['field'], `There is no field "${raw.field}".`);
     const value: unknown = parseInto(ctx, DOC_FIELDS[raw.field].schema, raw.value, ['value']);
     return { op: 'set', list: 'doc', field: raw.field, value, ...baseOf(raw.base) };
@@ -100,10 +112,20 @@ export const opSchema: z.ZodType<Op, unknown> = rawOp.transform((raw, ctx): Op =
         return fail(ctx, ['field'], `A ${spec.noun} has no field "${raw.field}" to change.`);
       }
       const value: unknown = parseInto(ctx, fieldSpec.schema, raw.value, ['value']);
-      return { op: 'set', list: raw.list, id: raw.id, field: raw.field, value, ...baseOf(raw.base) };
+      return {
+        op: 'set',
+        list: raw.list,
+        id: raw.id,
+        field: raw.field,
+        value,
+        ...baseOf(raw.base),
+      };
     }
     case 'insert': {
-      const item = parseInto(ctx, spec.item.strict(), raw.item, ['item']) as Record<string, unknown>;
+      const item = parseInto(ctx, spec.item.strict(), raw.item, ['item']) as Record<
+        string,
+        unknown
+      >;
       return { op: 'insert', list: raw.list, item, before: raw.before };
     }
     case 'move':

@@ -7,8 +7,7 @@ import { isDocField, isListName, type DocField, type ListName } from './registry
  * insert, move or delete items around it.
  */
 export type FieldTarget =
-  | { list: 'doc'; field: DocField }
-  | { list: ListName; id: string; field: string };
+  { list: 'doc'; field: DocField } | { list: ListName; id: string; field: string };
 
 export function fieldPath(target: FieldTarget): string {
   return target.list === 'doc' ? target.field : `${target.list}#${target.id}.${target.field}`;

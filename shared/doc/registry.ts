@@ -128,12 +128,18 @@ export const LISTS = {
     unit: text('the KPI unit'),
     note: text('the KPI note'),
   }),
-  acceptedRisks: list('purpose.acceptedRisks', 'accepted_risks', 'accepted risk', acceptedRiskSchema, {
-    name: text('the risk name'),
-    value: choice('the risk value'),
-    unit: text('the risk unit'),
-    note: text('the risk note'),
-  }),
+  acceptedRisks: list(
+    'purpose.acceptedRisks',
+    'accepted_risks',
+    'accepted risk',
+    acceptedRiskSchema,
+    {
+      name: text('the risk name'),
+      value: choice('the risk value'),
+      unit: text('the risk unit'),
+      note: text('the risk note'),
+    },
+  ),
   diagnosis: list(
     'diagnosis',
     'diagnosis_answers',
@@ -200,14 +206,10 @@ export const LISTS = {
     { text: text('the parked item') },
     ['createdAt'],
   ),
-  notes: list(
-    'notes',
-    'notes',
-    'note',
-    noteSchema,
-    { text: text('the note') },
-    ['step', 'createdAt'],
-  ),
+  notes: list('notes', 'notes', 'note', noteSchema, { text: text('the note') }, [
+    'step',
+    'createdAt',
+  ]),
 } as const satisfies Record<string, ListSpec>;
 
 export type ListName = keyof typeof LISTS;
@@ -245,3 +247,14 @@ export const LINKS = {
     to: { list: 'rootCauses', column: 'cause_id' },
   },
 } as const satisfies Record<LinkKind, LinkSpec>;
+
+/** The spec of a settable field, or undefined when the target names none. */
+export function fieldSpecOf(
+  target: { list: 'doc'; field: DocField } | { list: ListName; field: string },
+): FieldSpec | undefined {
+  if (target.list === 'doc') return DOC_FIELDS[target.field];
+  const fields: Record<string, FieldSpec> = LISTS[target.list].fields;
+  return Object.prototype.hasOwnProperty.call(fields, target.field)
+    ? fields[target.field]
+    : undefined;
+}

@@ -98,7 +98,12 @@ export function demoPostmortem(): PostmortemContent {
         },
       ]),
     },
-    diagnosis: DEMO_DIAGNOSIS.map((answer) => ({ id: answer.question, text: '', hint: '', ...answer })),
+    diagnosis: DEMO_DIAGNOSIS.map((answer) => ({
+      id: answer.question,
+      text: '',
+      hint: '',
+      ...answer,
+    })),
     rootCauses: withHints([
       {
         layer: 'feature_engineering',

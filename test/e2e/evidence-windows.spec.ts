@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Postmortem } from '../../shared/domain';
 import type { EvidenceInfo, StagedPreview } from '../../shared/evidence';
-import { callApi, expect, test, type Host } from './fixtures';
+import { applyOps, callApi, expect, test, type Host } from './fixtures';
 
 /**
  * The comparison windows of an evidence file: proposed from the summary's incident times, saved
@@ -14,20 +14,12 @@ const SMALL_CSV = path.resolve('test/fixtures/csv/e2e-small.csv');
 /** A postmortem dated by its summary, with the small CSV imported into it (as the CLI would). */
 async function datedPostmortem(host: Host, title: string): Promise<EvidenceInfo> {
   const created = await callApi<Postmortem>(host, 'postmortems.create', { title });
-  const { id, createdAt: _c, updatedAt: _u, revision, ...content } = created;
-  await callApi(host, 'postmortems.save', {
-    id,
-    baseRevision: revision,
-    content: {
-      ...content,
-      summary: {
-        ...content.summary,
-        timeZone: 'Europe/Amsterdam',
-        startedAt: '2026-03-12T12:00:00.000Z',
-        endedAt: '2026-03-12T18:00:00.000Z',
-      },
-    },
-  });
+  const { id } = created;
+  await applyOps(host, id, [
+    { op: 'set', list: 'doc', field: 'summary.timeZone', value: 'Europe/Amsterdam' },
+    { op: 'set', list: 'doc', field: 'summary.startedAt', value: '2026-03-12T12:00:00.000Z' },
+    { op: 'set', list: 'doc', field: 'summary.endedAt', value: '2026-03-12T18:00:00.000Z' },
+  ]);
   const preview = await callApi<StagedPreview>(host, 'evidence.stage', {
     postmortemId: id,
     filePath: SMALL_CSV,

@@ -36,6 +36,26 @@ export async function callApi<T>(
   return outcome.value;
 }
 
+let fixtureBatch = 0;
+
+/**
+ * Changes a stored postmortem as another window would: one batch of operations, through the
+ * contract ('postmortems.apply'), from a window id of the test's own.
+ */
+export async function applyOps(
+  host: Pick<Host, 'origin' | 'token'>,
+  postmortemId: string,
+  ops: unknown[],
+  windowId = 'e2e-other-window',
+): Promise<{ batch: { revision: number } | null }> {
+  return callApi(host, 'postmortems.apply', {
+    postmortemId,
+    windowId,
+    batchId: `e2e-${process.pid}-${++fixtureBatch}-${Date.now()}`,
+    ops,
+  });
+}
+
 function waitForUrl(child: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(

@@ -107,20 +107,17 @@ test.describe('contract over HTTP', () => {
   }) => {
     const created = JSON.parse((await call(host, 'postmortems.create', { title: 'Drift' })).body);
     expect(created.ok).toBe(true);
-    const { id, revision, createdAt: _c, updatedAt: _u, ...stored } = created.value;
-    const content = { ...stored, summary: { ...stored.summary, severity: 'SEV9' } };
-    const res = await call(host, 'postmortems.save', {
-      id,
-      baseRevision: revision,
-      content,
+    const res = await call(host, 'postmortems.apply', {
+      postmortemId: created.value.id,
+      windowId: 'w',
+      batchId: 'b',
+      ops: [{ op: 'set', list: 'doc', field: 'summary.severity', value: 'SEV9' }],
     });
     const outcome = JSON.parse(res.body);
     expect(outcome.ok).toBe(false);
     expect(outcome.error.code).toBe('invalid_input');
-    expect(outcome.error.message).toContain('content.summary.severity');
-    expect(outcome.error.issues.map((i: { path: string }) => i.path)).toContain(
-      'content.summary.severity',
-    );
+    expect(outcome.error.message).toContain('ops.0.value');
+    expect(outcome.error.issues.map((i: { path: string }) => i.path)).toContain('ops.0.value');
   });
 
   test('an unknown call and malformed JSON get clear answers', async ({ host }) => {
@@ -143,16 +140,13 @@ test.describe('contract over HTTP', () => {
     expect(JSON.parse(res.body).error.message).toMatch(/larger than 2 MB/);
   });
 
-  test('a save is pushed to open event streams', async ({ host }) => {
+  test('a batch of operations is pushed to open event streams', async ({ host }) => {
     const { port } = new URL(host.origin);
     const list = JSON.parse((await call(host, 'postmortems.list', {})).body).value;
-    const {
-      id,
-      revision,
-      createdAt: _c,
-      updatedAt: _u,
-      ...content
-    } = JSON.parse((await call(host, 'postmortems.get', { id: list[0].id })).body).value;
+    const { id, revision } = JSON.parse(
+      (await call(host, 'postmortems.get', { id: list[0].id })).body,
+    ).value;
+    const ops = [{ op: 'set', list: 'doc', field: 'summary.detectedBy', value: 'A pushed edit' }];
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(
         { host: '127.0.0.1', port: Number(port), path: `/api/events?token=${host.token}` },
@@ -162,13 +156,18 @@ test.describe('contract over HTTP', () => {
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => {
             text += chunk;
-            if (text.includes('event: postmortem.changed')) {
+            if (text.includes('event: postmortem.ops')) {
               req.destroy();
               resolve(text);
             }
           });
           // The stream is open: now change something.
-          void call(host, 'postmortems.save', { id, baseRevision: revision, content });
+          void call(host, 'postmortems.apply', {
+            postmortemId: id,
+            windowId: 'w',
+            batchId: 'b',
+            ops,
+          });
         },
       );
       req.on('error', (error) => {
@@ -176,8 +175,13 @@ test.describe('contract over HTTP', () => {
       });
     });
     const text = await received;
-    const data = /event: postmortem\.changed\ndata: (.*)\n/.exec(text)?.[1] ?? '{}';
-    expect(JSON.parse(data)).toEqual({ id, revision: revision + 1 });
+    const data = /event: postmortem\.ops\ndata: (.*)\n/.exec(text)?.[1] ?? '{}';
+    expect(JSON.parse(data)).toMatchObject({
+      postmortemId: id,
+      revision: revision + 1,
+      windowId: 'w',
+      ops,
+    });
   });
 });
 

@@ -4,16 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Postmortem } from '../../shared/domain';
-import { callApi, expect, test, type Host } from './fixtures';
+import { applyOps, callApi, expect, test, type Host } from './fixtures';
 
 async function seed(page: Page, host: Host, title: string, modelName: string) {
   const created = await callApi<Postmortem>(host, 'postmortems.create', { title });
-  const { id, createdAt: _c, updatedAt: _u, revision, ...content } = created;
-  await callApi(host, 'postmortems.save', {
-    id,
-    baseRevision: revision,
-    content: { ...content, summary: { ...content.summary, modelName, modelVersion: 'v1' } },
-  });
+  await applyOps(host, created.id, [
+    { op: 'set', list: 'doc', field: 'summary.modelName', value: modelName },
+    { op: 'set', list: 'doc', field: 'summary.modelVersion', value: 'v1' },
+  ]);
 }
 
 const list = (page: Page) => page.getByRole('list', { name: 'Postmortems' });

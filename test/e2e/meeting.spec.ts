@@ -317,11 +317,17 @@ test('a capture right after typing in the step keeps both the typing and the cap
   await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue(
     'Declines tripled overnight.',
   );
-  const doc = await callApi<{ summary: { whatHappened: string }; notes: string }>(
-    host,
-    'postmortems.get',
-    { id },
-  );
-  expect(doc.summary.whatHappened).toBe('Declines tripled overnight.');
-  expect(doc.notes).toBe('[Incident summary] Ask payments for volumes.');
+  const stored = () =>
+    callApi<{ summary: { whatHappened: string }; notes: { text: string; step: string }[] }>(
+      host,
+      'postmortems.get',
+      { id },
+    );
+  // The typing travels on its own batch, the capture on another: neither waits for the other.
+  await expect
+    .poll(async () => (await stored()).summary.whatHappened)
+    .toBe('Declines tripled overnight.');
+  expect((await stored()).notes.map((n) => [n.text, n.step])).toEqual([
+    ['Ask payments for volumes.', 'Incident summary'],
+  ]);
 });

@@ -185,7 +185,9 @@ export class OperationLog {
 
   setState(entry: LogEntry, state: LogState, undoneBy: number | null = null): void {
     this.db
-      .prepare('UPDATE op_log SET state = ?, undone_by = ? WHERE postmortem_id = ? AND revision = ?')
+      .prepare(
+        'UPDATE op_log SET state = ?, undone_by = ? WHERE postmortem_id = ? AND revision = ?',
+      )
       .run(state, undoneBy, entry.postmortemId, entry.revision);
   }
 

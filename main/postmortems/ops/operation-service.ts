@@ -1,6 +1,12 @@
 import { AppError } from '../../../shared/contract/errors';
 import { applyOp, getAt, findItem, OpRejected, type DocState } from '../../../shared/doc/apply';
-import type { AppliedBatch, BatchReply, Overwrite, SkippedOp, UndoReply } from '../../../shared/doc/batch';
+import type {
+  AppliedBatch,
+  BatchReply,
+  Overwrite,
+  SkippedOp,
+  UndoReply,
+} from '../../../shared/doc/batch';
 import { article, labelOf } from '../../../shared/doc/batch';
 import { inverseOf, keysOf } from '../../../shared/doc/inverse';
 import type { Op } from '../../../shared/doc/ops';
@@ -56,9 +62,18 @@ export class OperationService {
       .transaction((): { reply: BatchReply; pins: boolean } => {
         const row = this.repository.requireLive(postmortemId);
         const earlier = this.log.byBatch(postmortemId, batchId);
-        if (earlier) return { reply: { batch: this.replay(earlier), skipped: [] }, pins: false };
+        if (earlier) {
+          const batch = this.replay(earlier);
+          return {
+            reply: { batch, skipped: [], history: this.history(postmortemId, windowId) },
+            pins: false,
+          };
+        }
         const applied = this.run(postmortemId, windowId, ops, true);
-        if (applied.ops.length === 0) return { reply: { batch: null, skipped: applied.skipped }, pins: false };
+        if (applied.ops.length === 0) {
+          const history = this.history(postmortemId, windowId);
+          return { reply: { batch: null, skipped: applied.skipped, history }, pins: false };
+        }
         const revision = this.bump(postmortemId, row.revision);
         const at = this.now().toISOString();
         const previous = this.log.latest(postmortemId);
@@ -82,7 +97,10 @@ export class OperationService {
           });
         }
         const batch = this.batchOf(postmortemId, revision, windowId, batchId, 'do', applied);
-        return { reply: { batch, skipped: applied.skipped }, pins: applied.restore.pins.length > 0 };
+        return {
+          reply: { batch, skipped: applied.skipped, history: this.history(postmortemId, windowId) },
+          pins: applied.restore.pins.length > 0,
+        };
       })
       .immediate();
     this.announce(result.reply.batch, result.pins, postmortemId);
@@ -107,7 +125,11 @@ export class OperationService {
             : this.log.redoTarget(postmortemId, windowId);
         if (!target) {
           return {
-            reply: { outcome: 'nothing', message: `Nothing to ${kind} in this window.` },
+            reply: {
+              outcome: 'nothing',
+              message: `Nothing to ${kind} in this window.`,
+              history: this.history(postmortemId, windowId),
+            },
             pins: false,
           };
         }
@@ -122,6 +144,7 @@ export class OperationService {
               message:
                 `Not ${kind === 'undo' ? 'undone' : 'redone'}: ${describeKey(clash)} was changed ` +
                 `in another window since. Nothing was changed; press again for the step before.`,
+              history: this.history(postmortemId, windowId),
             },
             pins: false,
           };
@@ -152,11 +175,22 @@ export class OperationService {
         else this.log.setState(target, 'spent');
         const batch = this.batchOf(postmortemId, revision, windowId, batchId, kind, applied);
         const pins = target.restore.pins.length > 0 || applied.restore.pins.length > 0;
-        return { reply: { outcome: 'done', batch }, pins };
+        return {
+          reply: { outcome: 'done', batch, history: this.history(postmortemId, windowId) },
+          pins,
+        };
       })
       .immediate();
-    if (result.reply.outcome === 'done') this.announce(result.reply.batch, result.pins, postmortemId);
+    if (result.reply.outcome === 'done')
+      this.announce(result.reply.batch, result.pins, postmortemId);
     return result.reply;
+  }
+
+  private history(postmortemId: string, windowId: string) {
+    return {
+      undo: this.log.undoTarget(postmortemId, windowId) !== null,
+      redo: this.log.redoTarget(postmortemId, windowId) !== null,
+    };
   }
 
   /**
@@ -164,7 +198,12 @@ export class OperationService {
    * (deleted in another window meanwhile) is skipped and reported; any other refusal fails the
    * whole batch, nothing written.
    */
-  private run(postmortemId: string, windowId: string, ops: readonly Op[], notices: boolean): Applied {
+  private run(
+    postmortemId: string,
+    windowId: string,
+    ops: readonly Op[],
+    notices: boolean,
+  ): Applied {
     let state: DocState = contentOf(this.repository.get(postmortemId));
     const applied: Applied = {
       state,
@@ -205,15 +244,26 @@ export class OperationService {
    * A text set whose author saw another value than the one stored replaces someone's text: the
    * later write wins, and the window that wrote the replaced text is told, with that text.
    */
-  private overwriteOf(postmortemId: string, windowId: string, state: DocState, op: Op): Overwrite | null {
+  private overwriteOf(
+    postmortemId: string,
+    windowId: string,
+    state: DocState,
+    op: Op,
+  ): Overwrite | null {
     if (op.op !== 'set' || op.base === undefined) return null;
     const spec =
       op.list === 'doc'
         ? DOC_FIELDS[op.field]
         : (LISTS[op.list].fields as Record<string, { text: boolean } | undefined>)[op.field];
     if (!spec?.text) return null;
-    const current = op.list === 'doc' ? getAt(state, op.field) : findItem(state, op.list, op.id)?.[op.field];
-    if (typeof current !== 'string' || current === op.base || current === op.value || current === '') {
+    const current =
+      op.list === 'doc' ? getAt(state, op.field) : findItem(state, op.list, op.id)?.[op.field];
+    if (
+      typeof current !== 'string' ||
+      current === op.base ||
+      current === op.value ||
+      current === ''
+    ) {
       return null;
     }
     const target = op.list === 'doc' ? ({ list: 'doc', field: op.field } as const) : op;
@@ -259,7 +309,16 @@ export class OperationService {
     kind: AppliedBatch['kind'],
     applied: Applied,
   ): AppliedBatch {
-    return { postmortemId, revision, windowId, batchId, kind, ops: applied.ops, overwritten: applied.overwritten };
+    return {
+      postmortemId,
+      revision,
+      windowId,
+      batchId,
+      kind,
+      ops: applied.ops,
+      overwritten: applied.overwritten,
+      at: this.now().toISOString(),
+    };
   }
 
   /** A batch sent twice (its reply was lost): the same answer, nothing applied again. */
@@ -272,6 +331,7 @@ export class OperationService {
       kind: entry.kind,
       ops: entry.ops,
       overwritten: [],
+      at: entry.at,
     };
   }
 

@@ -66,7 +66,9 @@ export class SqlWriter {
         if (op.before === op.id) return;
         const position = this.positionBefore(op.list, postmortemId, op.before, op.id);
         this.db
-          .prepare(`UPDATE ${LISTS[op.list].table} SET position = ? WHERE postmortem_id = ? AND id = ?`)
+          .prepare(
+            `UPDATE ${LISTS[op.list].table} SET position = ? WHERE postmortem_id = ? AND id = ?`,
+          )
           .run(position, postmortemId, op.id);
         return;
       }
@@ -110,14 +112,18 @@ export class SqlWriter {
       `INSERT OR IGNORE INTO pin_evidence (pin_id, evidence_id)
        SELECT ?, ? WHERE EXISTS (SELECT 1 FROM evidence WHERE id = ?)`,
     );
-    for (const read of rows.pinEvidence) insertRead.run(read.pin_id, read.evidence_id, read.evidence_id);
+    for (const read of rows.pinEvidence)
+      insertRead.run(read.pin_id, read.evidence_id, read.evidence_id);
   }
 
   private collectPins(postmortemId: string, list: ListName, id: string, into: RestoreRows): void {
-    const column = list === 'timeline' ? 'timeline_event_id' : list === 'diagnosis' ? 'diagnosis_id' : null;
+    const column =
+      list === 'timeline' ? 'timeline_event_id' : list === 'diagnosis' ? 'diagnosis_id' : null;
     if (column === null) return;
     const pins = this.db
-      .prepare(`SELECT ${PIN_COLUMNS.join(', ')} FROM pins WHERE postmortem_id = ? AND ${column} = ?`)
+      .prepare(
+        `SELECT ${PIN_COLUMNS.join(', ')} FROM pins WHERE postmortem_id = ? AND ${column} = ?`,
+      )
       .all(postmortemId, id) as Record<string, unknown>[];
     for (const pin of pins) {
       into.pins.push(pin);
@@ -146,7 +152,9 @@ export class SqlWriter {
       before === null
         ? undefined
         : (this.db
-            .prepare(`SELECT position FROM ${table} WHERE postmortem_id = @pm AND id = @before ${others}`)
+            .prepare(
+              `SELECT position FROM ${table} WHERE postmortem_id = @pm AND id = @before ${others}`,
+            )
             .pluck()
             .get(params) as number | undefined);
     if (anchor === undefined) {
@@ -174,7 +182,9 @@ export class SqlWriter {
       .prepare(`SELECT id FROM ${table} WHERE postmortem_id = ? ORDER BY position, id`)
       .pluck()
       .all(postmortemId) as string[];
-    const update = this.db.prepare(`UPDATE ${table} SET position = ? WHERE postmortem_id = ? AND id = ?`);
+    const update = this.db.prepare(
+      `UPDATE ${table} SET position = ? WHERE postmortem_id = ? AND id = ?`,
+    );
     ids.forEach((id, index) => update.run(index, postmortemId, id));
   }
 }

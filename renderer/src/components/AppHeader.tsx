@@ -1,18 +1,12 @@
+import { useDocumentSync, useSnapshot } from '../data/hooks';
 import { useAppStore } from '../stores/store';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './ThemeToggle';
 
 export function AppHeader() {
   const route = useAppStore((s) => s.route);
-  const title = useAppStore((s) => s.history?.present.title ?? null);
-  const canUndo = useAppStore((s) => (s.history?.past.length ?? 0) > 0);
-  const canRedo = useAppStore((s) => (s.history?.future.length ?? 0) > 0);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
   const navigate = useAppStore((s) => s.navigate);
-  const inEditor = route.name === 'editor' || route.name === 'meeting';
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-  const mod = mac ? '⌘' : 'Ctrl+';
+  const openId = route.name === 'editor' || route.name === 'meeting' ? route.id : null;
 
   return (
     <header className="app-header">
@@ -42,47 +36,10 @@ export function AppHeader() {
           </button>
         ) : null}
         <p className="app-name">Postmortem Studio</p>
-        {inEditor && title !== null ? (
-          <p className="header-title" title={title}>
-            <span className="visually-hidden">Open postmortem: </span>
-            {title}
-          </p>
-        ) : null}
+        {openId !== null ? <OpenTitle id={openId} /> : null}
       </div>
       <div className="header-end">
-        {inEditor ? (
-          <>
-            <SaveStatus />
-            <div className="undo-redo" role="group" aria-label="History">
-              <button
-                type="button"
-                className="button small"
-                onClick={undo}
-                disabled={!canUndo}
-                aria-keyshortcuts={mac ? 'Meta+Z' : 'Control+Z'}
-                title={`Undo (${mod}Z)`}
-              >
-                <span aria-hidden="true" className="icon">
-                  ↶
-                </span>
-                Undo
-              </button>
-              <button
-                type="button"
-                className="button small"
-                onClick={redo}
-                disabled={!canRedo}
-                aria-keyshortcuts={mac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
-                title={`Redo (${mod}Shift+Z)`}
-              >
-                <span aria-hidden="true" className="icon">
-                  ↷
-                </span>
-                Redo
-              </button>
-            </div>
-          </>
-        ) : null}
+        {openId !== null ? <DocumentControls id={openId} /> : null}
         {route.name === 'editor' ? (
           <button
             type="button"
@@ -95,5 +52,57 @@ export function AppHeader() {
         <ThemeToggle />
       </div>
     </header>
+  );
+}
+
+function OpenTitle({ id }: { id: string }) {
+  const title = useSnapshot((s) => s.doc?.title ?? null, useDocumentSync(id));
+  if (title === null) return null;
+  return (
+    <p className="header-title" title={title}>
+      <span className="visually-hidden">Open postmortem: </span>
+      {title}
+    </p>
+  );
+}
+
+/** Saved state, undo and redo of the open postmortem: undo reverts only this window's edits. */
+function DocumentControls({ id }: { id: string }) {
+  const sync = useDocumentSync(id);
+  const history = useSnapshot((s) => s.history, sync);
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const mod = mac ? '⌘' : 'Ctrl+';
+  return (
+    <>
+      <SaveStatus sync={sync} />
+      <div className="undo-redo" role="group" aria-label="History">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void sync.undo()}
+          disabled={!history.undo}
+          aria-keyshortcuts={mac ? 'Meta+Z' : 'Control+Z'}
+          title={`Undo this window’s last change (${mod}Z)`}
+        >
+          <span aria-hidden="true" className="icon">
+            ↶
+          </span>
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void sync.redo()}
+          disabled={!history.redo}
+          aria-keyshortcuts={mac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
+          title={`Redo (${mod}Shift+Z)`}
+        >
+          <span aria-hidden="true" className="icon">
+            ↷
+          </span>
+          Redo
+        </button>
+      </div>
+    </>
   );
 }

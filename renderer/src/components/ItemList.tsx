@@ -1,86 +1,108 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { PostmortemContent } from '../../../shared/domain';
-import { getIn, setIn } from '../lib/paths';
-import { useAppStore } from '../stores/store';
-import { fieldId, useDocValue, useFieldError } from './doc-hooks';
+import { LISTS, type ListItems, type ListName } from '../../../shared/doc/registry';
+import type { Postmortem } from '../../../shared/domain';
+import { useOpenDocument, useSnapshot } from '../data/hooks';
+import { valueAtPath } from '../data/doc-paths';
+import { fieldId, useFieldError } from './doc-hooks';
 import { FieldError } from './fields';
 
-interface Props<T extends { id: string }> {
-  /** Content path of the array, e.g. "purpose.kpis". */
-  path: string;
+interface Props<L extends ListName> {
+  list: L;
   /** Singular noun for legends and buttons: "KPI" gives "KPI 1", "Add KPI", "Remove KPI 1". */
   noun: string;
-  make: (doc: PostmortemContent) => T;
+  make: (doc: Postmortem) => ListItems[L];
   /** Field (relative to the item) that receives focus after "Add". */
   focusField: string;
-  renderItem: (itemPath: string, item: T) => ReactNode;
+  /** Renders the fields of one item; `itemPath` is 'actions#<id>', its fields `${itemPath}.owner`. */
+  renderItem: (itemPath: string, item: ListItems[L]) => ReactNode;
   reorderable?: boolean;
   /** Display order (the stored order is kept); e.g. the timeline by instant. */
-  order?: (a: T, b: T) => number;
+  order?: (a: ListItems[L], b: ListItems[L]) => number;
   emptyText: string;
   addLabel: string;
 }
 
-/** An editable list of records, each a labelled group with its own remove (and move) buttons. */
-export function ItemList<T extends { id: string }>(props: Props<T>) {
-  const { path, noun } = props;
-  // The editor renders only with a document open, so the list exists.
-  const items = useDocValue<T[]>(path);
-  const edit = useAppStore((s) => s.edit);
-  const listError = useFieldError(path);
-  const focusAfterAdd = useRef<string | null>(null);
+/**
+ * An editable list of records, each a labelled group with its own remove (and move) buttons. Each
+ * button is one operation on one item (insert, move, delete), named by id, so it merges with what
+ * other windows do to the same list meanwhile.
+ */
+export function ItemList<L extends ListName>(props: Props<L>) {
+  const { list, noun } = props;
+  const sync = useOpenDocument();
+  const items = useSnapshot((s) =>
+    s.doc ? (valueAtPath(s.doc, LISTS[list].path) as ListItems[L][]) : EMPTY,
+  );
+  const listError = useFieldError(LISTS[list].path);
+  const focusAfter = useRef<{ id: string; field: string } | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    const target = focusAfterAdd.current;
+    const target = focusAfter.current;
     if (target === null) return;
-    const index = items.findIndex((item) => item.id === target);
-    if (index < 0) return;
-    focusAfterAdd.current = null;
-    document.getElementById(fieldId(`${path}.${index}.${props.focusField}`))?.focus();
-  }, [items, path, props.focusField]);
+    if (!items.some((item) => item.id === target.id)) {
+      if (target.field === '') addButton.current?.focus();
+      return;
+    }
+    focusAfter.current = null;
+    const path = `${list}#${target.id}.${target.field}`;
+    const element =
+      document.getElementById(fieldId(path)) ??
+      document.querySelector<HTMLElement>(
+        `[data-item="${target.id}"] :is(input, select, textarea)`,
+      );
+    element?.focus();
+  }, [items, list]);
 
-  const change = (recipe: (list: T[]) => T[]) =>
-    edit((doc) => setIn(doc, path, recipe((getIn(doc, path) as T[]) ?? [])));
+  const add = () => {
+    const doc = sync.getSnapshot().doc;
+    if (!doc) return;
+    const item = props.make(doc);
+    focusAfter.current = { id: item.id, field: props.focusField };
+    sync.insert(list, item as unknown as Record<string, unknown> & { id: string });
+  };
 
-  const add = () =>
-    edit((doc) => {
-      const item = props.make(doc);
-      focusAfterAdd.current = item.id;
-      return setIn(doc, path, [...((getIn(doc, path) as T[]) ?? []), item]);
-    });
+  const shown = [...items];
+  if (props.order) shown.sort(props.order);
 
-  const move = (index: number, delta: number) =>
-    change((list) => {
-      const to = index + delta;
-      if (to < 0 || to >= list.length) return list;
-      const copy = [...list];
-      const [moved] = copy.splice(index, 1);
-      copy.splice(to, 0, moved as T);
-      return copy;
-    });
+  const remove = (index: number) => {
+    const item = shown[index]!;
+    // Focus stays in the list: on the next item, else the previous one, else "Add".
+    const neighbour = shown[index + 1] ?? shown[index - 1];
+    focusAfter.current = neighbour
+      ? { id: neighbour.id, field: props.focusField }
+      : { id: item.id, field: '' };
+    sync.remove(list, item.id);
+  };
 
-  const shown = items.map((item, index) => ({ item, index }));
-  if (props.order) shown.sort((a, b) => props.order!(a.item, b.item));
+  const move = (index: number, delta: number) => {
+    const item = shown[index]!;
+    const to = index + delta;
+    if (to < 0 || to >= shown.length) return;
+    // Before the item now at the target place (moving down: before the one after it).
+    const before = delta < 0 ? shown[to]!.id : (shown[to + 1]?.id ?? null);
+    sync.move(list, item.id, before);
+  };
 
   return (
     <div className="item-list-wrap">
       {items.length === 0 ? <p className="muted empty-list">{props.emptyText}</p> : null}
       <ol className="item-list">
-        {shown.map(({ item, index }, position) => {
+        {shown.map((item, position) => {
           const label = `${noun} ${position + 1}`;
           return (
-            <li key={item.id} className="item">
+            <li key={item.id} className="item" data-item={item.id}>
               <fieldset>
                 <legend className="item-legend">{label}</legend>
-                <div className="item-fields">{props.renderItem(`${path}.${index}`, item)}</div>
+                <div className="item-fields">{props.renderItem(`${list}#${item.id}`, item)}</div>
                 <div className="item-actions">
                   {props.reorderable ? (
                     <>
                       <button
                         type="button"
                         className="button small quiet"
-                        onClick={() => move(index, -1)}
-                        disabled={index === 0}
+                        onClick={() => move(position, -1)}
+                        disabled={position === 0}
                         aria-label={`Move ${label} up`}
                       >
                         <span aria-hidden="true">↑</span> Up
@@ -88,8 +110,8 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
                       <button
                         type="button"
                         className="button small quiet"
-                        onClick={() => move(index, 1)}
-                        disabled={index === items.length - 1}
+                        onClick={() => move(position, 1)}
+                        disabled={position === shown.length - 1}
                         aria-label={`Move ${label} down`}
                       >
                         <span aria-hidden="true">↓</span> Down
@@ -99,7 +121,7 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
                   <button
                     type="button"
                     className="button small quiet danger-text"
-                    onClick={() => change((list) => list.filter((_, j) => j !== index))}
+                    onClick={() => remove(position)}
                     aria-label={`Remove ${label}`}
                   >
                     <span aria-hidden="true">✕</span> Remove
@@ -110,8 +132,8 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
           );
         })}
       </ol>
-      <FieldError id={`${fieldId(path)}-error`} message={listError} />
-      <button type="button" className="button small add-button" onClick={add}>
+      <FieldError id={`${fieldId(LISTS[list].path)}-error`} message={listError} />
+      <button ref={addButton} type="button" className="button small add-button" onClick={add}>
         <span aria-hidden="true" className="icon">
           +
         </span>
@@ -120,6 +142,8 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
     </div>
   );
 }
+
+const EMPTY: never[] = [];
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -1,9 +1,10 @@
-import { useAppStore } from '../stores/store';
+import type { DocumentSync } from '../data/document-sync';
+import { useSnapshot } from '../data/hooks';
 
 /** The quiet saved state; polite live region so a screen reader hears failures without being nagged. */
-export function SaveStatus() {
-  const saveState = useAppStore((s) => s.saveState);
-  const flushSave = useAppStore((s) => s.flushSave);
+export function SaveStatus({ sync }: { sync: DocumentSync }) {
+  const saveState = useSnapshot((s) => s.status, sync);
+  const flushSave = () => void sync.flush();
   let text: string;
   let icon: string;
   switch (saveState.kind) {

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useHint } from '../data/hooks';
 import { localInputToUtc, utcToLocalInput } from '../lib/zoned-time';
 import { fieldId, useDocSetter, useDocValue, useFieldError } from './doc-hooks';
 
@@ -56,29 +57,67 @@ interface ControlAria {
   'aria-invalid': true | undefined;
 }
 
+/**
+ * Keeps the caret where it was when another window's edit changes the text of a focused field:
+ * after the common prefix it moves with the text, before it it stays.
+ */
+function useKeptCaret(value: string) {
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const shownRef = useRef(value);
+  const typedRef = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const element = inputRef.current;
+    const before = shownRef.current;
+    shownRef.current = value;
+    if (!element || value === before || typedRef.current === value) return;
+    if (document.activeElement !== element) return;
+    const start = element.selectionStart ?? before.length;
+    const end = element.selectionEnd ?? start;
+    let common = 0;
+    while (common < before.length && common < value.length && before[common] === value[common])
+      common++;
+    const shift = value.length - before.length;
+    const place = (at: number) => (at <= common ? at : Math.max(common, at + shift));
+    element.setSelectionRange(place(start), place(end));
+  }, [value]);
+  return { inputRef, typedRef };
+}
+
 export function TextField(
   props: BaseProps & { multiline?: boolean; rows?: number; placeholder?: string },
 ) {
   const value = useDocValue<string>(props.path) ?? '';
   const set = useDocSetter<string>(props.path);
+  const hint = useHint(props.path);
+  const { inputRef, typedRef } = useKeptCaret(value);
+  // A template's prompt is a placeholder only: never stored, never counted as an answer.
+  const placeholder = hint || props.placeholder;
+  const onChange = (next: string) => {
+    typedRef.current = next;
+    set(next);
+  };
   return (
     <FieldFrame {...props}>
       {(aria) =>
         props.multiline ? (
           <textarea
             {...aria}
+            ref={inputRef}
             rows={props.rows ?? 3}
             value={value}
-            placeholder={props.placeholder}
-            onChange={(e) => set(e.target.value)}
+            dir="auto"
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
           />
         ) : (
           <input
             {...aria}
+            ref={inputRef}
             type="text"
             value={value}
-            placeholder={props.placeholder}
-            onChange={(e) => set(e.target.value)}
+            dir="auto"
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
           />
         )
       }

@@ -34,20 +34,26 @@ export function completionOf(doc: PostmortemContent, part: EditorPartId): Comple
       return count([
         filled(doc.purpose.objective),
         doc.purpose.taskType !== null,
-        doc.purpose.kpis.length > 0,
-        doc.purpose.acceptedRisks.length > 0,
+        // A template lays out KPIs and risks to measure; one counts once the room gave it a number.
+        doc.purpose.kpis.some((k) => k.target !== null),
+        doc.purpose.acceptedRisks.some((r) => r.value !== null),
       ]);
     case 'diagnosis':
-      return count(doc.diagnosis.map((a) => a.status !== 'not_examined'));
+      return count(
+        doc.diagnosis.filter((a) => a.question !== null).map((a) => a.status !== 'not_examined'),
+      );
     case 'root_causes':
       return count([doc.rootCauses.some((c) => filled(c.description))]);
     case 'worked_well':
       return count([doc.workedWell.some((w) => filled(w.text))]);
-    case 'actions':
+    case 'actions': {
+      // A template's candidate action (only a hint, no wording yet) is not an action agreed.
+      const agreed = doc.actions.filter((a) => filled(a.description));
       return count([
-        doc.actions.length > 0,
-        doc.actions.length > 0 && doc.actions.every((a) => filled(a.owner) && a.dueDate !== null),
+        agreed.length > 0,
+        agreed.length > 0 && agreed.every((a) => filled(a.owner) && a.dueDate !== null),
       ]);
+    }
     case 'lessons':
       return count(doc.lessons.map((l) => filled(l.answer)));
     case 'timeline':
@@ -56,7 +62,7 @@ export function completionOf(doc: PostmortemContent, part: EditorPartId): Comple
       return count([doc.participants.length > 0]);
     case 'notes':
       // Optional: an empty parking lot is a fine outcome, so it counts as done once looked at.
-      return count([doc.parkingLot.length > 0 || filled(doc.notes)]);
+      return count([doc.parkingLot.length > 0 || doc.notes.some((n) => filled(n.text))]);
   }
 }
 

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { createEditorSlice } from './editor-slice';
 import { createRouteSlice } from './route-slice';
 import { createToastSlice } from './toast-slice';
 import type { AppState } from './types';
@@ -8,7 +7,6 @@ import type { AppState } from './types';
 export const useAppStore = create<AppState>()((...args) => ({
   ...createRouteSlice(...args),
   ...createToastSlice(...args),
-  ...createEditorSlice(...args),
 }));
 
 export type { AppState } from './types';

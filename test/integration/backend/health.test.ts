@@ -111,10 +111,10 @@ describe('a damaged documents database', () => {
     const clock = manualClock('2026-01-10T09:00:00.000Z');
     const writer = await createBackend({ dataDir, now: clock.now });
     for (let i = 0; i < 20; i++) {
-      await storeDocument(
-        (channel, input) => value(writer, channel, input),
-        { ...fullDocument(), title: `Doc ${i}` },
-      );
+      await storeDocument((channel, input) => value(writer, channel, input), {
+        ...fullDocument(),
+        title: `Doc ${i}`,
+      });
     }
     const listed = await value(writer, 'postmortems.list');
     writer.close();

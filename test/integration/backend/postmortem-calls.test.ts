@@ -12,7 +12,7 @@ const quiet = () => {};
 
 async function setup() {
   const backend = await createBackend({ dataDir: tempDir('pm-calls-') });
-  const events: { name: string; payload: any }[] = [];
+  const events: { name: string; payload: unknown }[] = [];
   backend.events.subscribe((name, payload) => events.push({ name, payload }));
   const call = (channel: string, input: unknown = {}) =>
     dispatch(backend.handlers, channel, input, quiet);
@@ -57,8 +57,18 @@ describe('postmortem calls through dispatch', () => {
       'ops.0.value',
       /time zone offset/,
     ],
-    ['an empty title', { op: 'set', list: 'doc', field: 'title', value: '   ' }, 'ops.0.value', /cannot be empty/],
-    ['an unknown field', { op: 'set', list: 'doc', field: 'summary.mood', value: 'x' }, 'ops.0.field', /no field "summary.mood"/],
+    [
+      'an empty title',
+      { op: 'set', list: 'doc', field: 'title', value: '   ' },
+      'ops.0.value',
+      /cannot be empty/,
+    ],
+    [
+      'an unknown field',
+      { op: 'set', list: 'doc', field: 'summary.mood', value: 'x' },
+      'ops.0.field',
+      /no field "summary.mood"/,
+    ],
     [
       'a field given only at insert',
       { op: 'set', list: 'diagnosis', id: 'data_drift', field: 'question', value: 'labeling' },
@@ -67,11 +77,21 @@ describe('postmortem calls through dispatch', () => {
     ],
     [
       'an item with a field it does not have',
-      { op: 'insert', list: 'workedWell', item: { id: 'w9', text: 'x', colour: 'red' }, before: null },
+      {
+        op: 'insert',
+        list: 'workedWell',
+        item: { id: 'w9', text: 'x', colour: 'red' },
+        before: null,
+      },
       'ops.0.item',
       /colour/,
     ],
-    ['an unknown list', { op: 'delete', list: 'secrets', id: 'x' }, 'ops.0.list', /no list "secrets"/],
+    [
+      'an unknown list',
+      { op: 'delete', list: 'secrets', id: 'x' },
+      'ops.0.list',
+      /no list "secrets"/,
+    ],
   ];
 
   it.each(bad)(
@@ -94,17 +114,30 @@ describe('postmortem calls through dispatch', () => {
   it('refuses an item whose id is taken with a sentence, storing nothing', async () => {
     const { backend, apply, value, stored } = await setup();
     const outcome = await apply([
-      { op: 'insert', list: 'kpis', item: { id: 'k1', name: 'again', target: null, unit: '', note: '' }, before: null },
+      {
+        op: 'insert',
+        list: 'kpis',
+        item: { id: 'k1', name: 'again', target: null, unit: '', note: '' },
+        before: null,
+      },
     ]);
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'refused', message: 'Not saved: A KPI with this id exists already.' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: 'Not saved: A KPI with this id exists already.' },
+    });
     expect(await value('postmortems.get', { id: stored.id })).toStrictEqual(stored);
     backend.close();
   });
 
   it('stores a batch and tells every window, then renames and restores', async () => {
     const { backend, apply, value, stored, events } = await setup();
-    const applied = await apply([{ op: 'set', list: 'doc', field: 'summary.modelVersion', value: 'v14' }]);
-    expect(applied).toMatchObject({ ok: true, value: { batch: { revision: stored.revision + 1 }, skipped: [] } });
+    const applied = await apply([
+      { op: 'set', list: 'doc', field: 'summary.modelVersion', value: 'v14' },
+    ]);
+    expect(applied).toMatchObject({
+      ok: true,
+      value: { batch: { revision: stored.revision + 1 }, skipped: [] },
+    });
     const renamed = await value('postmortems.rename', { id: stored.id, title: '  Renamed  ' });
     expect(renamed).toMatchObject({ title: 'Renamed', revision: stored.revision + 2 });
     await value('postmortems.delete', { id: stored.id });
@@ -137,17 +170,24 @@ describe('postmortem calls through dispatch', () => {
   it('undoes and redoes this window’s batches through the calls', async () => {
     const { backend, apply, value, stored } = await setup();
     await apply([{ op: 'delete', list: 'timeline', id: 't2' }], 'window-b');
-    expect(await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-b' })).toMatchObject({
+    expect(
+      await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-b' }),
+    ).toMatchObject({
       outcome: 'done',
       batch: { kind: 'undo' },
     });
     expect((await value('postmortems.get', { id: stored.id })).timeline).toEqual(stored.timeline);
-    expect(await value('postmortems.redo', { postmortemId: stored.id, windowId: 'window-b' })).toMatchObject({
+    expect(
+      await value('postmortems.redo', { postmortemId: stored.id, windowId: 'window-b' }),
+    ).toMatchObject({
       outcome: 'done',
     });
-    expect(await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-c' })).toEqual({
+    expect(
+      await value('postmortems.undo', { postmortemId: stored.id, windowId: 'window-c' }),
+    ).toEqual({
       outcome: 'nothing',
       message: 'Nothing to undo in this window.',
+      history: { undo: false, redo: false },
     });
     backend.close();
   });

@@ -20,7 +20,8 @@ const childSql = (table: string) => ({
   insert: {
     kpis: 'INSERT INTO kpis (postmortem_id, position, id, name, target, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
     lessons: 'INSERT INTO lessons (postmortem_id, position, prompt, answer) VALUES (?, ?, ?, ?)',
-    root_causes: 'INSERT INTO root_causes (postmortem_id, position, id, layer, description) VALUES (?, ?, ?, ?, ?)',
+    root_causes:
+      'INSERT INTO root_causes (postmortem_id, position, id, layer, description) VALUES (?, ?, ?, ?, ?)',
     worked_well: 'INSERT INTO worked_well (postmortem_id, position, id, text) VALUES (?, ?, ?, ?)',
   }[table]!,
   select: `SELECT * FROM ${table} WHERE postmortem_id = ? ORDER BY position`,

@@ -21,11 +21,27 @@ function writeV6(db: WriteDb, id: string, doc: PostmortemContent): void {
        impacted_count, impacted_unit, objective, task_type, notes, created_at, updated_at, revision)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 3)`,
   ).run(
-    id, doc.title, doc.status, s.modelName, s.modelVersion, s.severity,
-    s.whatHappened || doc.hints['summary.whatHappened'] || '', s.timeZone, s.startedAt, s.endedAt,
-    s.detectedAt, s.detectedBy, s.discovery, s.impactedWho, s.impactedCount, s.impactedUnit,
-    doc.purpose.objective, doc.purpose.taskType, doc.notes.map((n) => n.text).join('\n\n'),
-    '2026-03-16T15:00:00.000Z', '2026-03-16T15:30:00.000Z',
+    id,
+    doc.title,
+    doc.status,
+    s.modelName,
+    s.modelVersion,
+    s.severity,
+    s.whatHappened || doc.hints['summary.whatHappened'] || '',
+    s.timeZone,
+    s.startedAt,
+    s.endedAt,
+    s.detectedAt,
+    s.detectedBy,
+    s.discovery,
+    s.impactedWho,
+    s.impactedCount,
+    s.impactedUnit,
+    doc.purpose.objective,
+    doc.purpose.taskType,
+    doc.notes.map((n) => n.text).join('\n\n'),
+    '2026-03-16T15:00:00.000Z',
+    '2026-03-16T15:30:00.000Z',
   );
   const rows = (table: string, columns: string, items: unknown[][]) => {
     const insert = db.prepare(
@@ -36,16 +52,64 @@ function writeV6(db: WriteDb, id: string, doc: PostmortemContent): void {
     );
     items.forEach((values, position) => insert.run(id, position, ...values));
   };
-  rows('kpis', 'id, name, target, unit, note', doc.purpose.kpis.map((k) => [k.id, k.name, k.target, k.unit, k.note]));
-  rows('accepted_risks', 'id, name, value, unit, note', doc.purpose.acceptedRisks.map((r) => [r.id, r.name, r.value, r.unit, r.note]));
-  rows('diagnosis_answers', 'question, status, findings', doc.diagnosis.map((a) => [a.question, a.status, a.findings || a.hint]));
-  rows('root_causes', 'id, layer, description', doc.rootCauses.map((c) => [c.id, c.layer, c.description || c.hint]));
-  rows('worked_well', 'id, text', doc.workedWell.map((w) => [w.id, w.text]));
-  rows('actions', 'id, area, description, owner, due_date, status, review_date', doc.actions.map((a) => [a.id, a.area, a.description || a.hint, a.owner, a.dueDate, a.status, a.reviewDate]));
-  rows('lessons', 'prompt, answer', doc.lessons.map((l) => [l.prompt, l.answer]));
-  rows('timeline_events', 'id, at, kind, text', doc.timeline.map((e) => [e.id, e.at, e.kind, e.text]));
-  rows('participants', 'id, name, team, role', doc.participants.map((p) => [p.id, p.name, p.team, p.role]));
-  rows('parking_lot', 'id, text, created_at', doc.parkingLot.map((p) => [p.id, p.text, p.createdAt]));
+  rows(
+    'kpis',
+    'id, name, target, unit, note',
+    doc.purpose.kpis.map((k) => [k.id, k.name, k.target, k.unit, k.note]),
+  );
+  rows(
+    'accepted_risks',
+    'id, name, value, unit, note',
+    doc.purpose.acceptedRisks.map((r) => [r.id, r.name, r.value, r.unit, r.note]),
+  );
+  rows(
+    'diagnosis_answers',
+    'question, status, findings',
+    doc.diagnosis.map((a) => [a.question, a.status, a.findings || a.hint]),
+  );
+  rows(
+    'root_causes',
+    'id, layer, description',
+    doc.rootCauses.map((c) => [c.id, c.layer, c.description || c.hint]),
+  );
+  rows(
+    'worked_well',
+    'id, text',
+    doc.workedWell.map((w) => [w.id, w.text]),
+  );
+  rows(
+    'actions',
+    'id, area, description, owner, due_date, status, review_date',
+    doc.actions.map((a) => [
+      a.id,
+      a.area,
+      a.description || a.hint,
+      a.owner,
+      a.dueDate,
+      a.status,
+      a.reviewDate,
+    ]),
+  );
+  rows(
+    'lessons',
+    'prompt, answer',
+    doc.lessons.map((l) => [l.prompt, l.answer]),
+  );
+  rows(
+    'timeline_events',
+    'id, at, kind, text',
+    doc.timeline.map((e) => [e.id, e.at, e.kind, e.text]),
+  );
+  rows(
+    'participants',
+    'id, name, team, role',
+    doc.participants.map((p) => [p.id, p.name, p.team, p.role]),
+  );
+  rows(
+    'parking_lot',
+    'id, text, created_at',
+    doc.parkingLot.map((p) => [p.id, p.text, p.createdAt]),
+  );
 }
 
 const pin = (db: WriteDb, id: string, postmortemId: string, kind: string, target: string) =>
@@ -71,7 +135,11 @@ describe('migration 007: items', () => {
     const { repo } = migrated((db) => writeV6(db, 'demo', demo));
     const stored = repo.get('demo');
     const { notes, ...rest } = stored;
-    expect({ ...rest, notes: demo.notes }).toMatchObject({ ...demo, revision: 3, templateId: null });
+    expect({ ...rest, notes: demo.notes }).toMatchObject({
+      ...demo,
+      revision: 3,
+      templateId: null,
+    });
     expect(notes.map((n) => n.text)).toEqual(demo.notes.map((n) => n.text));
   });
 
@@ -91,7 +159,10 @@ describe('migration 007: items', () => {
     });
     expect(repo.get('big').timeline).toEqual(timeline);
     // The orphan pointed at nothing and was shown nowhere: it is not carried over.
-    expect(db.prepare('SELECT id FROM pins ORDER BY id').pluck().all()).toEqual(['on-event', 'on-question']);
+    expect(db.prepare('SELECT id FROM pins ORDER BY id').pluck().all()).toEqual([
+      'on-event',
+      'on-question',
+    ]);
     db.prepare("DELETE FROM timeline_events WHERE postmortem_id = 'big' AND id = 'e150'").run();
     expect(db.prepare('SELECT id FROM pins').pluck().all()).toEqual(['on-question']);
   });
@@ -101,7 +172,9 @@ describe('migration 007: items', () => {
       templates.forEach((template, n) => writeV6(db, `t${n}`, template.build()));
       writeV6(db, 'answered', {
         ...templates[0]!.build(),
-        diagnosis: templates[0]!.build().diagnosis.map((a) => ({ ...a, findings: 'Our own finding.' })),
+        diagnosis: templates[0]!
+          .build()
+          .diagnosis.map((a) => ({ ...a, findings: 'Our own finding.' })),
       });
     });
     templates.forEach((template, n) => {
@@ -117,28 +190,52 @@ describe('migration 007: items', () => {
       // Candidate actions were content before version 7; nothing written is ever dropped.
       expect(stored.actions.map((a) => a.description)).toEqual(built.actions.map((a) => a.hint));
     });
-    expect(repo.get('answered').diagnosis.every((a) => a.findings === 'Our own finding.')).toBe(true);
+    expect(repo.get('answered').diagnosis.every((a) => a.findings === 'Our own finding.')).toBe(
+      true,
+    );
   });
 
   it('keys items by (postmortem, id), orders them by an index, and cascades links and pins', () => {
     const { db } = migrated(() => undefined);
-    expect(queryPlan(db, 'SELECT * FROM timeline_events WHERE postmortem_id = ? ORDER BY position, id', 'p')).toMatch(
-      /USING INDEX timeline_events_order/,
-    );
-    expect(queryPlan(db, 'SELECT * FROM op_log WHERE postmortem_id = ? AND window_id = ? ORDER BY revision DESC', 'p', 'w')).toMatch(
-      /USING INDEX op_log_by_window/,
-    );
-    expect(queryPlan(db, 'SELECT * FROM pins WHERE postmortem_id = ? AND timeline_event_id = ?', 'p', 'e')).toMatch(
-      /USING INDEX pins_by_timeline/,
-    );
+    expect(
+      queryPlan(
+        db,
+        'SELECT * FROM timeline_events WHERE postmortem_id = ? ORDER BY position, id',
+        'p',
+      ),
+    ).toMatch(/USING INDEX timeline_events_order/);
+    expect(
+      queryPlan(
+        db,
+        'SELECT * FROM op_log WHERE postmortem_id = ? AND window_id = ? ORDER BY revision DESC',
+        'p',
+        'w',
+      ),
+    ).toMatch(/USING INDEX op_log_by_window/);
+    expect(
+      queryPlan(
+        db,
+        'SELECT * FROM pins WHERE postmortem_id = ? AND timeline_event_id = ?',
+        'p',
+        'e',
+      ),
+    ).toMatch(/USING INDEX pins_by_timeline/);
     db.exec(`INSERT INTO postmortems (id, title, status, model_name, model_version, what_happened,
       time_zone, detected_by, impacted_who, impacted_unit, objective, created_at, updated_at)
       VALUES ('p', 'T', 'draft', '', '', '', 'UTC', '', '', '', '', 'x', 'x')`);
-    db.exec(`INSERT INTO actions VALUES ('p', 'a', 0, 'detection', '', '', NULL, 'open', NULL, '')`);
+    db.exec(
+      `INSERT INTO actions VALUES ('p', 'a', 0, 'detection', '', '', NULL, 'open', NULL, '')`,
+    );
     db.exec(`INSERT INTO root_causes VALUES ('p', 'c', 0, 'data', '', '')`);
     db.exec(`INSERT INTO action_causes VALUES ('p', 'a', 'c')`);
-    expect(() => db.exec(`INSERT INTO action_causes VALUES ('p', 'a', 'nope')`)).toThrow(/FOREIGN KEY/);
-    expect(() => db.exec(`INSERT INTO actions VALUES ('p', 'a', 1, 'detection', '', '', NULL, 'open', NULL, '')`)).toThrow(/UNIQUE/);
+    expect(() => db.exec(`INSERT INTO action_causes VALUES ('p', 'a', 'nope')`)).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect(() =>
+      db.exec(
+        `INSERT INTO actions VALUES ('p', 'a', 1, 'detection', '', '', NULL, 'open', NULL, '')`,
+      ),
+    ).toThrow(/UNIQUE/);
     db.exec(`DELETE FROM root_causes WHERE id = 'c'`);
     expect(db.prepare('SELECT count(*) FROM action_causes').pluck().get()).toBe(0);
   });

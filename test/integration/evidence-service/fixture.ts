@@ -40,7 +40,9 @@ export async function openFixture(): Promise<EvidenceFixture> {
   const newPostmortem = (title: string) =>
     repository.create({
       ...blankPostmortem(title),
-      timeline: [{ id: 'ev-1', at: '2026-03-12T02:00:00.000Z', kind: 'deployment', text: 'v13 live' }],
+      timeline: [
+        { id: 'ev-1', at: '2026-03-12T02:00:00.000Z', kind: 'deployment', text: 'v13 live' },
+      ],
     }).id;
   return {
     dataDir,

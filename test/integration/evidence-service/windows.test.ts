@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeWindows, type EvidenceInfo, type TimeWindow } from '../../../shared/evidence';
 import { EvidenceService } from '../../../main/evidence/service/evidence-service';
+import { OperationService } from '../../../main/postmortems/ops/operation-service';
 import { PostmortemRepository } from '../../../main/postmortems/repository';
 import { BASELINE, INCIDENT, T0, writeLogCsv } from './csv';
 import { openFixture, type EvidenceFixture } from './fixture';
@@ -112,17 +113,16 @@ describe('proposed windows', () => {
 
   it('takes the summary’s start and end first, and the change point when the summary has none', async () => {
     const overview = await f.service.timeOverview(ev.id);
-    const repository = new PostmortemRepository(f.documents.writable(), () => new Date());
-    const pm = repository.get(f.postmortemId);
-    repository.save(pm.id, pm.revision, {
-      ...pm,
-      summary: {
-        ...pm.summary,
-        timeZone: 'Europe/Amsterdam',
-        startedAt: '2026-01-02T20:00:00.000Z',
-        endedAt: '2026-01-02T22:00:00.000Z',
-      },
-    });
+    const db = f.documents.writable();
+    const repository = new PostmortemRepository(db, () => new Date());
+    new OperationService(db, repository, () => new Date(), {
+      batch: () => {},
+      pinsChanged: () => {},
+    }).apply(f.postmortemId, 'test', 'summary', [
+      { op: 'set', list: 'doc', field: 'summary.timeZone', value: 'Europe/Amsterdam' },
+      { op: 'set', list: 'doc', field: 'summary.startedAt', value: '2026-01-02T20:00:00.000Z' },
+      { op: 'set', list: 'doc', field: 'summary.endedAt', value: '2026-01-02T22:00:00.000Z' },
+    ]);
     const context = f.service.incidentContext(f.postmortemId);
     expect(context).toEqual({
       timeZone: 'Europe/Amsterdam',

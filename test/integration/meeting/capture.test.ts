@@ -149,7 +149,9 @@ describe('meeting.capture writes into the postmortem document', () => {
       kind: 'parkingLot',
       text: 'one more',
     });
-    expect(!over.ok && over.error.message).toMatch(/Not saved: At most 500 parking-lot items in one postmortem: remove one to add another/);
+    expect(!over.ok && over.error.message).toMatch(
+      /Not saved: At most 500 parking-lot items in one postmortem: remove one to add another/,
+    );
     const after = await value<Postmortem>('postmortems.get', { id });
     expect(after.revision).toBe(saved.revision);
   });

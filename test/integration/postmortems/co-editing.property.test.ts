@@ -17,9 +17,29 @@ type Step =
   | { kind: 'undo'; window: 0 | 1; redo: boolean };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('edit' as const), window: fc.constantFrom(0 as const, 1 as const), intent: intentArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('sync' as const), window: fc.constantFrom(0 as const, 1 as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), window: fc.constantFrom(0 as const, 1 as const), redo: fc.boolean() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      window: fc.constantFrom(0 as const, 1 as const),
+      intent: intentArb,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      window: fc.constantFrom(0 as const, 1 as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('undo' as const),
+      window: fc.constantFrom(0 as const, 1 as const),
+      redo: fc.boolean(),
+    }),
+  },
 );
 
 const isText = (op: Op) =>
@@ -35,7 +55,8 @@ function valueAt(state: DocState, op: Extract<Op, { op: 'set' }>): unknown {
 /** What a window shows: the batches it knows, applied in revision order while they are contiguous. */
 function view(start: DocState, known: Map<number, AppliedBatch>): DocState {
   let state = start;
-  for (let revision = 1; known.has(revision); revision++) state = applyOps(state, known.get(revision)!.ops);
+  for (let revision = 1; known.has(revision); revision++)
+    state = applyOps(state, known.get(revision)!.ops);
   return state;
 }
 
@@ -75,7 +96,15 @@ describe('two windows editing one postmortem', () => {
             for (const op of undone.batch.ops.filter((o) => o.op === 'set')) {
               for (const key of keysOf(op)) {
                 const last = [...all.values()]
-                  .filter((b) => b.revision < undone.batch.revision && b.ops.some((o) => keysOf(o).some((k) => k === key || k.startsWith(`${key}.`) || key.startsWith(`${k}.`))))
+                  .filter(
+                    (b) =>
+                      b.revision < undone.batch.revision &&
+                      b.ops.some((o) =>
+                        keysOf(o).some(
+                          (k) => k === key || k.startsWith(`${key}.`) || key.startsWith(`${k}.`),
+                        ),
+                      ),
+                  )
                   .at(-1);
                 if (last) expect(last.windowId).toBe(WINDOWS[w]);
               }
@@ -105,12 +134,16 @@ describe('two windows editing one postmortem', () => {
             const gone = op.list !== 'doc' && !findItem(final, op.list, op.id);
             const next = later.find((b) => b.ops.some((o) => keysOf(o).includes(key)));
             const nextOp = next?.ops.find((o) => keysOf(o).includes(key));
-            const builtOn = nextOp?.op === 'set' && (nextOp.base === op.value || next!.windowId === batch.windowId);
+            const builtOn =
+              nextOp?.op === 'set' &&
+              (nextOp.base === op.value || next!.windowId === batch.windowId);
             const undoneByAuthor = next?.kind === 'undo' && next.windowId === batch.windowId;
             const reported = next?.overwritten.some(
               (o) => o.windowId === batch.windowId && o.value === op.value,
             );
-            expect(present || gone || builtOn || undoneByAuthor || reported || op.value === '').toBe(true);
+            expect(
+              present || gone || builtOn || undoneByAuthor || reported || op.value === '',
+            ).toBe(true);
           }
         });
       }),

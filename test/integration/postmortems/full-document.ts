@@ -32,9 +32,30 @@ export function fullDocument(): PostmortemContent {
       ],
     },
     diagnosis: [
-      { id: 'weak_monitoring', question: 'weak_monitoring', text: '', hint: '', status: 'contributed', findings: 'No alert on decline rate.' },
-      { id: 'data_drift', question: 'data_drift', text: '', hint: '', status: 'ruled_out', findings: 'Inputs matched training.' },
-      { id: 'missing_inputs', question: 'missing_inputs', text: '', hint: '', status: 'unknown', findings: '' },
+      {
+        id: 'weak_monitoring',
+        question: 'weak_monitoring',
+        text: '',
+        hint: '',
+        status: 'contributed',
+        findings: 'No alert on decline rate.',
+      },
+      {
+        id: 'data_drift',
+        question: 'data_drift',
+        text: '',
+        hint: '',
+        status: 'ruled_out',
+        findings: 'Inputs matched training.',
+      },
+      {
+        id: 'missing_inputs',
+        question: 'missing_inputs',
+        text: '',
+        hint: '',
+        status: 'unknown',
+        findings: '',
+      },
       {
         id: 'outdated_logic',
         question: 'outdated_logic',
@@ -43,7 +64,14 @@ export function fullDocument(): PostmortemContent {
         status: 'contributed',
         findings: 'Merchant codes list was old.',
       },
-      { id: 'labeling', question: 'labeling', text: '', hint: '', status: 'not_examined', findings: '' },
+      {
+        id: 'labeling',
+        question: 'labeling',
+        text: '',
+        hint: '',
+        status: 'not_examined',
+        findings: '',
+      },
       {
         id: 'silent_deployment',
         question: 'silent_deployment',
@@ -85,7 +113,11 @@ export function fullDocument(): PostmortemContent {
     ],
     lessons: [
       { id: 'untested', prompt: 'untested', answer: 'We never tested on weekend traffic.' },
-      { id: 'failed_assumption', prompt: 'failed_assumption', answer: 'That offline AUC predicts decline rate.' },
+      {
+        id: 'failed_assumption',
+        prompt: 'failed_assumption',
+        answer: 'That offline AUC predicts decline rate.',
+      },
       { id: 'ignored_signals', prompt: 'ignored_signals', answer: '' },
       { id: 'silent_failure', prompt: 'silent_failure', answer: 'The merchant list sync.' },
     ],

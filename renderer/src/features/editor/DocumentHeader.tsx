@@ -2,12 +2,12 @@ import { documentStatus } from '../../../../shared/domain';
 import { SelectField, TextField } from '../../components/fields';
 import { absoluteTime, relativeTime } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
-import { useAppStore } from '../../stores/store';
+import { useOpenDocument, useSnapshot } from '../../data/hooks';
 import { ExportToggle } from '../export/ExportPanel';
 
 export function DocumentHeader() {
-  const updatedAt = useAppStore((s) => s.updatedAt);
-  const id = useAppStore((s) => s.editorId);
+  const updatedAt = useSnapshot((s) => s.doc?.updatedAt ?? null);
+  const id = useOpenDocument().postmortemId;
   const now = useNow(30_000);
   return (
     <div className="document-header">

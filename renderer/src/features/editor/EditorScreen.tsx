@@ -1,15 +1,23 @@
+import { DocumentProvider, useSnapshot } from '../../data/hooks';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
-import { SectionNav } from './SectionNav';
-import { useEditorSession, useUndoShortcuts } from './use-editor-session';
 import { EditorSection } from './EditorSection';
 import { EDITOR_PARTS } from './parts';
+import { SectionNav } from './SectionNav';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export function EditorScreen({ id }: { id: string }) {
-  useEditorSession(id);
+  return (
+    <DocumentProvider id={id}>
+      <Editor />
+    </DocumentProvider>
+  );
+}
+
+function Editor() {
   useUndoShortcuts();
-  const ready = useAppStore((s) => s.history !== null && s.editorId === id);
-  const loadError = useAppStore((s) => s.loadError);
+  const ready = useSnapshot((s) => s.doc !== null);
+  const loadError = useSnapshot((s) => s.loadError);
   const navigate = useAppStore((s) => s.navigate);
 
   if (loadError) {

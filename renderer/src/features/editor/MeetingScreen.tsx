@@ -1,14 +1,21 @@
+import { DocumentProvider, useSnapshot } from '../../data/hooks';
 import { MeetingView } from '../meeting';
-import { useAppStore } from '../../stores/store';
 import { EditorSection } from './EditorSection';
 import { ShowGuideContext } from './guide-context';
-import { useEditorSession, useUndoShortcuts } from './use-editor-session';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
-/** The meeting mode: its own screen, with the editor's sections (and autosave) for each step. */
+/** The meeting mode: its own screen, with the editor's sections (and their edits) for each step. */
 export function MeetingScreen({ id }: { id: string }) {
-  useEditorSession(id);
+  return (
+    <DocumentProvider id={id}>
+      <Meeting id={id} />
+    </DocumentProvider>
+  );
+}
+
+function Meeting({ id }: { id: string }) {
   useUndoShortcuts();
-  const ready = useAppStore((s) => s.history !== null && s.editorId === id);
+  const ready = useSnapshot((s) => s.doc !== null);
   return (
     <MeetingView
       postmortemId={id}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { completionLabel, completionOf } from '../../lib/completion';
-import { useAppStore } from '../../stores/store';
+import { useDoc } from '../../data/hooks';
 import { EDITOR_PARTS } from './parts';
 import { sectionDomId } from './SectionFrame';
 
@@ -26,7 +26,7 @@ function useCurrentPart(): string | null {
 
 /** The side list of parts with a completion hint each, in words and a symbol (never colour alone). */
 export function SectionNav() {
-  const doc = useAppStore((s) => s.history?.present ?? null);
+  const doc = useDoc();
   const current = useCurrentPart();
   if (!doc) return null;
   return (

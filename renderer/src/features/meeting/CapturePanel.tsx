@@ -8,8 +8,8 @@ import {
 } from '../../../../shared/domain';
 import { getApi } from '../../api';
 import { localInputToUtc } from '../../lib/zoned-time';
-import { useAppStore } from '../../stores/store';
-import { settleEditorSave } from './settle-save';
+import { documentSync } from '../../data/documents';
+import { windowId } from '../../data/window-id';
 import { errorText } from './store';
 
 const KINDS: { kind: CaptureKind; label: string; submit: string; done: string }[] = [
@@ -69,18 +69,32 @@ export function CapturePanel({
         });
         return;
       }
-      input = { postmortemId, kind, text, timelineKind: eventKind, ...(at ? { at } : {}) };
+      input = {
+        postmortemId,
+        windowId: windowId(),
+        kind,
+        text,
+        timelineKind: eventKind,
+        ...(at ? { at } : {}),
+      };
     } else if (kind === 'action') {
-      input = { postmortemId, kind, description: text, owner, dueDate: dueDate || null, area };
+      input = {
+        postmortemId,
+        windowId: windowId(),
+        kind,
+        description: text,
+        owner,
+        dueDate: dueDate || null,
+        area,
+      };
     } else {
-      input = { postmortemId, kind, text };
+      input = { postmortemId, windowId: windowId(), kind, text };
     }
     setSending(true);
     try {
-      await settleEditorSave(postmortemId);
       const result = await getApi()['meeting.capture'](input);
-      // The editor reloads on postmortem.changed too; this covers a window whose stream lags.
-      useAppStore.getState().noticeStoredRevision(postmortemId, result.revision);
+      // This window's own batch: taken from the reply (other windows take it from the event).
+      documentSync(postmortemId).receiveOwn(result.batch);
       setText('');
       setWhen('');
       setOwner('');

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import type { Postmortem } from '../../../../shared/domain';
 import { deriveMeetingClock, monotonicNow, type MeetingClock } from '../../../../shared/meeting';
-import { getApi, onEvent } from '../../api';
-import { errorText, subscribeToMeetings, useMeetingStore } from './store';
+import { useDocumentSync, useSnapshot } from '../../data/hooks';
+import { subscribeToMeetings, useMeetingStore } from './store';
 
 /** The meeting of a postmortem, loaded once and then kept live by meeting.changed. */
 export function useMeeting(postmortemId: string): {
@@ -26,35 +26,17 @@ export function useMeeting(postmortemId: string): {
   return { record, error };
 }
 
-/** The stored postmortem, read-only, reloaded whenever any window saves it or a capture lands. */
+/**
+ * The postmortem as this window shows it, kept live by the back end's events: the same server
+ * state the editor uses (renderer/src/data), so a capture or an edit appears everywhere at once.
+ */
 export function useLiveDocument(postmortemId: string): {
   doc: Postmortem | null;
   error: string | null;
 } {
-  const [doc, setDoc] = useState<Postmortem | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let alive = true;
-    let latest = -1;
-    const load = () =>
-      getApi()
-        ['postmortems.get']({ id: postmortemId })
-        .then((stored) => {
-          if (!alive || stored.revision < latest) return;
-          latest = stored.revision;
-          setDoc(stored);
-          setError(null);
-        })
-        .catch((e: unknown) => alive && setError(errorText(e)));
-    void load();
-    const off = onEvent('postmortem.changed', ({ id, revision }) => {
-      if (id === postmortemId && revision > latest) void load();
-    });
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [postmortemId]);
+  const sync = useDocumentSync(postmortemId);
+  const doc = useSnapshot((s) => s.doc, sync);
+  const error = useSnapshot((s) => s.loadError, sync);
   return { doc, error };
 }
 

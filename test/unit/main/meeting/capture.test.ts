@@ -16,9 +16,16 @@ describe('captureOp', () => {
     let doc = blankPostmortem();
     const ctx = context();
     for (const text of ['first', 'second', 'third']) {
-      doc = applyOp(doc, captureOp(doc, parse({ kind: 'timeline', at: '2026-03-02T08:00:00Z', text }), ctx).op);
+      doc = applyOp(
+        doc,
+        captureOp(doc, parse({ kind: 'timeline', at: '2026-03-02T08:00:00Z', text }), ctx).op,
+      );
     }
-    doc = applyOp(doc, captureOp(doc, parse({ kind: 'timeline', at: '2026-03-02T07:00:00Z', text: 'earlier' }), ctx).op);
+    doc = applyOp(
+      doc,
+      captureOp(doc, parse({ kind: 'timeline', at: '2026-03-02T07:00:00Z', text: 'earlier' }), ctx)
+        .op,
+    );
     expect(doc.timeline.map((e) => e.text)).toEqual(['earlier', 'first', 'second', 'third']);
   });
 
@@ -28,19 +35,41 @@ describe('captureOp', () => {
     expect(plain.op).toEqual({
       op: 'insert',
       list: 'notes',
-      item: { id: 'id1', text: 'Before the meeting.', step: '', createdAt: '2026-03-02T09:00:00.000Z' },
+      item: {
+        id: 'id1',
+        text: 'Before the meeting.',
+        step: '',
+        createdAt: '2026-03-02T09:00:00.000Z',
+      },
       before: null,
     });
-    const labelled = captureOp(blank, parse({ kind: 'note', text: 'Said.' }), context('Root causes'));
+    const labelled = captureOp(
+      blank,
+      parse({ kind: 'note', text: 'Said.' }),
+      context('Root causes'),
+    );
     expect(labelled.op).toMatchObject({ item: { text: 'Said.', step: 'Root causes' } });
   });
 
   it('adds an open action without a template hint, at the end', () => {
-    const { op, itemId } = captureOp(blankPostmortem(), parse({ kind: 'action', description: 'Alert.' }), context());
+    const { op, itemId } = captureOp(
+      blankPostmortem(),
+      parse({ kind: 'action', description: 'Alert.' }),
+      context(),
+    );
     expect(op).toEqual({
       op: 'insert',
       list: 'actions',
-      item: { id: itemId, area: 'prevention', description: 'Alert.', owner: '', dueDate: null, status: 'open', reviewDate: null, hint: '' },
+      item: {
+        id: itemId,
+        area: 'prevention',
+        description: 'Alert.',
+        owner: '',
+        dueDate: null,
+        status: 'open',
+        reviewDate: null,
+        hint: '',
+      },
       before: null,
     });
   });

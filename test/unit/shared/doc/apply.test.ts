@@ -8,7 +8,14 @@ import { blankPostmortem } from '../../../../shared/domain';
 import { intentArb, newItem, resolve, seedState, type Intent } from './arbitraries';
 
 const intent = (text: string): Intent => ({
-  kind: 'insert', list: 0, pick: 0, other: 0, field: 0, text, value: 0, id: '',
+  kind: 'insert',
+  list: 0,
+  pick: 0,
+  other: 0,
+  field: 0,
+  text,
+  value: 0,
+  id: '',
 });
 
 /** Applies each intent that fits, as the back end does (a stale one is skipped). */
@@ -30,17 +37,34 @@ function run(intents: readonly Intent[]) {
 describe('applyOp', () => {
   it('sets one field and shares every untouched part of the document', () => {
     const before = seedState();
-    const after = applyOp(before, { op: 'set', list: 'actions', id: 'a2', field: 'owner', value: 'Ana' });
+    const after = applyOp(before, {
+      op: 'set',
+      list: 'actions',
+      id: 'a2',
+      field: 'owner',
+      value: 'Ana',
+    });
     expect(after.actions[1]!.owner).toBe('Ana');
     expect(after.actions[0]).toBe(before.actions[0]);
     expect(after.timeline).toBe(before.timeline);
     expect(after.summary).toBe(before.summary);
-    const same = applyOp(after, { op: 'set', list: 'actions', id: 'a2', field: 'owner', value: 'Ana' });
+    const same = applyOp(after, {
+      op: 'set',
+      list: 'actions',
+      id: 'a2',
+      field: 'owner',
+      value: 'Ana',
+    });
     expect(same).toBe(after);
   });
 
   it('sets a field of the postmortem itself by its path', () => {
-    const after = applyOp(seedState(), { op: 'set', list: 'doc', field: 'summary.whatHappened', value: 'x' });
+    const after = applyOp(seedState(), {
+      op: 'set',
+      list: 'doc',
+      field: 'summary.whatHappened',
+      value: 'x',
+    });
     expect(after.summary.whatHappened).toBe('x');
   });
 
@@ -54,13 +78,15 @@ describe('applyOp', () => {
 
   it('refuses an item whose id is taken, and the fixed items of the method', () => {
     const item = newItem('actions', 'a1', intent('dup'));
-    expect(() => applyOp(seedState(), { op: 'insert', list: 'actions', item, before: null })).toThrow(
-      /exists already/,
+    expect(() =>
+      applyOp(seedState(), { op: 'insert', list: 'actions', item, before: null }),
+    ).toThrow(/exists already/);
+    expect(() =>
+      applyOp(seedState(), { op: 'delete', list: 'diagnosis', id: 'data_drift' }),
+    ).toThrow(/belongs to the method/);
+    expect(() => applyOp(seedState(), { op: 'delete', list: 'lessons', id: 'untested' })).toThrow(
+      OpRejected,
     );
-    expect(() => applyOp(seedState(), { op: 'delete', list: 'diagnosis', id: 'data_drift' })).toThrow(
-      /belongs to the method/,
-    );
-    expect(() => applyOp(seedState(), { op: 'delete', list: 'lessons', id: 'untested' })).toThrow(OpRejected);
   });
 
   it('a set on an item that was deleted meanwhile is rejected as missing', () => {
@@ -92,9 +118,22 @@ describe('applyOp', () => {
   });
 
   it('moves an item before another or to the end', () => {
-    const state = applyOp(seedState(), { op: 'insert', list: 'actions', item: newItem('actions', 'a3', intent('c')), before: null });
-    expect(applyOp(state, { op: 'move', list: 'actions', id: 'a3', before: 'a1' }).actions.map((a) => a.id)).toEqual(['a3', 'a1', 'a2']);
-    expect(applyOp(state, { op: 'move', list: 'actions', id: 'a1', before: null }).actions.map((a) => a.id)).toEqual(['a2', 'a3', 'a1']);
+    const state = applyOp(seedState(), {
+      op: 'insert',
+      list: 'actions',
+      item: newItem('actions', 'a3', intent('c')),
+      before: null,
+    });
+    expect(
+      applyOp(state, { op: 'move', list: 'actions', id: 'a3', before: 'a1' }).actions.map(
+        (a) => a.id,
+      ),
+    ).toEqual(['a3', 'a1', 'a2']);
+    expect(
+      applyOp(state, { op: 'move', list: 'actions', id: 'a1', before: null }).actions.map(
+        (a) => a.id,
+      ),
+    ).toEqual(['a2', 'a3', 'a1']);
     expect(applyOp(state, { op: 'move', list: 'actions', id: 'a1', before: 'a2' })).toBe(state);
   });
 });
@@ -127,8 +166,12 @@ describe('inverses', () => {
 
 describe('keys', () => {
   it('name the field or the item an operation touches, and collide item with its fields', () => {
-    expect(keysOf({ op: 'set', list: 'doc', field: 'summary.whatHappened', value: 'x' })).toEqual(['summary.whatHappened']);
-    expect(keysOf({ op: 'set', list: 'actions', id: 'a1', field: 'owner', value: 'x' })).toEqual(['actions#a1.owner']);
+    expect(keysOf({ op: 'set', list: 'doc', field: 'summary.whatHappened', value: 'x' })).toEqual([
+      'summary.whatHappened',
+    ]);
+    expect(keysOf({ op: 'set', list: 'actions', id: 'a1', field: 'owner', value: 'x' })).toEqual([
+      'actions#a1.owner',
+    ]);
     expect(keysOf({ op: 'delete', list: 'actions', id: 'a1' })).toEqual(['actions#a1']);
     expect(keysCollide('actions#a1', 'actions#a1.owner')).toBe(true);
     expect(keysCollide('actions#a1.owner', 'actions#a1.status')).toBe(false);
@@ -140,12 +183,16 @@ describe('keys', () => {
 describe('diffDocs', () => {
   it('finds the operations from one state to any other reached by operations', () => {
     fc.assert(
-      fc.property(fc.array(intentArb, { maxLength: 30 }), fc.array(intentArb, { maxLength: 30 }), (a, b) => {
-        const from = run(a).state;
-        const to = run(b).state;
-        expect(applyOps(from, diffDocs(from, to))).toEqual(to);
-        expect(diffDocs(to, to)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(intentArb, { maxLength: 30 }),
+        fc.array(intentArb, { maxLength: 30 }),
+        (a, b) => {
+          const from = run(a).state;
+          const to = run(b).state;
+          expect(applyOps(from, diffDocs(from, to))).toEqual(to);
+          expect(diffDocs(to, to)).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { findItem, itemsOf, type DocState } from '../../../../shared/doc/apply';
 import type { Op } from '../../../../shared/doc/ops';
-import { DOC_FIELDS, docFields, LINKS, LISTS, listNames, type ListName } from '../../../../shared/doc/registry';
+import {
+  DOC_FIELDS,
+  docFields,
+  LINKS,
+  LISTS,
+  listNames,
+  type ListName,
+} from '../../../../shared/doc/registry';
 import {
   actionArea,
   actionStatus,
@@ -28,7 +35,12 @@ export interface Intent {
   id: string;
 }
 
-const INSTANTS = [null, '2026-03-12T02:00:00.000Z', '2026-03-12T05:30:00.000Z', '2026-03-11T23:00:00.000Z'];
+const INSTANTS = [
+  null,
+  '2026-03-12T02:00:00.000Z',
+  '2026-03-12T05:30:00.000Z',
+  '2026-03-11T23:00:00.000Z',
+];
 const DATES = [null, '2026-04-01', '2026-05-31'];
 
 const CHOICES: Record<string, readonly unknown[]> = {
@@ -83,7 +95,12 @@ export function resolve(state: DocState, intent: Intent): Op {
       const field = docFields[intent.field % docFields.length]!;
       const spec = DOC_FIELDS[field];
       const text = spec.text && field === 'title' ? intent.text.trim() || 'A title' : intent.text;
-      return { op: 'set', list: 'doc', field, value: spec.text ? text : valueFor(field, false, intent) };
+      return {
+        op: 'set',
+        list: 'doc',
+        field,
+        value: spec.text ? text : valueFor(field, false, intent),
+      };
     }
     case 'setItem': {
       const list = listNames[intent.list % listNames.length]!;
@@ -95,12 +112,22 @@ export function resolve(state: DocState, intent: Intent): Op {
     case 'insert': {
       const list = insertable[intent.list % insertable.length]!;
       const before = pickId(state, list, intent.other);
-      return { op: 'insert', list, item: newItem(list, intent.id, intent), before: intent.value % 3 === 0 ? null : before };
+      return {
+        op: 'insert',
+        list,
+        item: newItem(list, intent.id, intent),
+        before: intent.value % 3 === 0 ? null : before,
+      };
     }
     case 'move': {
       const list = listNames[intent.list % listNames.length]!;
       const id = pickId(state, list, intent.pick) ?? intent.id;
-      return { op: 'move', list, id, before: intent.value % 4 === 0 ? null : pickId(state, list, intent.other) };
+      return {
+        op: 'move',
+        list,
+        id,
+        before: intent.value % 4 === 0 ? null : pickId(state, list, intent.other),
+      };
     }
     case 'delete': {
       const list = insertable[intent.list % insertable.length]!;
@@ -124,13 +151,26 @@ function pickId(state: DocState, list: ListName, pick: number): string | null {
 }
 
 export const intentArb: fc.Arbitrary<Intent> = fc.record({
-  kind: fc.constantFrom('setDoc', 'setItem', 'setItem', 'insert', 'insert', 'move', 'delete', 'link', 'unlink'),
+  kind: fc.constantFrom(
+    'setDoc',
+    'setItem',
+    'setItem',
+    'insert',
+    'insert',
+    'move',
+    'delete',
+    'link',
+    'unlink',
+  ),
   list: fc.nat(100),
   pick: fc.nat(100),
   other: fc.nat(100),
   field: fc.nat(100),
   // Markdown and bidi characters, quotes and emoji travel through SQLite and JSON unchanged.
-  text: fc.string({ maxLength: 12, unit: fc.constantFrom('a', 'b', ' ', '\n', 'é', '"', '*', '\u202e', '😀') }),
+  text: fc.string({
+    maxLength: 12,
+    unit: fc.constantFrom('a', 'b', ' ', '\n', 'é', '"', '*', '\u202e', '😀'),
+  }),
   value: fc.nat(100),
   id: fc.uuid(),
 }) as fc.Arbitrary<Intent>;
@@ -138,10 +178,22 @@ export const intentArb: fc.Arbitrary<Intent> = fc.record({
 /** A small postmortem to start from: a few items in the lists the intents touch. */
 export function seedState(): DocState {
   const doc = blankPostmortem('Seed');
-  const seed = (n: number): Intent => ({ kind: 'insert', list: 0, pick: 0, other: 0, field: 0, text: `t${n}`, value: n, id: '' });
+  const seed = (n: number): Intent => ({
+    kind: 'insert',
+    list: 0,
+    pick: 0,
+    other: 0,
+    field: 0,
+    text: `t${n}`,
+    value: n,
+    id: '',
+  });
   return {
     ...doc,
-    actions: [newItem('actions', 'a1', seed(1)), newItem('actions', 'a2', seed(2))] as DocState['actions'],
+    actions: [
+      newItem('actions', 'a1', seed(1)),
+      newItem('actions', 'a2', seed(2)),
+    ] as DocState['actions'],
     rootCauses: [newItem('rootCauses', 'c1', seed(3))] as DocState['rootCauses'],
     timeline: [newItem('timeline', 't1', seed(4))] as DocState['timeline'],
     links: [{ kind: 'action_cause', from: 'a1', to: 'c1' }],

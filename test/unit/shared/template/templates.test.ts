@@ -72,7 +72,9 @@ describe('scenario templates', () => {
       const second = template.build();
       // The method's questions and prompts keep their own ids; every other item gets a new one.
       const fresh = (doc: typeof first) =>
-        itemIds(doc).filter((id) => !doc.diagnosis.some((a) => a.id === id) && !doc.lessons.some((l) => l.id === id));
+        itemIds(doc).filter(
+          (id) => !doc.diagnosis.some((a) => a.id === id) && !doc.lessons.some((l) => l.id === id),
+        );
       const firstIds = fresh(first);
       expect(new Set(firstIds).size).toBe(firstIds.length);
       expect(fresh(second).some((id) => firstIds.includes(id))).toBe(false);

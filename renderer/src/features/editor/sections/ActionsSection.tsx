@@ -1,20 +1,16 @@
-import {
-  actionArea,
-  actionStatus,
-  SECTIONS,
-  type CorrectiveAction,
-} from '../../../../../shared/domain';
+import { actionArea, actionStatus, SECTIONS } from '../../../../../shared/domain';
 import { DateField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
+import { CauseLinks } from './CauseLinks';
 
 const section = SECTIONS[5];
 
 export function ActionsSection() {
   return (
     <SectionFrame {...section}>
-      <ItemList<CorrectiveAction>
-        path="actions"
+      <ItemList
+        list="actions"
         noun="Action"
         addLabel="Add corrective action"
         emptyText="No action yet. Each one needs an area, one owner and a date."
@@ -28,8 +24,9 @@ export function ActionsSection() {
           dueDate: null,
           status: 'open',
           reviewDate: null,
+          hint: '',
         })}
-        renderItem={(p) => (
+        renderItem={(p, action) => (
           <>
             <TextField path={`${p}.description`} label="What we will do" multiline rows={2} />
             <div className="grid two">
@@ -41,6 +38,7 @@ export function ActionsSection() {
               <DateField path={`${p}.dueDate`} label="Due date" />
               <DateField path={`${p}.reviewDate`} label="Review date" />
             </div>
+            <CauseLinks actionId={action.id} />
           </>
         )}
       />

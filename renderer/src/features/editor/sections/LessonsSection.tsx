@@ -1,21 +1,19 @@
 import { useShallow } from 'zustand/react/shallow';
 import { lessonPromptId, SECTIONS } from '../../../../../shared/domain';
 import { TextField } from '../../../components/fields';
-import { useAppStore } from '../../../stores/store';
+import { useSnapshot } from '../../../data/hooks';
 import { SectionFrame } from '../SectionFrame';
 
 const section = SECTIONS[6];
 
 export function LessonsSection() {
-  const prompts = useAppStore(
-    useShallow((s) => s.history?.present.lessons.map((l) => l.prompt) ?? []),
-  );
+  const prompts = useSnapshot(useShallow((s) => (s.doc?.lessons ?? []).map((l) => l.prompt)));
   return (
     <SectionFrame {...section}>
-      {prompts.map((prompt, index) => (
+      {prompts.map((prompt) => (
         <TextField
           key={prompt}
-          path={`lessons.${index}.answer`}
+          path={`lessons#${prompt}.answer`}
           label={lessonPromptId.labels[prompt]}
           multiline
           rows={3}

@@ -1,9 +1,8 @@
-import type { ParkingLotItem } from '../../../../../shared/domain';
 import { TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
 
-/** What the room set aside to come back to, and the scribe's free notes; both go in the report. */
+/** What the room set aside to come back to, and the scribe's notes; both go in the report. */
 export function NotesSection() {
   return (
     <SectionFrame
@@ -16,8 +15,8 @@ export function NotesSection() {
       ]}
     >
       <h3 className="subheading">Parking lot</h3>
-      <ItemList<ParkingLotItem>
-        path="parkingLot"
+      <ItemList
+        list="parkingLot"
         noun="Parking-lot item"
         addLabel="Add parking-lot item"
         emptyText="Nothing parked."
@@ -25,7 +24,23 @@ export function NotesSection() {
         make={() => ({ id: newId(), text: '', createdAt: new Date().toISOString() })}
         renderItem={(p) => <TextField path={`${p}.text`} label="Parked item" multiline rows={2} />}
       />
-      <TextField path="notes" label="Notes" multiline rows={5} />
+      <h3 className="subheading">Notes</h3>
+      <ItemList
+        list="notes"
+        noun="Note"
+        addLabel="Add note"
+        emptyText="No note yet. Notes captured during the meeting appear here with their step."
+        focusField="text"
+        make={() => ({ id: newId(), text: '', step: '', createdAt: new Date().toISOString() })}
+        renderItem={(p, note) => (
+          <TextField
+            path={`${p}.text`}
+            label={note.step ? `Note (said during ${note.step})` : 'Note'}
+            multiline
+            rows={2}
+          />
+        )}
+      />
     </SectionFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { participantRole, type Participant } from '../../../../../shared/domain';
+import { participantRole } from '../../../../../shared/domain';
 import { SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
@@ -15,8 +15,8 @@ export function ParticipantsSection() {
         'Which team that was affected is missing?',
       ]}
     >
-      <ItemList<Participant>
-        path="participants"
+      <ItemList
+        list="participants"
         noun="Participant"
         addLabel="Add participant"
         emptyText="Nobody listed yet."

@@ -1,5 +1,4 @@
 import { SECTIONS, taskType } from '../../../../../shared/domain';
-import type { AcceptedRisk, Kpi } from '../../../../../shared/domain';
 import { NumberField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
@@ -17,8 +16,8 @@ export function PurposeSection() {
         emptyLabel="Not set"
       />
       <h3 className="subheading">KPIs and their targets</h3>
-      <ItemList<Kpi>
-        path="purpose.kpis"
+      <ItemList
+        list="kpis"
         noun="KPI"
         addLabel="Add KPI"
         emptyText="No KPI yet. Which numbers tell whether the model does its job?"
@@ -34,8 +33,8 @@ export function PurposeSection() {
         )}
       />
       <h3 className="subheading">Accepted risks</h3>
-      <ItemList<AcceptedRisk>
-        path="purpose.acceptedRisks"
+      <ItemList
+        list="acceptedRisks"
         noun="Accepted risk"
         addLabel="Add accepted risk"
         emptyText="No accepted risk yet, e.g. a false-positive rate the business tolerates."

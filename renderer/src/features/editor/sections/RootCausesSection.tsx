@@ -1,4 +1,4 @@
-import { rootCauseLayer, SECTIONS, type RootCause } from '../../../../../shared/domain';
+import { rootCauseLayer, SECTIONS } from '../../../../../shared/domain';
 import { SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
@@ -8,14 +8,14 @@ const section = SECTIONS[3];
 export function RootCausesSection() {
   return (
     <SectionFrame {...section}>
-      <ItemList<RootCause>
-        path="rootCauses"
+      <ItemList
+        list="rootCauses"
         noun="Root cause"
         addLabel="Add root cause"
         emptyText="No root cause yet. There are usually several, in different layers."
         focusField="layer"
         reorderable
-        make={() => ({ id: newId(), layer: 'data', description: '' })}
+        make={() => ({ id: newId(), layer: 'data', description: '', hint: '' })}
         renderItem={(p) => (
           <div className="grid cause">
             <SelectField path={`${p}.layer`} label="Layer" choices={rootCauseLayer} />

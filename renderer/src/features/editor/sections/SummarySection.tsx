@@ -5,7 +5,8 @@ import { InstantField, NumberField, SelectField, TextField } from '../../../comp
 import { rezone } from '../../../lib/rezone';
 import { formatOffset, timeZoneNames } from '../../../lib/zoned-time';
 import { useNow } from '../../../lib/use-now';
-import { useAppStore } from '../../../stores/store';
+import { diffDocs } from '../../../../../shared/doc/diff';
+import { useOpenDocument } from '../../../data/hooks';
 import { SectionFrame } from '../SectionFrame';
 
 const section = SECTIONS[0];
@@ -13,7 +14,7 @@ const section = SECTIONS[0];
 function TimeZonePicker() {
   const zone = useDocValue<string>('summary.timeZone');
   const startedAt = useDocValue<string | null>('summary.startedAt');
-  const edit = useAppStore((s) => s.edit);
+  const sync = useOpenDocument();
   const now = useNow(60_000);
   const zones = useMemo(() => {
     const names = timeZoneNames();
@@ -29,7 +30,8 @@ function TimeZonePicker() {
         value={zone}
         onChange={(e) => {
           const next = e.target.value;
-          edit((doc) => rezone(doc, next));
+          const doc = sync.getSnapshot().doc;
+          if (doc) sync.applyAll(diffDocs(doc, rezone(doc, next)));
         }}
       >
         {zones.map((name) => (

@@ -1,7 +1,7 @@
 import { TIMELINE_PART, timelineKind, type TimelineEvent } from '../../../../../shared/domain';
 import { InstantField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
-import { useAppStore } from '../../../stores/store';
+import { useOpenDocument } from '../../../data/hooks';
 import { PinnedEvidence } from '../../evidence';
 import { SectionFrame } from '../SectionFrame';
 
@@ -21,11 +21,11 @@ function nextInstant(events: readonly TimelineEvent[], startedAt: string | null)
 }
 
 export function TimelineSection() {
-  const postmortemId = useAppStore((s) => s.editorId);
+  const { postmortemId } = useOpenDocument();
   return (
     <SectionFrame {...TIMELINE_PART}>
-      <ItemList<TimelineEvent>
-        path="timeline"
+      <ItemList
+        list="timeline"
         noun="Event"
         addLabel="Add event"
         emptyText="No event yet. Events are shown in order of time."
@@ -44,7 +44,7 @@ export function TimelineSection() {
               <SelectField path={`${p}.kind`} label="Kind" choices={timelineKind} />
             </div>
             <TextField path={`${p}.text`} label="What happened" multiline rows={2} />
-            {postmortemId ? <PinnedEvidence postmortemId={postmortemId} target={event.id} /> : null}
+            <PinnedEvidence postmortemId={postmortemId} target={event.id} />
           </>
         )}
       />

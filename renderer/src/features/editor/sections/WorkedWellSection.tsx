@@ -1,4 +1,4 @@
-import { SECTIONS, type WorkedWellItem } from '../../../../../shared/domain';
+import { SECTIONS } from '../../../../../shared/domain';
 import { TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
@@ -8,8 +8,8 @@ const section = SECTIONS[4];
 export function WorkedWellSection() {
   return (
     <SectionFrame {...section}>
-      <ItemList<WorkedWellItem>
-        path="workedWell"
+      <ItemList
+        list="workedWell"
         noun="Worked well"
         addLabel="Add what worked well"
         emptyText="Nothing listed yet. What helped us detect, understand or recover?"

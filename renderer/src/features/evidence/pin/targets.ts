@@ -13,7 +13,9 @@ export interface TargetOption {
 export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
   const questions: TargetOption[] = (postmortem?.diagnosis ?? []).map((answer) => ({
     value: answer.id,
-    label: answer.question ? diagnosisQuestionId.labels[answer.question] : answer.text || '(a hypothesis without words yet)',
+    label: answer.question
+      ? diagnosisQuestionId.labels[answer.question]
+      : answer.text || '(a hypothesis without words yet)',
     group: 'Diagnosis questions',
     target: { kind: 'diagnosis', answerId: answer.id },
   }));

@@ -1,0 +1,107 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { documentWarnings, type Postmortem } from '../../../shared/domain';
+import { acquireDocument, documentSync, releaseDocument } from './documents';
+import type { DocSnapshot, DocumentSync } from './document-sync';
+import { findItem } from '../../../shared/doc/apply';
+import { parseFieldPath } from '../../../shared/doc/paths';
+import type { ListName } from '../../../shared/doc/registry';
+import { valueAtPath } from './doc-paths';
+
+const DocumentContext = createContext<DocumentSync | null>(null);
+
+/** Holds a postmortem open for the components inside: they read and edit it through the hooks below. */
+export function DocumentProvider({ id, children }: { id: string; children: ReactNode }) {
+  const sync = useDocumentSync(id);
+  return <DocumentContext.Provider value={sync}>{children}</DocumentContext.Provider>;
+}
+
+/** The sync of a postmortem, held open while the component lives. */
+export function useDocumentSync(id: string): DocumentSync {
+  const sync = useMemo(() => documentSync(id), [id]);
+  // Held by the effect, so StrictMode's second run pairs its acquire with its release.
+  useEffect(() => {
+    acquireDocument(id);
+    return () => releaseDocument(id);
+  }, [id]);
+  return sync;
+}
+
+export function useOpenDocument(): DocumentSync {
+  const sync = useContext(DocumentContext);
+  if (!sync) throw new Error('A document field is used outside a DocumentProvider.');
+  return sync;
+}
+
+/** One value of the snapshot; re-renders only when it changes (the selector must not build objects). */
+export function useSnapshot<T>(select: (snapshot: DocSnapshot) => T, sync?: DocumentSync): T {
+  const open = useContext(DocumentContext);
+  const source = sync ?? open;
+  if (!source) throw new Error('A document is read outside a DocumentProvider.');
+  return useSyncExternalStore(source.subscribe, () => select(source.getSnapshot()));
+}
+
+/** The document as this window shows it, or null while it loads. */
+export function useDoc(sync?: DocumentSync): Postmortem | null {
+  return useSnapshot((s) => s.doc, sync);
+}
+
+/** The value at a path, or what was typed there if the field refused it. */
+export function useDocValue<T>(path: string): T {
+  return useSnapshot((s) =>
+    path in s.invalid ? s.invalid[path]!.value : s.doc ? valueAtPath(s.doc, path) : undefined,
+  ) as T;
+}
+
+export function useDocSetter<T>(path: string): (value: T) => void {
+  const sync = useOpenDocument();
+  return useMemo(() => (value: T) => sync.set(path, value), [sync, path]);
+}
+
+/** The field's refusal, or what to check there (an end before the start), or undefined. */
+export function useFieldError(path: string): string | undefined {
+  const refused = useSnapshot((s) => s.invalid[path]?.message);
+  const summary = useSnapshot((s) => s.doc?.summary);
+  const participants = useSnapshot((s) => s.doc?.participants);
+  const warning = useMemo(
+    () =>
+      summary && participants
+        ? documentWarnings({ summary, participants }).find((w) => w.path === path)?.message
+        : undefined,
+    [summary, participants, path],
+  );
+  return refused ?? warning;
+}
+
+/**
+ * The placeholder of a field: a template's prompt kept as a hint (the postmortem's own fields), or
+ * the item's hint for its main text (a question's findings, a cause's or an action's wording).
+ */
+export function useHint(path: string): string {
+  return useSnapshot((s) => {
+    if (!s.doc) return '';
+    const own = s.doc.hints[path];
+    if (own) return own;
+    const target = parseFieldPath(path);
+    if (!target || target.list === 'doc' || HINTED[target.list] !== target.field) return '';
+    const item = findItem(s.doc, target.list, target.id);
+    return typeof item?.hint === 'string' ? item.hint : '';
+  });
+}
+
+const HINTED: Partial<Record<ListName, string>> = {
+  diagnosis: 'findings',
+  rootCauses: 'description',
+  actions: 'description',
+};
+
+/** A DOM id for the control bound to a path ("actions#a1.owner" -> "f-actions-a1-owner"). */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/[.#]/g, '-')}`;
+}
