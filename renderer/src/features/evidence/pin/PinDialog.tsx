@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PinSpec } from '../../../../../shared/evidence';
-import { getApi } from '../../../api';
 import { errorMessage, evidenceApi } from '../api';
 import { useEvidenceStore } from '../store';
-import { useAsync } from '../use-async';
+import { useDoc, useDocumentSync } from '../../../data/hooks';
 import { targetOptions } from './targets';
 
 interface Props {
@@ -19,11 +18,11 @@ interface Props {
 export function PinDialog({ postmortemId, spec, what, defaultCaption, onClose }: Props) {
   const id = useId();
   const first = useRef<HTMLSelectElement>(null);
-  const postmortem = useAsync(`pm:${postmortemId}`, () =>
-    getApi()['postmortems.get']({ id: postmortemId }),
-  );
-  const options = targetOptions(postmortem.value);
-  const [target, setTarget] = useState<string>(options[0]?.value ?? '');
+  // The live document: a hypothesis or an event added a moment ago is a target at once.
+  const postmortem = useDoc(useDocumentSync(postmortemId));
+  const options = targetOptions(postmortem);
+  const [chosen, setTarget] = useState<string>('');
+  const target = chosen || (options[0]?.value ?? '');
   const [caption, setCaption] = useState(defaultCaption);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
