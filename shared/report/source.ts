@@ -108,27 +108,33 @@ export function reportSource(
     status: p.status,
     summary: p.summary,
     purpose: p.purpose,
+    // A template's prompts (hints) are placeholders, never content: they are not carried over.
     diagnosis: p.diagnosis.map((a) => ({
-      id: a.question,
+      id: a.id,
       question: a.question,
-      text: '',
+      text: a.text,
       status: a.status,
       findings: a.findings,
     })),
-    rootCauses: p.rootCauses,
+    rootCauses: p.rootCauses.map(({ id, layer, description }) => ({ id, layer, description })),
     workedWell: p.workedWell,
-    actions: p.actions.map((a) => ({ ...a, causes: [] })),
-    lessons: p.lessons.map((l) => ({ id: l.prompt, prompt: l.prompt, answer: l.answer })),
+    actions: p.actions.map(({ hint: _hint, ...a }) => ({
+      ...a,
+      causes: p.links.filter((l) => l.kind === 'action_cause' && l.from === a.id).map((l) => l.to),
+    })),
+    lessons: p.lessons.map((l) => ({ id: l.id, prompt: l.prompt, answer: l.answer })),
     timeline: p.timeline,
     participants: p.participants,
     parkingLot: p.parkingLot,
-    notes: p.notes.trim() ? [{ id: 'notes', text: p.notes, createdAt: null }] : [],
+    notes: p.notes
+      .filter((n) => n.text.trim() !== '')
+      .map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
     meeting: extra.meeting,
     pins: extra.pins.map(({ pin, outcome }) => ({
       id: pin.id,
       target:
         pin.target.kind === 'diagnosis'
-          ? { kind: 'diagnosis', answerId: pin.target.question }
+          ? { kind: 'diagnosis', answerId: pin.target.answerId }
           : { kind: 'timeline', eventId: pin.target.eventId },
       spec: pin.spec,
       caption: pin.caption,

@@ -14,7 +14,8 @@ const doc: Postmortem = {
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   revision: 1,
-  rootCauses: [{ id: 'c1', layer: 'data', description: 'A join dropped rows.' }],
+  templateId: null,
+  rootCauses: [{ id: 'c1', layer: 'data', description: 'A join dropped rows.', hint: '' }],
 };
 const record: MeetingRecord = {
   postmortemId: 'p1',

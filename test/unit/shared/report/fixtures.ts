@@ -18,6 +18,7 @@ export function samplePostmortem(text: (field: string) => string = (f) => `the $
     createdAt: '2026-03-12T00:00:00.000Z',
     updatedAt: '2026-03-12T00:00:00.000Z',
     revision: 3,
+    templateId: null,
     title: text('title') || 'Title',
     summary: {
       ...base.summary,
@@ -42,7 +43,9 @@ export function samplePostmortem(text: (field: string) => string = (f) => `the $
     diagnosis: base.diagnosis.map((a, i) =>
       i === 0 ? { ...a, status: 'contributed' as const, findings: text('findings') } : a,
     ),
-    rootCauses: [{ id: 'c1', layer: 'data', description: text('cause') }],
+    rootCauses: [
+      { id: 'c1', layer: 'data', description: text('cause'), hint: 'To consider: hidden' },
+    ],
     workedWell: [{ id: 'w1', text: text('workedWell') }],
     actions: [
       {
@@ -53,8 +56,10 @@ export function samplePostmortem(text: (field: string) => string = (f) => `the $
         dueDate: '2026-04-01',
         status: 'open',
         reviewDate: null,
+        hint: '',
       },
     ],
+    links: [{ kind: 'action_cause', from: 'a1', to: 'c1' }],
     lessons: base.lessons.map((l, i) => (i === 0 ? { ...l, answer: text('lesson') } : l)),
     timeline: [
       { id: 't1', at: '2026-03-12T02:00:00.000Z', kind: 'deployment', text: text('event') },
@@ -65,7 +70,9 @@ export function samplePostmortem(text: (field: string) => string = (f) => `the $
       { id: 'p3', name: 'Lukas Brandt', team: 'Data Science', role: 'participant' },
     ],
     parkingLot: [{ id: 'l1', text: text('parking'), createdAt: '2026-03-12T09:00:00.000Z' }],
-    notes: text('notes'),
+    notes: [
+      { id: 'n1', text: text('notes'), step: 'Diagnosis', createdAt: '2026-03-12T09:30:00.000Z' },
+    ],
   };
 }
 

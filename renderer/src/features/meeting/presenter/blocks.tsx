@@ -226,17 +226,19 @@ function purposeBlocks({ doc }: StepContext): PresenterBlock[] {
 
 /** Each question with its verdict and findings: the questions appear once, answered. */
 function diagnosisBlocks({ doc }: StepContext): PresenterBlock[] {
-  const asked = new Set<string>(doc.diagnosis.map((a) => diagnosisQuestionId.labels[a.question]));
+  // The method's questions in their wording, the room's own hypotheses in theirs.
+  const wording = (a: Postmortem['diagnosis'][number]) =>
+    a.question ? diagnosisQuestionId.labels[a.question] : a.text || 'A hypothesis of the room';
+  const asked = new Set<string>(doc.diagnosis.map(wording));
   const others = STEP_GUIDANCE.diagnosis.questions.filter((q) => !asked.has(q));
   return [
     ...doc.diagnosis.map((a, i) => ({
-      key: a.question,
-      label: `Question ${i + 1}: ${short(diagnosisQuestionId.labels[a.question])}`,
+      key: a.id,
+      label: `Question ${i + 1}: ${short(wording(a))}`,
       node: (
         <div className="presenter-answer">
-          <h3>
-            <span className="presenter-question-number">{i + 1}.</span>{' '}
-            {diagnosisQuestionId.labels[a.question]}
+          <h3 dir="auto">
+            <span className="presenter-question-number">{i + 1}.</span> {wording(a)}
           </h3>
           <p className={`content-status status-${a.status}`}>{diagnosisStatus.labels[a.status]}</p>
           {a.findings.trim() ? <Said text={a.findings} missing="" /> : null}
