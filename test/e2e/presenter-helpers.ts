@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { callApi, expect, type Host } from './fixtures';
+import { diffDocs } from '../../shared/doc/diff';
+import type { Postmortem } from '../../shared/domain';
+import { applyOps, callApi, expect, type Host } from './fixtures';
 
 /*
  * Shared by the presenter specs: a postmortem heavy enough to need pages, the routes, and the
@@ -11,86 +13,72 @@ export const meetingUrl = (host: Host, id: string) =>
 export const presenterUrl = (host: Host, id: string) =>
   `${host.origin}/?token=${host.token}#/present/${id}`;
 
-interface Stored {
-  id: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  [key: string]: unknown;
-}
-
 const sentence = (n: number) =>
   `Sentence ${n} of the account: the scorer flagged good payments from returning customers, and the support queue grew while nobody looked at the decline rate.`;
 
 /** A postmortem whose every step holds more than a page at 1280x720. */
 export async function heavyPostmortem(host: Host, title: string): Promise<string> {
-  const created = await callApi<Stored>(host, 'postmortems.create', { title });
-  const { id, revision, createdAt: _c, updatedAt: _u, ...content } = created;
-  const doc = content as Record<string, never> & {
-    summary: Record<string, unknown>;
-    purpose: Record<string, unknown>;
-    diagnosis: { question: string; status: string; findings: string }[];
-    lessons: { prompt: string; answer: string }[];
-  };
+  const created = await callApi<Postmortem>(host, 'postmortems.create', { title });
+  const { id } = created;
+  const doc = created;
   const ids = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
   const long = Array.from({ length: 34 }, (_, i) => sentence(i + 1)).join(' ');
-  await callApi(host, 'postmortems.save', {
-    id,
-    baseRevision: revision,
-    content: {
-      ...doc,
-      summary: {
-        ...doc.summary,
-        modelName: 'fraud-scorer',
-        modelVersion: 'v13',
-        severity: 'SEV2',
-        whatHappened: long.slice(0, 5000),
-        startedAt: '2026-03-12T02:00:00Z',
-        detectedAt: '2026-03-12T04:40:00Z',
-        endedAt: '2026-03-12T09:30:00Z',
-        detectedBy: 'Support lead',
-        impactedWho: 'Returning card holders',
-        impactedCount: 18234,
-        impactedUnit: 'payments',
-      },
-      timeline: ids('ev', 30).map((eventId, i) => ({
-        id: eventId,
-        at: new Date(Date.UTC(2026, 2, 12, 2, i * 7)).toISOString(),
-        kind: 'other',
-        text: `Event ${i + 1}: the on-call engineer looked at the dashboard and wrote what they saw.`,
-      })),
-      diagnosis: doc.diagnosis.map((a, i) => ({
-        ...a,
-        status: i % 2 ? 'ruled_out' : 'contributed',
-        findings: `${sentence(i)} ${sentence(i + 10)}`,
-      })),
-      rootCauses: ids('rc', 12).map((causeId, i) => ({
-        id: causeId,
-        layer: 'process',
-        description: `Cause ${i + 1}: a release step that nobody owned let the change through. ${sentence(i)}`,
-      })),
-      workedWell: ids('ww', 10).map((itemId, i) => ({
-        id: itemId,
-        text: `Worked ${i + 1}: ${sentence(i)}`,
-      })),
-      actions: ids('ac', 15).map((actionId, i) => ({
-        id: actionId,
-        area: 'prevention',
-        description: `Action ${i + 1}: add a canary stage with an alert on the decline rate per segment.`,
-        owner: 'Ana',
-        dueDate: '2026-04-01',
-        status: 'open',
-        reviewDate: null,
-      })),
-      lessons: doc.lessons.map((l, i) => ({ ...l, answer: `${sentence(i)} ${sentence(i + 5)}` })),
-      parkingLot: ids('pl', 8).map((itemId, i) => ({
-        id: itemId,
-        text: `Parked ${i + 1}: ask payments for the volumes per merchant.`,
-        createdAt: '2026-03-13T10:00:00Z',
-      })),
+  const content: Postmortem = {
+    ...doc,
+    summary: {
+      ...doc.summary,
+      modelName: 'fraud-scorer',
+      modelVersion: 'v13',
+      severity: 'SEV2',
+      whatHappened: long.slice(0, 5000),
+      startedAt: '2026-03-12T02:00:00.000Z',
+      detectedAt: '2026-03-12T04:40:00.000Z',
+      endedAt: '2026-03-12T09:30:00.000Z',
+      detectedBy: 'Support lead',
+      impactedWho: 'Returning card holders',
+      impactedCount: 18234,
+      impactedUnit: 'payments',
     },
-  });
+    timeline: ids('ev', 30).map((eventId, i) => ({
+      id: eventId,
+      at: new Date(Date.UTC(2026, 2, 12, 2, i * 7)).toISOString(),
+      kind: 'other',
+      text: `Event ${i + 1}: the on-call engineer looked at the dashboard and wrote what they saw.`,
+    })),
+    diagnosis: doc.diagnosis.map((a, i) => ({
+      ...a,
+      status: i % 2 ? 'ruled_out' : 'contributed',
+      findings: `${sentence(i)} ${sentence(i + 10)}`,
+    })),
+    rootCauses: ids('rc', 12).map((causeId, i) => ({
+      id: causeId,
+      layer: 'process',
+      description: `Cause ${i + 1}: a release step that nobody owned let the change through. ${sentence(i)}`,
+      hint: '',
+    })),
+    workedWell: ids('ww', 10).map((itemId, i) => ({
+      id: itemId,
+      text: `Worked ${i + 1}: ${sentence(i)}`,
+    })),
+    actions: ids('ac', 15).map((actionId, i) => ({
+      id: actionId,
+      area: 'prevention',
+      description: `Action ${i + 1}: add a canary stage with an alert on the decline rate per segment.`,
+      owner: 'Ana',
+      dueDate: '2026-04-01',
+      status: 'open',
+      reviewDate: null,
+      hint: '',
+    })),
+    lessons: doc.lessons.map((l, i) => ({ ...l, answer: `${sentence(i)} ${sentence(i + 5)}` })),
+    parkingLot: ids('pl', 8).map((itemId, i) => ({
+      id: itemId,
+      text: `Parked ${i + 1}: ask payments for the volumes per merchant.`,
+      createdAt: '2026-03-13T10:00:00.000Z',
+    })),
+  };
+  await applyOps(host, id, diffDocs(created, content));
   return id;
 }
 
