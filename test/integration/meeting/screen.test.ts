@@ -69,7 +69,7 @@ describe('meeting.screen: what the shared screen shows, per step', () => {
     };
     const evidence = {
       pinId: 'pin-1',
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec,
       caption: 'amount, before and during',
     };

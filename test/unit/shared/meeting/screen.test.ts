@@ -84,7 +84,7 @@ describe('applyScreenCommand', () => {
 describe('evidence on the shared screen', () => {
   const evidence = {
     pinId: 'pin1',
-    target: { kind: 'diagnosis' as const, question: 'data_drift' as const },
+    target: { kind: 'diagnosis' as const, answerId: 'data_drift' },
     spec: {
       kind: 'histogram' as const,
       query: {

@@ -50,6 +50,15 @@ function compute(spec: PinSpec): Promise<Answer> {
   }
 }
 
+/** A diagnosis question in its words: the method's wording, or the room's own hypothesis. */
+function questionWording(doc: Postmortem, answerId: string): string {
+  const answer = doc.diagnosis.find((a) => a.id === answerId);
+  if (!answer) return '(removed)';
+  return answer.question
+    ? diagnosisQuestionId.labels[answer.question]
+    : answer.text || 'a hypothesis';
+}
+
 /** What the evidence is, what it answers and over which windows, as blocks of the flow. */
 function useHeadingBlocks(evidence: ScreenEvidence, doc: Postmortem): PresenterBlock[] {
   const files = useEvidenceStore((s) => s.files[doc.id]?.value);
@@ -58,7 +67,7 @@ function useHeadingBlocks(evidence: ScreenEvidence, doc: Postmortem): PresenterB
     const zone = doc.summary.timeZone;
     const question =
       target?.kind === 'diagnosis'
-        ? `Evidence for: ${diagnosisQuestionId.labels[target.question]}`
+        ? `Evidence for: ${questionWording(doc, target.answerId)}`
         : target?.kind === 'timeline'
           ? `Evidence for the timeline event: ${doc.timeline.find((e) => e.id === target.eventId)?.text ?? '(removed)'}`
           : null;
