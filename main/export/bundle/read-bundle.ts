@@ -10,7 +10,7 @@ import {
   DEFAULT_LIMITS,
   type BundleLimits,
 } from './format';
-import { globalIdColumn, postmortemTables, quote } from './tables';
+import { globalIdColumn, postmortemTables, quote, storedColumns } from './tables';
 
 export interface BundleTarget {
   db: WriteDb;
@@ -134,9 +134,7 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
     db.transaction(() => {
       for (const link of links) {
         if (!present.has(link.table)) continue;
-        const ourColumns = new Set(
-          db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(link.table) as string[],
-        );
+        const ourColumns = new Set(storedColumns(db, link.table));
         const rows = bundle.prepare(`SELECT * FROM ${quote(link.table)}`).all() as Record<
           string,
           unknown

@@ -25,7 +25,9 @@ export function postmortemTables(db: Database.Database): TableLink[] {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .pluck()
       .all() as string[]
-  ).sort();
+  )
+    .filter((name) => !NOT_CONTENT.has(name))
+    .sort();
   const keys = new Map<string, ForeignKey[]>();
   for (const t of tables) {
     keys.set(
@@ -61,6 +63,20 @@ export function postmortemTables(db: Database.Database): TableLink[] {
     }
   }
   return order;
+}
+
+/**
+ * Tables that reference a postmortem but are not its content: the operation log is this data
+ * folder's undo history of its windows, meaningless elsewhere.
+ */
+const NOT_CONTENT = new Set(['op_log']);
+
+/** A table's stored columns: generated ones (pins' foreign-key columns) follow from them. */
+export function storedColumns(db: Database.Database, table: string): string[] {
+  return db
+    .prepare('SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0')
+    .pluck()
+    .all(table) as string[];
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

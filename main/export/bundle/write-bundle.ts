@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReadDb } from '../../db/handles';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
-import { postmortemTables, quote, selectRows } from './tables';
+import { postmortemTables, quote, selectRows, storedColumns } from './tables';
 
 export interface BundleSource {
   db: ReadDb;
@@ -64,7 +64,8 @@ export function writeBundle(source: BundleSource, postmortemId: string, target: 
           .prepare(selectRows(links, link.table))
           .all({ postmortem: postmortemId }) as Record<string, unknown>[];
         if (rows.length === 0) continue;
-        const columns = Object.keys(rows[0]!);
+        const stored = new Set(storedColumns(db, link.table));
+        const columns = Object.keys(rows[0]!).filter((c) => stored.has(c));
         const insert = out.prepare(
           `INSERT INTO ${quote(link.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
         );

@@ -61,7 +61,7 @@ beforeAll(async () => {
   ]) {
     await demo.call('pins.create', {
       postmortemId: demo.demoId,
-      target: { kind: 'diagnosis', question: 'data_drift' },
+      target: { kind: 'diagnosis', answerId: 'data_drift' },
       spec,
       caption: HOSTILE[0]!,
     });
