@@ -42,19 +42,16 @@ async function loop(work: Workload, step: () => Promise<void>): Promise<void> {
 function edits(work: Workload): Promise<void> {
   let n = 0;
   return loop(work, async () => {
-    const stored = await call<Record<string, unknown>>(work.host, 'postmortems.get', {
-      id: work.ledger.editId,
-    });
-    const { id: _id, createdAt: _c, updatedAt: _u, revision, ...content } = stored;
     const text = `trial ${work.trial} edit ${n++}`;
-    const summary = { ...(content.summary as object), whatHappened: text };
     work.ledger.edit.unacked.add(text);
-    const saved = await call<{ revision: number }>(work.host, 'postmortems.save', {
-      id: work.ledger.editId,
-      baseRevision: revision,
-      content: { ...content, summary },
+    // One field, one operation, as the editor sends typing.
+    const reply = await call<{ batch: { revision: number } }>(work.host, 'postmortems.apply', {
+      postmortemId: work.ledger.editId,
+      windowId: 'soak-editor',
+      batchId: `soak-${work.trial}-${n}`,
+      ops: [{ op: 'set', list: 'doc', field: 'summary.whatHappened', value: text }],
     });
-    work.ledger.edit = { revision: saved.revision, text, unacked: new Set() };
+    work.ledger.edit = { revision: reply.batch.revision, text, unacked: new Set() };
     work.totals.saves++;
   });
 }
@@ -73,6 +70,7 @@ function captures(work: Workload): Promise<void> {
     const input = kinds[Math.floor(work.random() * kinds.length)]!;
     const result = await call<{ itemId: string | null }>(work.host, 'meeting.capture', {
       postmortemId: work.ledger.meetId,
+      windowId: 'soak-facilitator',
       ...input,
     });
     work.ledger.captured.push(result.itemId ?? text);

@@ -43,22 +43,24 @@ describe.skipIf(reason !== null)(`a full disk${reason ? ` (skipped: ${reason})` 
       'postmortems.create',
       { title: 'Before the disk filled' },
     );
-    const { id, createdAt: _c, updatedAt: _u, revision, ...content } = created;
+    const { id } = created;
     const big = 'x'.repeat(3_000); // a new page for the write-ahead log, which has no room
-    const saveWith = (text: string, base: number) =>
+    let batch = 0;
+    const saveWith = (text: string, _base: number) =>
       dispatch(
         backend.handlers,
-        'postmortems.save',
+        'postmortems.apply',
         {
-          id,
-          baseRevision: base,
-          content: { ...content, summary: { ...(content.summary as object), whatHappened: text } },
+          postmortemId: id,
+          windowId: 'disk-full',
+          batchId: `b${++batch}`,
+          ops: [{ op: 'set', list: 'doc', field: 'summary.whatHappened', value: text }],
         },
         quiet,
       );
-    const first = await saveWith('Saved before the disk filled', revision);
+    const first = await saveWith('Saved before the disk filled', 0);
     expect(first.ok).toBe(true);
-    const saved = (first as { value: { revision: number } }).value.revision;
+    const saved = (first as { value: { batch: { revision: number } } }).value.batch.revision;
 
     disk.fill();
     const refused = await saveWith(big, saved);
@@ -66,6 +68,7 @@ describe.skipIf(reason !== null)(`a full disk${reason ? ` (skipped: ${reason})` 
     expect(!refused.ok && refused.error.message).toMatch(FULL);
     const capture = await failure(backend, 'meeting.capture', {
       postmortemId: id,
+      windowId: 'disk-full',
       kind: 'note',
       text: big,
     });
@@ -93,7 +96,12 @@ describe.skipIf(reason !== null)(`a full disk${reason ? ` (skipped: ${reason})` 
     // Retry: the same calls again.
     const retried = await saveWith(big, saved);
     expect(retried.ok).toBe(true);
-    await value(backend, 'meeting.capture', { postmortemId: id, kind: 'note', text: 'after' });
+    await value(backend, 'meeting.capture', {
+      postmortemId: id,
+      windowId: 'disk-full',
+      kind: 'note',
+      text: 'after',
+    });
     const imported = await value<{ stagingId: string }>(backend, 'evidence.stage', {
       postmortemId: id,
       filePath: csv.file,
