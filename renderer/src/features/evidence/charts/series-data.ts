@@ -1,3 +1,4 @@
+import { isoInZone } from '../format';
 import type { TimeSeries } from '../../../../../shared/evidence';
 
 export interface SeriesPoint {
@@ -75,9 +76,9 @@ export function seriesTitle(s: TimeSeries): string {
   }
 }
 
-/** Axis ticks: the date only when the span covers several days. */
-export function timeTick(ms: number, spanMs: number): string {
-  const iso = new Date(ms).toISOString();
+/** Axis ticks on the postmortem's clock: the date only when the span covers several days. */
+export function timeTick(ms: number, spanMs: number, zone = 'UTC'): string {
+  const iso = isoInZone(ms, zone);
   if (spanMs > 3 * 86_400_000) return iso.slice(5, 10);
   if (spanMs > 86_400_000) return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
   return iso.slice(11, 16);

@@ -11,6 +11,7 @@ export interface TargetOption {
 }
 
 export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
+  const zone = postmortem?.summary.timeZone ?? 'UTC';
   const questions: TargetOption[] = diagnosisQuestionId.values.map((q) => ({
     value: q,
     label: diagnosisQuestionId.labels[q],
@@ -19,7 +20,7 @@ export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
   }));
   const events: TargetOption[] = (postmortem?.timeline ?? []).map((e) => ({
     value: e.id,
-    label: `${formatInstant(e.at)} — ${e.text.length > 70 ? `${e.text.slice(0, 69)}…` : e.text || '(no text)'}`,
+    label: `${formatInstant(e.at, zone)} — ${e.text.length > 70 ? `${e.text.slice(0, 69)}…` : e.text || '(no text)'}`,
     group: 'Timeline events',
     target: { kind: 'timeline', eventId: e.id },
   }));

@@ -9,7 +9,7 @@ import { evidenceApi } from '../api';
 import { seriesTitle } from '../charts/series-data';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { PinButton } from '../pin/PinButton';
-import { useEvidenceStore, type WindowPair } from '../store';
+import { useEvidenceStore, useZone, type WindowPair } from '../store';
 import { useAsync } from '../use-async';
 
 const AGG_LABELS: Record<TimeSeriesAgg, string> = {
@@ -72,6 +72,7 @@ export function TimeSeriesView({
   const [agg, setAgg] = useState<TimeSeriesAgg>(initial.agg);
   const [column, setColumn] = useState(initial.column);
   const saveWindows = useEvidenceStore((s) => s.saveWindows);
+  const zone = useZone(postmortemId);
   const usable = evidence.columns.filter(
     (c) => c.name !== evidence.timeColumn && fits(agg, c.type),
   );
@@ -169,7 +170,7 @@ export function TimeSeriesView({
       {!query && <p className="ev-note">No column of this file suits this view.</p>}
       {series.loading && !series.value && <p className="muted">Computing…</p>}
       {series.value && (
-        <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} />
+        <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} zone={zone} />
       )}
     </section>
   );
