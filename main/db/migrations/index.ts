@@ -4,6 +4,7 @@ import { migration003 } from './003-evidence';
 import { migration004 } from './004-timeline-step';
 import { migration005 } from './005-evidence-windows';
 import { migration006 } from './006-meeting-screens';
+import { migration007 } from './007-evidence-column-roles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -124,10 +124,10 @@ export function TimeSeriesChart({
                 isAnimationActive={false}
               />
             )}
-            {(s.agg === 'mean' || s.agg === 'rate') && (
+            {(s.agg === 'mean' || s.agg === 'rate' || s.agg === 'missing') && (
               <Line
                 dataKey="value"
-                name={s.agg === 'rate' ? 'Rate (%)' : 'Mean'}
+                name={s.agg === 'rate' ? 'Rate (%)' : s.agg === 'missing' ? 'Missing (%)' : 'Mean'}
                 type="linear"
                 dot={false}
                 connectNulls={false}
