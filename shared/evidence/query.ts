@@ -55,7 +55,14 @@ export const histogramInputSchema = z.object({
   bins: z.number().int().min(1).max(200).optional(),
 });
 
-export const timeSeriesAggs = ['count', 'mean', 'rate', 'quantiles', 'categories', 'missing'] as const;
+export const timeSeriesAggs = [
+  'count',
+  'mean',
+  'rate',
+  'quantiles',
+  'categories',
+  'missing',
+] as const;
 
 export const timeSeriesInputSchema = z
   .object({
