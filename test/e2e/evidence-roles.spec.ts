@@ -21,6 +21,8 @@ test('the drift table ranks features first, reports the model’s output apart, 
   page,
   host,
 }) => {
+  // Several drift tables (roles changed, a reload): room for a busy 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   const panel = await openDemoDiagnosis(page, host);
   await panel.getByRole('tab', { name: 'Drift table' }).click();
