@@ -1,4 +1,5 @@
 import { useAppStore } from '../stores/store';
+import { UserText } from './UserText';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -45,7 +46,7 @@ export function AppHeader() {
         {inEditor && title !== null ? (
           <p className="header-title" title={title}>
             <span className="visually-hidden">Open postmortem: </span>
-            {title}
+            <UserText>{title}</UserText>
           </p>
         ) : null}
       </div>

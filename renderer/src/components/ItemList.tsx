@@ -28,14 +28,23 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
   const items = useDocValue<T[]>(path);
   const edit = useAppStore((s) => s.edit);
   const listError = useFieldError(path);
-  const focusAfterAdd = useRef<string | null>(null);
+  // The item (by id) whose first field takes the focus once the list has changed: the new one
+  // after "Add"; after "Remove" the one that took its place, else the one before it, else the
+  // add button (ADD), so the focus never falls to the page's body.
+  const focusNext = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    const target = focusAfterAdd.current;
+    const target = focusNext.current;
     if (target === null) return;
+    if (target === ADD) {
+      focusNext.current = null;
+      addButton.current?.focus();
+      return;
+    }
     const index = items.findIndex((item) => item.id === target);
     if (index < 0) return;
-    focusAfterAdd.current = null;
+    focusNext.current = null;
     document.getElementById(fieldId(`${path}.${index}.${props.focusField}`))?.focus();
   }, [items, path, props.focusField]);
 
@@ -45,7 +54,7 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
   const add = () =>
     edit((doc) => {
       const item = props.make(doc);
-      focusAfterAdd.current = item.id;
+      focusNext.current = item.id;
       return setIn(doc, path, [...((getIn(doc, path) as T[]) ?? []), item]);
     });
 
@@ -61,6 +70,12 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
 
   const shown = items.map((item, index) => ({ item, index }));
   if (props.order) shown.sort((a, b) => props.order!(a.item, b.item));
+
+  const remove = (position: number, index: number) => {
+    const after = shown[position + 1] ?? shown[position - 1];
+    focusNext.current = after ? after.item.id : ADD;
+    change((list) => list.filter((_, j) => j !== index));
+  };
 
   return (
     <div className="item-list-wrap">
@@ -99,7 +114,7 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
                   <button
                     type="button"
                     className="button small quiet danger-text"
-                    onClick={() => change((list) => list.filter((_, j) => j !== index))}
+                    onClick={() => remove(position, index)}
                     aria-label={`Remove ${label}`}
                   >
                     <span aria-hidden="true">✕</span> Remove
@@ -111,7 +126,7 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
         })}
       </ol>
       <FieldError id={`${fieldId(path)}-error`} message={listError} />
-      <button type="button" className="button small add-button" onClick={add}>
+      <button type="button" className="button small add-button" onClick={add} ref={addButton}>
         <span aria-hidden="true" className="icon">
           +
         </span>
@@ -120,6 +135,8 @@ export function ItemList<T extends { id: string }>(props: Props<T>) {
     </div>
   );
 }
+
+const ADD = '\u0000add';
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -67,6 +67,7 @@ export function TextField(
         props.multiline ? (
           <textarea
             {...aria}
+            dir="auto"
             rows={props.rows ?? 3}
             value={value}
             placeholder={props.placeholder}
@@ -76,6 +77,7 @@ export function TextField(
           <input
             {...aria}
             type="text"
+            dir="auto"
             value={value}
             placeholder={props.placeholder}
             onChange={(e) => set(e.target.value)}

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
 import { SectionNav } from './SectionNav';
@@ -11,6 +13,8 @@ export function EditorScreen({ id }: { id: string }) {
   const ready = useAppStore((s) => s.history !== null && s.editorId === id);
   const loadError = useAppStore((s) => s.loadError);
   const navigate = useAppStore((s) => s.navigate);
+  const main = useRef<HTMLElement>(null);
+  useFocusWhenReady(ready, main);
 
   if (loadError) {
     return (
@@ -33,7 +37,13 @@ export function EditorScreen({ id }: { id: string }) {
   return (
     <div className="editor-layout">
       <SectionNav />
-      <main className="editor-main" id="main" aria-label="Postmortem document">
+      <main
+        className="editor-main"
+        id="main"
+        aria-label="Postmortem document"
+        tabIndex={-1}
+        ref={main}
+      >
         <DocumentHeader />
         {EDITOR_PARTS.map((part) => (
           <EditorSection key={part.id} sectionId={part.id} />
