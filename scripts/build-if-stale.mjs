@@ -3,27 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildParts } from './bundles.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const PARTS = [
-  {
-    script: 'build:renderer',
-    inputs: ['renderer', 'shared', 'vite.config.ts'],
-    outputs: ['dist/renderer/index.html'],
-  },
-  {
-    script: 'build:main',
-    inputs: ['main', 'shared', 'preload', 'package.json', 'scripts/build-main.mjs'],
-    outputs: [
-      'dist/main/serve.cjs',
-      'dist/main/electron.cjs',
-      'dist/preload/index.cjs',
-      'dist/main/cli.cjs',
-      'dist/main/csv-parse-worker.cjs',
-    ],
-  },
-];
+const PARTS = buildParts;
 
 function newestMtime(entry) {
   let stat;
@@ -41,16 +25,26 @@ function newestMtime(entry) {
   return newest;
 }
 
-function oldestOutput(outputs) {
+function oldestOutput(base, outputs) {
   let oldest = Infinity;
   for (const output of outputs) {
     try {
-      oldest = Math.min(oldest, fs.statSync(path.join(root, output)).mtimeMs);
+      oldest = Math.min(oldest, fs.statSync(path.join(base, output)).mtimeMs);
     } catch {
       return 0;
     }
   }
   return oldest;
+}
+
+/** The parts of the build (scripts/bundles.mjs) with an output missing or older than an input. */
+export function staleParts(base = root) {
+  return PARTS.filter((part) => {
+    const newestInput = Math.max(
+      ...part.inputs.map((input) => newestMtime(path.join(base, input))),
+    );
+    return newestInput > oldestOutput(base, part.outputs);
+  });
 }
 
 /**
@@ -59,11 +53,7 @@ function oldestOutput(outputs) {
  */
 export function buildIfStale({ toStderr = false } = {}) {
   const ran = [];
-  for (const part of PARTS) {
-    const newestInput = Math.max(
-      ...part.inputs.map((input) => newestMtime(path.join(root, input))),
-    );
-    if (newestInput <= oldestOutput(part.outputs)) continue;
+  for (const part of staleParts()) {
     const result = spawnSync('npm', ['run', '-s', part.script], {
       cwd: root,
       stdio: toStderr ? ['ignore', process.stderr, process.stderr] : 'inherit',

@@ -1,34 +1,12 @@
 // `npm start -- [--data-dir DIR]`: the desktop app. Where Electron's binary cannot be had (no
 // network), says so in one line and opens the browser host instead, so the app always shows.
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { buildIfStale, root } from './build-if-stale.mjs';
+import { fetchElectron } from './fetch-electron.mjs';
 import { rebuild } from './rebuild-electron-native.mjs';
 import { runHost } from './run-host.mjs';
 
 const args = process.argv.slice(2);
-const electronDir = path.join(root, 'node_modules', 'electron');
-
-/** The Electron executable, downloading it first if needed (what require('electron') would do). */
-function electronBinary() {
-  const located = () => {
-    try {
-      const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-      const full = path.join(electronDir, 'dist', relative);
-      return fs.existsSync(full) ? full : null;
-    } catch {
-      return null;
-    }
-  };
-  if (located()) return located();
-  // Quietly: on failure the one line below says what happened.
-  spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
-    stdio: 'ignore',
-    timeout: 10 * 60_000,
-  });
-  return located();
-}
 
 function openInBrowser(url) {
   const [command, commandArgs] =
@@ -52,7 +30,7 @@ function startBrowserHost(reason) {
   runHost(args, openInBrowser);
 }
 
-const electron = electronBinary();
+const electron = await fetchElectron();
 if (!electron) {
   startBrowserHost("Electron's binary is not available here (it could not be downloaded)");
 } else if (!rebuild()) {

@@ -35,6 +35,10 @@ export function evidenceHandlers(ctx: ApiContext): HandlerGroup<typeof evidenceC
       const saved = service().saveWindows(evidenceId, windows);
       return changed(saved.postmortemId, saved);
     },
+    'evidence.setColumnRole': ({ evidenceId, column, role }) => {
+      const info = service().setColumnRole(evidenceId, column, role);
+      return changed(info.postmortemId, info);
+    },
     'evidence.context': ({ postmortemId }) => service().incidentContext(postmortemId),
     'pins.list': ({ postmortemId }) => service().pins.list(postmortemId),
     'pins.create': ({ postmortemId, target, spec, caption }) => {

@@ -17,7 +17,7 @@ export interface NativePaths {
   preload: string;
 }
 
-/** Where things are in development (the repository) and in the packaged app (electron-builder.yml). */
+/** Where things are in development (the repository) and in the packaged app (electron-builder.config.mjs). */
 export function nativePaths(input: NativePathsInput): NativePaths {
   const repo = path.resolve(input.bundleDir, '..', '..');
   const dist = path.resolve(input.bundleDir, '..');

@@ -11,6 +11,7 @@ import {
   stageInputSchema,
   timeSeriesInputSchema,
   windowSchema,
+  columnRoles,
   type ColumnSummary,
   type DriftTable,
   type EvidenceHistogram,
@@ -53,6 +54,14 @@ export const evidenceCalls = {
     z.object({
       evidenceId: idSchema,
       windows: z.object({ baseline: windowSchema, incident: windowSchema }).nullable(),
+    }),
+  ),
+  /** Gives a column a role, or back its inferred role with null (not the time column). */
+  'evidence.setColumnRole': call<EvidenceInfo>()(
+    z.object({
+      evidenceId: idSchema,
+      column: z.string().min(1).max(200),
+      role: z.enum(columnRoles).nullable(),
     }),
   ),
   /** The postmortem's time zone and incident times, as the evidence workspace uses them. */

@@ -1,3 +1,4 @@
+import type { ColumnRole } from './roles';
 import type { EvidenceWindowSpec } from './window';
 
 /**
@@ -13,6 +14,14 @@ export interface EvidenceColumnInfo {
   missingCount: number;
   /** Cells kept as their original text because they did not parse as the column's type. */
   unparsedCount: number;
+  /** Every value is 0/1 or true/false (known for files imported since this was recorded). */
+  binary?: boolean;
+  /** The values look like ids: nearly all different, none with a space. */
+  idLike?: boolean;
+  /** What the column is to the model: chosen by the facilitator, else inferred. */
+  role: ColumnRole | 'time';
+  /** The facilitator chose the role (else it is inferred from the name, type and values). */
+  roleChosen: boolean;
 }
 
 export interface EvidenceInfo {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain';
+import { columnRoles } from './roles';
 import { windowSchema } from './window';
 
 const columnName = z.string().min(1, 'Name a column.').max(200);
@@ -54,7 +55,14 @@ export const histogramInputSchema = z.object({
   bins: z.number().int().min(1).max(200).optional(),
 });
 
-export const timeSeriesAggs = ['count', 'mean', 'rate', 'quantiles', 'categories'] as const;
+export const timeSeriesAggs = [
+  'count',
+  'mean',
+  'rate',
+  'quantiles',
+  'categories',
+  'missing',
+] as const;
 
 export const timeSeriesInputSchema = z
   .object({
@@ -85,6 +93,11 @@ export const driftInputSchema = z.object({
   evidenceId: idSchema,
   baseline: windowSchema,
   incident: windowSchema,
+  /**
+   * Each column's role: features are ranked and decide dataset drift, predictions and labels are
+   * reported apart, identifiers and the time are not tested. Left out: the file's roles now.
+   */
+  roles: z.record(columnName, z.enum([...columnRoles, 'time'])).optional(),
   /** Only these columns (all when left out). */
   columns: z.array(columnName).max(500).optional(),
   correction: z.enum(driftCorrections).default('benjamini-hochberg'),

@@ -1,4 +1,5 @@
 import type { Cell, EvidenceColumnType } from './columns';
+import type { ColumnRole } from './roles';
 import type { DriftCorrection, TimeSeriesAgg } from './query';
 
 export interface EvidencePage {
@@ -68,7 +69,10 @@ export interface TimeSeriesBucket {
   /** Bucket start, ISO 8601 UTC; the bucket is [start, start + bucketMs). */
   start: string;
   count: number;
-  /** mean: the mean; rate: the share of 1/true among non-missing values; null when none. */
+  /**
+   * mean: the mean; rate: the share of 1/true among non-missing values; missing: the share of rows
+   * whose cell is missing; null when the bucket has no rows to take it from.
+   */
   value: number | null;
   quantiles?: { p05: number; p25: number; median: number; p75: number; p95: number } | null;
   /** categories: count per category (top categories; the rest under "(other)"). */
@@ -93,11 +97,13 @@ export type DriftMeasure = 'ks' | 'wasserstein-normed' | 'chi-square' | 'z' | 'j
 export interface DriftRow {
   column: string;
   type: EvidenceColumnType;
+  /** What the column is to the model; identifiers and the time are not tested. */
+  role: ColumnRole | 'time';
   /** 'continuous' or 'categorical' as tested; 'skipped' when no test was run. */
   kind: 'continuous' | 'categorical' | 'skipped';
   /** Why no test was run (kind 'skipped'). */
   skippedReason: string | null;
-  /** Rows in each window, and the rows with a usable value in this column. */
+  /** Rows in each window, and the rows with a value in this column (tested or not). */
   baselineRows: number;
   incidentRows: number;
   baselineCount: number;
@@ -144,15 +150,39 @@ export interface DriftRow {
   newModelVersions: string[] | null;
 }
 
+/** A prediction or label column, reported apart from the features. */
+export interface OutputDrift {
+  column: string;
+  role: 'prediction' | 'label';
+  /** Whether its distribution drifts (after the correction among outputs); null when not tested. */
+  drift: boolean | null;
+  decidingLabel: string | null;
+  decidingValue: number | null;
+  /** For a 0/1 or true/false column: the share of 1/true in each window, with the counts. */
+  positiveRate: {
+    baseline: number;
+    incident: number;
+    baselinePositives: number;
+    baselineCount: number;
+    incidentPositives: number;
+    incidentCount: number;
+  } | null;
+}
+
 export interface DriftTable {
   baselineRows: number;
   incidentRows: number;
   correction: DriftCorrection;
   alpha: number;
-  /** Drifting columns / tested columns; dataset drift when at least half drift (Evidently). */
+  /**
+   * Drifting features / tested features (columns with the feature role); dataset drift when at
+   * least half drift (Evidently). Predictions, labels and metadata are tested apart.
+   */
   driftedColumns: number;
   testedColumns: number;
   datasetDrift: boolean;
+  /** Prediction drift and the positive rate, per prediction or label column. */
+  outputs: OutputDrift[];
   /** What the UI and the report must state beside the numbers. */
   method: {
     jensenShannonBase: 'e';

@@ -73,6 +73,7 @@ export function inferRole(column: RoleHints, timeColumn: string | null): ColumnR
     return 'prediction';
   if (column.type === 'text' && column.idLike) return 'identifier';
   if (w.some((x) => METADATA_WORDS.has(x)) || column.type === 'instant') return 'metadata';
-  if (column.type === 'text') return 'metadata';
+  // Other text stays a feature: a numeric input broken by a few text cells is read as text, and
+  // its drift is what the room needs to see.
   return 'feature';
 }

@@ -50,7 +50,8 @@ export function methodText(t: DriftTable): string {
     `Windows with fewer than ${SMALL_SAMPLE_MIN} values are flagged as small samples.`,
     `Jensen-Shannon uses the natural log (base e). PSI floors empty bins at ${t.method.psiEmptyBinFloor}; ≥ 0.1 is moderate, ≥ 0.2 major. Bins: ${t.method.bins}.`,
     `α = ${t.alpha}; multiple-testing correction: ${CORRECTION_LABELS[t.correction]} (p-values only; distances are not corrected).`,
-    `Dataset drift when at least half the tested columns drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
+    `Columns are grouped by role: features (the model’s inputs) decide dataset drift, predictions and labels are tested apart, metadata too, and identifiers and the time column are not tested; p-values are corrected within each group.`,
+    `Dataset drift when at least half the tested features drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
   ].join(' ');
 }
 

@@ -143,7 +143,7 @@ function driftFigure(
   if (pin.spec.kind !== 'drift-table') throw new Error('A drift result for another pin kind.');
   const q = pin.spec.query;
   const caption =
-    `Drift table of ${file}: ${t.driftedColumns} of ${t.testedColumns} tested columns drift` +
+    `Drift table of ${file}: ${t.driftedColumns} of ${t.testedColumns} tested features drift` +
     `${t.datasetDrift ? ' (dataset drift)' : ''}. Baseline: ${windowText(q.baseline, ctx)}` +
     ` (${formatCount(t.baselineRows)} rows); incident: ${windowText(q.incident, ctx)} (${formatCount(t.incidentRows)} rows).` +
     ` Measure: each column's deciding measure against its threshold, α = ${t.alpha}.`;

@@ -113,7 +113,8 @@ test('deletes after confirmation, and Undo brings it back', async ({ page, host 
     .click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(row(page, 'To be deleted')).toHaveCount(0);
-  await expect(page.getByText('Deleted “To be deleted”.')).toBeVisible();
+  // The title is isolated in the message (U+2068 … U+2069) so its direction stays its own.
+  await expect(page.getByText(/^Deleted “\u2068To be deleted\u2069”\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row(page, 'To be deleted')).toBeVisible();
   await page.reload();

@@ -4,7 +4,8 @@ import { migration003 } from './003-evidence';
 import { migration004 } from './004-timeline-step';
 import { migration005 } from './005-evidence-windows';
 import { migration006 } from './006-meeting-screens';
-import { migration007 } from './007-items';
+import { migration007 } from './007-evidence-column-roles';
+import { migration008 } from './008-items';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -58,6 +58,9 @@ export class CellWriter {
   private readonly markerFirst = new Uint8Array(65536);
   private readonly markers: Set<string>;
   private readonly maxMarkerLen: number;
+  /** Per column: non-missing cells seen, and the distinct texts of the probed ones. */
+  private readonly probeSeen: Uint32Array;
+  private readonly probeValues: (Set<string> | null)[];
 
   // Current batch, set by the parser.
   kinds!: Uint8Array;
@@ -81,6 +84,26 @@ export class CellWriter {
       maxLen = Math.max(maxLen, m.length);
     }
     this.maxMarkerLen = maxLen;
+    this.probeSeen = new Uint32Array(columnCount);
+    this.probeValues = Array.from({ length: columnCount }, () => new Set<string>());
+  }
+
+  /** Samples the cell for columnFacts: every cell of the first 1,024, then every 32nd. */
+  private probe(col: number, st: ColumnStats, s: string, a: number, b: number): void {
+    const seen = (this.probeSeen[col] as number) + 1;
+    this.probeSeen[col] = seen;
+    if (seen > 1024 && (seen & 31) !== 0) return;
+    const values = this.probeValues[col];
+    if (!values) return;
+    const text = s.substring(a, b);
+    st.probed++;
+    if (text.indexOf(' ') >= 0) st.probedSpaced++;
+    if (Number.isFinite(numericTextValue(text))) st.probedNumeric++;
+    values.add(text);
+    if (st.probed >= 8192) {
+      st.probedDistinct = values.size;
+      this.probeValues[col] = null;
+    }
   }
 
   missing(cell: number, col: number): void {
@@ -102,6 +125,7 @@ export class CellWriter {
       return this.missing(cell, col);
     }
     if (st.samples.length < 5) st.samples.push(s.substring(a, b));
+    this.probe(col, st, s, a, b);
     // In ISO-candidate columns numbers stay text, so an integer cell there is always an instant.
     const numOk = this.isoColumns[col] !== true;
     if ((c0 >= 48 && c0 <= 57) || c0 === 45) {
@@ -233,6 +257,7 @@ export class CellWriter {
     const st = this.stats[col] as ColumnStats;
     if (value.length === 0 || this.markers.has(value)) return this.missing(cell, col);
     if (st.samples.length < 5) st.samples.push(value);
+    this.probe(col, st, value, 0, value.length);
     this.slowText(cell, col, st, value);
     this.textAt(cell, a, b, K_EXTRA);
   }
@@ -317,6 +342,9 @@ export class CellWriter {
 
   finish(): ColumnStats[] {
     this.stats.forEach((st, col) => {
+      const probed = this.probeValues[col];
+      if (probed) st.probedDistinct = probed.size;
+      this.probeValues[col] = null;
       const td = this.textDistinct[col];
       const nd = this.numDistinct[col];
       if (td && nd) st.distinct = td.size + nd.size;

@@ -25,6 +25,49 @@ export interface ColumnStats {
   intMax: number | null;
   sorted: boolean;
   samples: string[];
+  /** A sample of the column's cells (every cell of the first 1,024, then every 32nd, up to 8,192): how many, how many distinct, how many hold a space. */
+  probed: number;
+  probedDistinct: number;
+  probedSpaced: number;
+  /** Probed cells that read as numbers: a broken numeric column is not a column of ids. */
+  probedNumeric: number;
+}
+
+const ID_LIKE_MIN_PROBED = 20;
+
+/**
+ * Facts about a column's values the window needs before it opens the file: whether every value is
+ * 0 or 1 (a rate can be charted), and whether it looks like an id (nearly every sampled value
+ * different, none with a space) rather than free text.
+ */
+export function columnFacts(s: ColumnStats): { binary: boolean; idLike: boolean } {
+  const nonMissing = s.ints + s.reals + s.iso + s.slash + s.bools + s.other;
+  const binary =
+    nonMissing > 0 &&
+    (s.bools === nonMissing ||
+      (s.ints === nonMissing && (s.intMin ?? 0) >= 0 && (s.intMax ?? 0) <= 1));
+  return {
+    binary,
+    idLike: looksLikeIds(s.probed, s.probedDistinct, s.probedSpaced, s.probedNumeric),
+  };
+}
+
+/**
+ * Nearly every sampled value different (95 %), hardly any with a space, and mostly not numbers:
+ * ids, not free text nor a numeric column some text broke.
+ */
+export function looksLikeIds(
+  probed: number,
+  distinct: number,
+  spaced: number,
+  numeric: number,
+): boolean {
+  return (
+    probed >= ID_LIKE_MIN_PROBED &&
+    distinct >= 0.95 * probed &&
+    spaced <= 0.02 * probed &&
+    numeric <= 0.5 * probed
+  );
 }
 
 export const CATEGORY_MAX_DISTINCT = 100;
@@ -48,6 +91,10 @@ export function newColumnStats(): ColumnStats {
     intMax: null,
     sorted: true,
     samples: [],
+    probed: 0,
+    probedDistinct: 0,
+    probedSpaced: 0,
+    probedNumeric: 0,
   };
 }
 

@@ -262,7 +262,12 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
   fs.renameSync(stagingPath, finalPath);
   fsyncPath(evidenceDir);
   markInactive(stagingPath);
-  return { evidenceId: staged.stagingId, path: finalPath, meta: readEvidenceMeta(finalPath) };
+  return {
+    evidenceId: staged.stagingId,
+    path: finalPath,
+    meta: readEvidenceMeta(finalPath),
+    facts: staged.columns.map((c) => c.facts),
+  };
 }
 
 /** Drops a staged import (the user cancelled at the preview). Safe to call twice. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type ColumnStats, inferColumnType } from './column-stats';
+import { columnFacts, type ColumnStats, inferColumnType } from './column-stats';
 import { asImportError, cancelledError, ImportError } from './errors';
 import { MAX_COLUMNS, physicalName } from './evidence-file';
 import { runImportWorkers } from './run-workers';
@@ -209,6 +209,7 @@ async function stageImportUnguarded(opts: ImportOptions): Promise<StagedImport> 
         inferredType: inferred.type,
         missingCount: s.missing,
         sampleValues: s.samples,
+        facts: columnFacts(s),
         ...(inferred.instantFormat ? { instantFormat: inferred.instantFormat } : {}),
       });
       internal.push({

@@ -64,6 +64,15 @@ export interface StagedColumn {
   sampleValues: string[];
   /** Instants only: how the text was read (e.g. 'iso', 'day-first', 'epoch-ms'). */
   instantFormat?: InstantFormat;
+  /** What the window needs to know of the values (see column-stats.ts columnFacts). */
+  facts: ColumnFacts;
+}
+
+export interface ColumnFacts {
+  /** Every value is 0/1 (or true/false): a rate can be charted. */
+  binary: boolean;
+  /** Nearly every sampled value differs and none holds a space: an id, not free text. */
+  idLike: boolean;
 }
 
 export type InstantFormat = 'iso' | 'day-first' | 'month-first' | 'epoch-s' | 'epoch-ms';
@@ -159,4 +168,6 @@ export interface CommittedEvidence {
   evidenceId: string;
   path: string;
   meta: EvidenceMeta;
+  /** Per column index (not stored in the evidence file: the registry keeps them). */
+  facts: ColumnFacts[];
 }

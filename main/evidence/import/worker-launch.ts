@@ -58,7 +58,7 @@ export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker 
 
 /**
  * In the packaged app the bundle sits inside app.asar, and a worker cannot start from an archive:
- * electron-builder.yml unpacks the worker beside it (asarUnpack), so start that copy.
+ * the packaging unpacks the worker beside it (asarUnpack, from scripts/bundles.mjs), so start that copy.
  */
 function unpackedFromAsar(file: string): string {
   const unpacked = file.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');

@@ -11,7 +11,7 @@ import {
   type QueryWorkerData,
 } from './protocol';
 
-/** Source and bundle of the worker (scripts/build-main.mjs, electron-builder.yml asarUnpack). */
+/** Source and bundle of the worker (listed in scripts/bundles.mjs, which the build and the packaging read). */
 export const QUERY_WORKER = {
   source: '../query-worker/query-worker.ts',
   bundled: 'evidence-query-worker.cjs',

@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { DriftInput, DriftRow, DriftTable } from '../../../shared/evidence';
+import {
+  inferRole,
+  type ColumnRole,
+  type DriftInput,
+  type DriftRow,
+  type DriftTable,
+  type OutputDrift,
+} from '../../../shared/evidence';
 import {
   compareCategorical,
   correctDecisions,
@@ -17,10 +24,13 @@ import {
   outOfRangeShareSorted,
   UNSEEN_LISTED,
   type QualityFindings,
+  type WindowCounts,
 } from './drift-quality';
 import {
   categorySample,
+  missingIn,
   numericGaps,
+  numericSample,
   selectWindow,
   sortedPair,
   type OpenSource,
@@ -56,28 +66,50 @@ export function queryDrift(
   const excluded = windowColumns(input);
   const wanted = input.columns ? input.columns.map((name) => source.column(name)) : source.columns;
   const options = { thresholds: { pValue: input.alpha } };
+  const timeName = source.timeColumn?.name ?? null;
+  const roleOf = (column: EvidenceColumn): ColumnRole | 'time' =>
+    input.roles?.[column.name] ?? inferRole(column, timeName);
 
   const tested: { row: DriftRow; comparison: DriftComparison }[] = [];
   const rows: DriftRow[] = wanted.map((column) => {
-    const reason = excluded.has(column.name)
-      ? 'It defines the windows, so it differs between them by construction.'
-      : missingIn(column, baseline, incident);
-    if (reason) return skipped(column, baseline, incident, reason);
+    const role = roleOf(column);
+    const reason =
+      role === 'identifier'
+        ? 'An identifier: it names rows, so its distribution says nothing about drift.'
+        : role === 'time'
+          ? 'The time column: the windows are cut on it, so it differs between them by construction.'
+          : excluded.has(column.name)
+            ? 'It defines the windows, so it differs between them by construction.'
+            : unmatched(column, baseline, incident);
+    if (reason) return withRole(skipped(column, baseline, incident, reason), role);
     const row = compareColumn(column, baseline, incident, options);
+    row.row.role = role;
     if (row.comparison) tested.push({ row: row.row, comparison: row.comparison });
     return row.row;
   });
 
-  const corrected = correctDecisions(
-    tested.map((t) => ({ column: t.row.column, decision: t.comparison.decision })),
-    input.correction,
-  );
-  tested.forEach((t, k) => {
-    const c = corrected[k]!;
-    t.row.correctedPValue = c.kind === 'p-value' ? c.adjustedValue : null;
-    t.row.drift = c.drift;
-  });
-  const dataset = datasetDrift(tested.map((t) => ({ column: t.row.column, drift: t.row.drift })));
+  // Corrected within each family: the features (which decide dataset drift), the model's outputs
+  // (predictions and labels), and metadata; each family answers its own question.
+  const family = (r: DriftRow) =>
+    r.role === 'prediction' || r.role === 'label'
+      ? 'outputs'
+      : r.role === 'metadata'
+        ? 'metadata'
+        : 'features';
+  for (const name of ['features', 'outputs', 'metadata']) {
+    const members = tested.filter((t) => family(t.row) === name);
+    const corrected = correctDecisions(
+      members.map((t) => ({ column: t.row.column, decision: t.comparison.decision })),
+      input.correction,
+    );
+    members.forEach((t, k) => {
+      const c = corrected[k]!;
+      t.row.correctedPValue = c.kind === 'p-value' ? c.adjustedValue : null;
+      t.row.drift = c.drift;
+    });
+  }
+  const features = tested.filter((t) => family(t.row) === 'features');
+  const dataset = datasetDrift(features.map((t) => ({ column: t.row.column, drift: t.row.drift })));
   return {
     baselineRows: baseline.size,
     incidentRows: incident.size,
@@ -92,7 +124,79 @@ export function queryDrift(
       bins: `${DEFAULT_BIN_COUNT} equal-width bins over the baseline's range, plus one bin below and one above it`,
       exact: true,
     },
-    columns: rows,
+    outputs: rows.flatMap((r) => outputOf(r, baseline, incident)),
+    columns: rankRows(rows),
+  };
+}
+
+const ROLE_RANK: Record<ColumnRole | 'time', number> = {
+  feature: 0,
+  prediction: 1,
+  label: 2,
+  metadata: 3,
+  time: 4,
+  identifier: 5,
+};
+
+/** Features first, drifting ones first and the largest effects first; then outputs, metadata, untested. */
+function rankRows(rows: DriftRow[]): DriftRow[] {
+  const score = (r: DriftRow) => (r.kind === 'skipped' ? -2 : r.drift ? 1 : 0);
+  return [...rows].sort(
+    (a, b) =>
+      ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
+      score(b) - score(a) ||
+      (b.effectSize ?? -1) - (a.effectSize ?? -1) ||
+      a.column.localeCompare(b.column),
+  );
+}
+
+function withRole(row: DriftRow, role: ColumnRole | 'time'): DriftRow {
+  row.role = role;
+  return row;
+}
+
+/** A prediction or label column: its drift, and its positive rate when it holds 0/1 or true/false. */
+function outputOf(r: DriftRow, baseline: Selection, incident: Selection): OutputDrift[] {
+  if (r.role !== 'prediction' && r.role !== 'label') return [];
+  return [
+    {
+      column: r.column,
+      role: r.role,
+      drift: r.kind === 'skipped' ? null : r.drift,
+      decidingLabel: r.decidingLabel,
+      decidingValue: r.decidingValue,
+      positiveRate: positiveRate(r.column, baseline, incident),
+    },
+  ];
+}
+
+function positiveRate(
+  name: string,
+  baselineSel: Selection,
+  incidentSel: Selection,
+): OutputDrift['positiveRate'] {
+  const count = (sel: Selection): [number, number] | null => {
+    const column = sel.source.column(name);
+    if (column.type !== 'boolean' && column.type !== 'integer' && column.type !== 'real')
+      return null;
+    let ones = 0;
+    const { values } = numericSample(sel, name);
+    for (const v of values) {
+      if (v === 1) ones++;
+      else if (v !== 0) return null;
+    }
+    return [ones, values.length];
+  };
+  const b = count(baselineSel);
+  const i = count(incidentSel);
+  if (!b || !i || b[1] === 0 || i[1] === 0) return null;
+  return {
+    baseline: b[0] / b[1],
+    incident: i[0] / i[1],
+    baselinePositives: b[0],
+    baselineCount: b[1],
+    incidentPositives: i[0],
+    incidentCount: i[1],
   };
 }
 
@@ -102,7 +206,8 @@ function windowColumns(input: DriftInput): Set<string> {
   return names;
 }
 
-function missingIn(
+/** Why a column cannot be compared across two files, or null when it can. */
+function unmatched(
   column: EvidenceColumn,
   baseline: Selection,
   incident: Selection,
@@ -144,7 +249,10 @@ function compareColumn(
     const findings = baseFindings(counts(baselineSel, bg), counts(incidentSel, ig));
     if (a.length === 0 || b.length === 0) {
       return {
-        row: skipped(column, baselineSel, incidentSel, noValues(a.length), findings),
+        row: skipped(column, baselineSel, incidentSel, noValues(a.length), {
+          b: counts(baselineSel, bg),
+          i: counts(incidentSel, ig),
+        }),
         comparison: null,
       };
     }
@@ -173,7 +281,10 @@ function compareColumn(
   const iTotal = total(i.counts);
   if (bTotal === 0 || iTotal === 0) {
     return {
-      row: skipped(column, baselineSel, incidentSel, noValues(bTotal), findings),
+      row: skipped(column, baselineSel, incidentSel, noValues(bTotal), {
+        b: counts(baselineSel, b),
+        i: counts(incidentSel, i),
+      }),
       comparison: null,
     };
   }
@@ -183,7 +294,12 @@ function compareColumn(
     distinct > ID_LIKE_MIN_DISTINCT &&
     distinct > 0.5 * (bTotal + iTotal)
   ) {
-    return { row: skipped(column, baselineSel, incidentSel, idLike(), findings), comparison: null };
+    const row = skipped(column, baselineSel, incidentSel, idLike(), {
+      b: counts(baselineSel, b),
+      i: counts(incidentSel, i),
+    });
+    row.typeChanged = findings.typeChanged;
+    return { row, comparison: null };
   }
   const comparison = compareCategorical(b.counts, i.counts, options);
   findings.unseenCategories = listed(comparison.unseenInBaseline);
@@ -234,6 +350,7 @@ function toRow(
     skippedReason: null,
     baselineRows: baseline.size,
     incidentRows: incident.size,
+    role: 'feature',
     baselineCount: c.baselineCount,
     incidentCount: c.incidentCount,
     ksStatistic: c.ksStatistic,
@@ -262,25 +379,29 @@ function toRow(
   };
 }
 
+/**
+ * A row for a column that was not tested. Its counts are real (the rows of each window holding a
+ * value), so an untested column never reads "0 / 0" beside windows of thousands of rows.
+ */
 function skipped(
   column: EvidenceColumn,
   baseline: Selection,
   incident: Selection,
   reason: string,
-  findings: QualityFindings = baseFindings(
-    { rows: baseline.size, missing: 0, unparsed: 0 },
-    { rows: incident.size, missing: 0, unparsed: 0 },
-  ),
+  gaps?: { b: WindowCounts; i: WindowCounts },
 ): DriftRow {
+  const b = gaps?.b ?? { rows: baseline.size, ...gapsOf(baseline, column) };
+  const i = gaps?.i ?? { rows: incident.size, ...gapsOf(incident, column) };
   return {
     column: column.name,
     type: column.type,
+    role: 'feature',
     kind: 'skipped',
     skippedReason: reason,
     baselineRows: baseline.size,
     incidentRows: incident.size,
-    baselineCount: 0,
-    incidentCount: 0,
+    baselineCount: b.rows - b.missing - b.unparsed,
+    incidentCount: i.rows - i.missing - i.unparsed,
     ksStatistic: null,
     ksPValue: null,
     wassersteinNormed: null,
@@ -303,6 +424,15 @@ function skipped(
     effectSize: null,
     effectSizeMeasure: null,
     smallSample: false,
-    ...findings,
+    ...baseFindings(b, i),
   };
+}
+
+/** Missing and unparsed cells of a column in a window, without holding its values when it is text. */
+function gapsOf(sel: Selection, column: EvidenceColumn): { missing: number; unparsed: number } {
+  const own = sel.source.hasColumn(column.name) ? sel.source.column(column.name) : null;
+  if (!own) return { missing: 0, unparsed: 0 };
+  if (own.type === 'category' || own.type === 'text')
+    return { missing: missingIn(sel, own), unparsed: 0 };
+  return numericGaps(sel, own.name);
 }

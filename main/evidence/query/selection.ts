@@ -241,6 +241,15 @@ function sortedOf(sel: Selection, name: string): Float64Array {
   return out.subarray(0, k);
 }
 
+/** Missing cells of a column in the selection; text columns too varied to hold are asked of SQL. */
+export function missingIn(sel: Selection, column: EvidenceColumn): number {
+  if (column.missingCount === 0) return 0;
+  const inSel = membership(sel);
+  let missing = 0;
+  for (const row of sel.source.nullRows(column)) if (inSel(row)) missing++;
+  return missing;
+}
+
 export interface CategorySample {
   /** Counts by value, in order of first appearance in the column. */
   counts: Map<string, number>;

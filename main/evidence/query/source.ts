@@ -56,6 +56,19 @@ export class EvidenceSource {
     );
   }
 
+  private readonly nulls = new Map<string, Uint32Array>();
+
+  /** 0-based rows whose cell of the column is missing, read once by SQL (for columns not held). */
+  nullRows(column: EvidenceColumn): Uint32Array {
+    let rows = this.nulls.get(column.physicalName);
+    if (!rows) {
+      const sql = `SELECT rowid - 1 FROM rows WHERE ${physical(column.physicalName)} IS NULL`;
+      rows = Uint32Array.from(this.db.prepare(sql).pluck().all() as number[]);
+      this.nulls.set(column.physicalName, rows);
+    }
+    return rows;
+  }
+
   hasColumn(name: string): boolean {
     return this.byName.has(name);
   }

@@ -91,6 +91,24 @@ function aggregate(
   if (input.agg === 'count') return out;
   const column = source.column(input.column as string);
 
+  if (input.agg === 'missing') {
+    const missing = new Float64Array(starts.length);
+    const add = (row: number) => {
+      const b = bucketOf(row);
+      if (b >= 0) missing[b]!++;
+    };
+    if (column.type === 'category' || column.type === 'text') {
+      for (const row of source.nullRows(column)) add(row);
+    } else {
+      const { state } = source.store.numbers(column);
+      if (state) for (let i = 0; i < n; i++) if (state[i] === MISSING) add(i);
+    }
+    out.forEach((bucket, b) => {
+      bucket.value = bucket.count > 0 ? (missing[b] as number) / bucket.count : null;
+    });
+    return out;
+  }
+
   if (input.agg === 'categories') {
     const data = source.store.categories(column);
     if (!data.codes) {

@@ -18,6 +18,7 @@ import type {
   PinSpec,
   StagedPreview,
   StageInput,
+  ColumnRole,
   TimeOverview,
   TimeSeries,
   TimeSeriesInput,
@@ -34,6 +35,7 @@ import {
 import { type FileRef, type QueryMethods, serializeError } from '../query-worker/protocol';
 import { QueryClient } from '../query-worker/query-client';
 import { checkWindows } from './check-spec';
+import { factsFromFile } from './facts';
 import { PinRepository } from './pins';
 import { EvidenceRegistry, postmortemExists, type RegisteredEvidence } from './registry';
 import { toPreview } from './staging';
@@ -84,11 +86,44 @@ export class EvidenceService {
   }
 
   list(postmortemId: string): EvidenceInfo[] {
-    return this.registry.list(postmortemId).map(publicInfo);
+    return this.registry.list(postmortemId).map((e) => publicInfo(this.withFacts(e)));
   }
 
   get(evidenceId: string): EvidenceInfo {
-    return publicInfo(this.registry.get(evidenceId));
+    return publicInfo(this.withFacts(this.registry.get(evidenceId)));
+  }
+
+  /** Gives a column a role (feature, prediction, label, identifier, metadata), or back its inferred one with null. */
+  setColumnRole(evidenceId: string, column: string, role: ColumnRole | null): EvidenceInfo {
+    const found = this.registry.get(evidenceId);
+    if (!found.columns.some((c) => c.name === column)) {
+      throw new AppError(
+        'invalid_input',
+        `The evidence "${found.fileName}" has no column "${column}".`,
+        [{ path: 'column', message: `Unknown column "${column}".` }],
+      );
+    }
+    if (column === found.timeColumn) {
+      throw new AppError(
+        'invalid_input',
+        `"${column}" is the time column of "${found.fileName}": its role is the time. Choose another time column at import to change it.`,
+        [{ path: 'column', message: 'The time column keeps its role.' }],
+      );
+    }
+    const at = (this.options.now ?? (() => new Date()))().toISOString();
+    return publicInfo(this.registry.setRole(evidenceId, column, role, at));
+  }
+
+  /** Column facts for a file imported before they were recorded: read from it once, then kept. */
+  private withFacts(found: RegisteredEvidence): RegisteredEvidence {
+    if (found.columns.every((c) => c.binary !== undefined)) return found;
+    try {
+      this.registry.updateFacts(found.id, factsFromFile(path.join(this.evidenceDir, found.file)));
+      return this.registry.get(found.id);
+    } catch {
+      // An unreadable file says so when a query opens it; the list still shows it.
+      return found;
+    }
   }
 
   async delete(evidenceId: string): Promise<{ evidenceId: string; removedPins: number }> {
@@ -152,7 +187,12 @@ export class EvidenceService {
     this.staged.delete(input.stagingId);
     try {
       return publicInfo(
-        this.registry.insert(entry.postmortemId, path.basename(committed.path), committed.meta),
+        this.registry.insert(
+          entry.postmortemId,
+          path.basename(committed.path),
+          committed.meta,
+          committed.facts,
+        ),
       );
     } catch (error) {
       // The file is only evidence once registered: without its row it would be an orphan.
@@ -209,8 +249,10 @@ export class EvidenceService {
     return this.ask('timeSeries', input, input.evidenceId);
   }
 
+  /** The drift table; columns are grouped by the roles given, else by the file's roles now. */
   drift(input: DriftInput): Promise<DriftTable> {
-    return this.ask('drift', input, input.evidenceId, input.baseline, input.incident);
+    const roles = input.roles ?? rolesOf(this.registry.get(input.evidenceId));
+    return this.ask('drift', { ...input, roles }, input.evidenceId, input.baseline, input.incident);
   }
 
   /** The file's time span and the change point that stands out, if any (proposes windows). */
@@ -332,6 +374,11 @@ export class EvidenceService {
       );
     }
   }
+}
+
+/** Each column's role as the file has it now (chosen, else inferred). */
+export function rolesOf(found: EvidenceInfo): Record<string, ColumnRole | 'time'> {
+  return Object.fromEntries(found.columns.map((c) => [c.name, c.role]));
 }
 
 function publicInfo(found: RegisteredEvidence): EvidenceInfo {

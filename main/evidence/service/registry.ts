@@ -1,13 +1,19 @@
 import { AppError } from '../../../shared/contract/errors';
 import {
+  columnRoles,
+  inferRole,
   windowSchema,
+  type ColumnRole,
   type EvidenceColumnInfo,
   type EvidenceInfo,
   type EvidenceWindowSpec,
   type SavedWindows,
 } from '../../../shared/evidence';
 import type { ReadDb, WriteDb } from '../../db/handles';
-import type { EvidenceMeta } from '../import/types';
+import type { ColumnFacts, EvidenceMeta } from '../import/types';
+
+/** A column as columns_json stores it: no role (roles are their own table). */
+type StoredColumn = Omit<EvidenceColumnInfo, 'role' | 'roleChosen'>;
 
 interface EvidenceRow {
   id: string;
@@ -42,12 +48,82 @@ export class EvidenceRegistry {
     const rows = this.db()
       .prepare(`${SELECT} WHERE e.postmortem_id = ? ORDER BY e.imported_at, e.id`)
       .all(postmortemId) as EvidenceRow[];
-    return rows.map(fromRow);
+    return rows.map((row) => this.fromRow(row));
   }
 
   find(id: string): RegisteredEvidence | null {
     const row = this.db().prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceRow | undefined;
-    return row ? fromRow(row) : null;
+    return row ? this.fromRow(row) : null;
+  }
+
+  /** Sets a column's role, or gives it back its inferred role with null. */
+  setRole(id: string, column: string, role: ColumnRole | null, at: string): RegisteredEvidence {
+    const db = this.db();
+    if (role === null) {
+      db.prepare('DELETE FROM evidence_column_roles WHERE evidence_id = ? AND column_name = ?').run(
+        id,
+        column,
+      );
+    } else {
+      db.prepare(
+        `INSERT INTO evidence_column_roles (evidence_id, column_name, role, chosen_at)
+           VALUES (?, ?, ?, ?) ON CONFLICT (evidence_id, column_name) DO UPDATE SET
+           role = excluded.role, chosen_at = excluded.chosen_at`,
+      ).run(id, column, role, at);
+    }
+    return this.get(id);
+  }
+
+  /** Replaces the stored column facts (files imported before facts were recorded). */
+  updateFacts(id: string, facts: ColumnFacts[]): void {
+    const row = this.db()
+      .prepare('SELECT columns_json FROM evidence WHERE id = ?')
+      .pluck()
+      .get(id) as string | undefined;
+    if (row === undefined) return;
+    const columns = (JSON.parse(row) as StoredColumn[]).map((c) => ({
+      ...c,
+      ...(facts[c.index] ?? { binary: false, idLike: false }),
+    }));
+    this.db()
+      .prepare('UPDATE evidence SET columns_json = ? WHERE id = ?')
+      .run(JSON.stringify(columns), id);
+  }
+
+  private fromRow(row: EvidenceRow): RegisteredEvidence {
+    const chosen = new Map<string, ColumnRole>();
+    const rows = this.db()
+      .prepare(
+        'SELECT column_name, role FROM evidence_column_roles WHERE evidence_id = ? ORDER BY column_name',
+      )
+      .all(row.id) as { column_name: string; role: string }[];
+    for (const r of rows) {
+      if ((columnRoles as readonly string[]).includes(r.role))
+        chosen.set(r.column_name, r.role as ColumnRole);
+    }
+    const columns = (JSON.parse(row.columns_json) as StoredColumn[]).map(
+      (c): EvidenceColumnInfo => {
+        const own = c.name === row.time_column ? undefined : chosen.get(c.name);
+        return {
+          ...c,
+          role: own ?? inferRole(c, row.time_column),
+          roleChosen: own !== undefined,
+        };
+      },
+    );
+    return {
+      id: row.id,
+      postmortemId: row.postmortem_id,
+      fileName: row.file_name,
+      rowCount: row.row_count,
+      columns,
+      timeColumn: row.time_column,
+      importedAt: row.imported_at,
+      byteSize: row.byte_size,
+      warnings: JSON.parse(row.warnings_json) as string[],
+      windows: savedWindows(row),
+      file: row.path,
+    };
   }
 
   get(id: string): RegisteredEvidence {
@@ -66,8 +142,13 @@ export class EvidenceRegistry {
     return new Set(this.db().prepare('SELECT path FROM evidence').pluck().all() as string[]);
   }
 
-  insert(postmortemId: string, file: string, meta: EvidenceMeta): RegisteredEvidence {
-    const columns = columnsOf(meta);
+  insert(
+    postmortemId: string,
+    file: string,
+    meta: EvidenceMeta,
+    facts: ColumnFacts[],
+  ): RegisteredEvidence {
+    const columns = columnsOf(meta, facts);
     const timeColumn =
       meta.timeColumn === null
         ? null
@@ -136,30 +217,16 @@ export function postmortemExists(db: ReadDb, id: string): boolean {
   );
 }
 
-function columnsOf(meta: EvidenceMeta): EvidenceColumnInfo[] {
+function columnsOf(meta: EvidenceMeta, facts: ColumnFacts[]): StoredColumn[] {
   return meta.columns.map((c) => ({
     index: c.index,
     name: c.name,
     type: c.type,
     missingCount: c.missingCount,
     unparsedCount: c.unparsedCount,
+    binary: facts[c.index]?.binary ?? false,
+    idLike: facts[c.index]?.idLike ?? false,
   }));
-}
-
-function fromRow(row: EvidenceRow): RegisteredEvidence {
-  return {
-    id: row.id,
-    postmortemId: row.postmortem_id,
-    fileName: row.file_name,
-    rowCount: row.row_count,
-    columns: JSON.parse(row.columns_json) as EvidenceColumnInfo[],
-    timeColumn: row.time_column,
-    importedAt: row.imported_at,
-    byteSize: row.byte_size,
-    warnings: JSON.parse(row.warnings_json) as string[],
-    windows: savedWindows(row),
-    file: row.path,
-  };
 }
 
 /** The saved pair, parsed again: a row edited by hand to something else reads as no windows. */

@@ -1,5 +1,6 @@
 import { useDocumentSync, useSnapshot } from '../data/hooks';
 import { useAppStore } from '../stores/store';
+import { UserText } from './UserText';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -61,7 +62,7 @@ function OpenTitle({ id }: { id: string }) {
   return (
     <p className="header-title" title={title}>
       <span className="visually-hidden">Open postmortem: </span>
-      {title}
+      <UserText>{title}</UserText>
     </p>
   );
 }

@@ -100,9 +100,9 @@ export function topCategories(s: TimeSeries, limit = MAX_CATEGORY_LINES): string
     .map(([name]) => name);
 }
 
-/** The value a bucket plots: rates in percent, as the window draws them. */
+/** The value a bucket plots: rates and missing shares in percent, as the window draws them. */
 export function bucketValue(s: TimeSeries, value: number | null): number | null {
-  return value === null ? null : s.agg === 'rate' ? value * 100 : value;
+  return value === null ? null : s.agg === 'rate' || s.agg === 'missing' ? value * 100 : value;
 }
 
 export function yAxisLabel(s: TimeSeries): string {
@@ -114,6 +114,8 @@ export function yAxisLabel(s: TimeSeries): string {
       return `Mean of ${col}`;
     case 'rate':
       return `Rows with ${col} = 1 (%)`;
+    case 'missing':
+      return `Rows missing ${col} (%)`;
     case 'quantiles':
       return `${col} (percentiles)`;
     case 'categories':
@@ -130,6 +132,8 @@ export function seriesTitle(s: TimeSeries): string {
       return `Mean of ${col} per ${s.bucketLabel} bucket`;
     case 'rate':
       return `Rate of ${col} (share of rows with 1 / true) per ${s.bucketLabel} bucket`;
+    case 'missing':
+      return `Share of rows missing ${col} per ${s.bucketLabel} bucket`;
     case 'quantiles':
       return `Distribution of ${col} per ${s.bucketLabel} bucket (median, 25–75 % and 5–95 % bands)`;
     case 'categories':

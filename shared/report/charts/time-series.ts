@@ -127,7 +127,10 @@ export function timeSeriesChart(s: TimeSeries, label: (text: string) => string):
     ]);
     for (const [, v] of points) if (v !== null) values.push(v);
     const lo = s.agg === 'mean' && values.length ? Math.min(0, ...values) : 0;
-    const ticks = niceTicks(lo, Math.max(s.agg === 'rate' ? 1 : 0, ...values, lo + 1));
+    const ticks = niceTicks(
+      lo,
+      Math.max(s.agg === 'rate' || s.agg === 'missing' ? 1 : 0, ...values, lo + 1),
+    );
     const y = scale(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, PLOT.y0, PLOT.y1);
     parts.push(yAxis(ticks, y, label(yAxisLabel(s))));
     parts.push(

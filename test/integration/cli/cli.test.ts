@@ -82,7 +82,12 @@ describe('the command line', () => {
     expect(drift.stderr).toBe('');
     expect(drift.code).toBe(0);
     const rows = JSON.parse(drift.stdout) as Record<string, unknown>[];
-    expect(rows.map((r) => r.column)).toEqual(ev.columns.map((c) => c.name));
+    // Every column once, features first, then the model's outputs, metadata, and the untested.
+    expect(rows.map((r) => r.column).sort()).toEqual(ev.columns.map((c) => c.name).sort());
+    const order = ['feature', 'prediction', 'label', 'metadata', 'time', 'identifier'];
+    const ranks = rows.map((r) => order.indexOf(r.role as string));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(rows.find((r) => r.column === 'request_id')?.role).toBe('identifier');
     const clicks = rows.find((r) => r.column === 'clicks')!;
     const values = (from: number, to: number) =>
       csv.rows.slice(from, to).map((r) => Number(r[col('clicks')]));

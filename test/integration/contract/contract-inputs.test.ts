@@ -71,9 +71,10 @@ afterAll(async () => {
 it(`answers ${RUNS} generated calls of the contract with a value or an expected error`, async () => {
   const calls = fc
     .constantFrom(...channels)
-    .chain((channel) =>
-      inputFor(contract[channel].input, ids).map((input) => ({ channel, input })),
-    );
+    .chain((channel) => inputFor(contract[channel].input, ids).map((input) => ({ channel, input })))
+    // A PDF is printed by a Chromium (the report's own tests drive it): generated calls would
+    // spend minutes printing.
+    .filter(({ input }) => (input as { format?: unknown } | null)?.format !== 'pdf');
   const heapBefore = process.memoryUsage().heapUsed;
   await fc.assert(
     fc.asyncProperty(calls, async ({ channel, input }) => {

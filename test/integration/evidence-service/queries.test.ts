@@ -349,12 +349,18 @@ describe('drift table', () => {
     expect(segment.psi).toBe(expectedSeg.psi);
     expect(segment.unseenCategories).toEqual(['e']);
 
-    const tested = t.columns.filter((c) => c.kind !== 'skipped');
-    const withP = tested.filter((c) => c.pValue !== null);
-    const adjusted = benjaminiHochberg(withP.map((c) => c.pValue as number)).adjusted;
-    expect(withP.map((c) => c.correctedPValue)).toEqual(adjusted);
-    expect(t.testedColumns).toBe(tested.length);
-    expect(t.driftedColumns).toBe(tested.filter((c) => c.drift).length);
+    // p-values are corrected within each family (features; predictions and labels; metadata),
+    // and the features alone decide dataset drift.
+    for (const family of [['feature'], ['prediction', 'label'], ['metadata']]) {
+      const tested = t.columns.filter((c) => c.kind !== 'skipped' && family.includes(c.role));
+      const withP = tested.filter((c) => c.pValue !== null);
+      const adjusted = benjaminiHochberg(withP.map((c) => c.pValue as number)).adjusted;
+      expect(withP.map((c) => c.correctedPValue)).toEqual(adjusted);
+    }
+    const features = t.columns.filter((c) => c.kind !== 'skipped' && c.role === 'feature');
+    expect(features.map((c) => c.column).sort()).toEqual(['amount', 'clicks', 'segment']);
+    expect(t.testedColumns).toBe(features.length);
+    expect(t.driftedColumns).toBe(features.filter((c) => c.drift).length);
   });
 
   it('reports data-quality findings per column', async () => {
@@ -388,7 +394,10 @@ describe('drift table', () => {
     expect(by('model_version').newModelVersions).toEqual(['v2']);
     expect(by('model_version').constantInIncident).toBe(false); // the baseline was constant too
     expect(by('timestamp').kind).toBe('skipped');
-    expect(by('request_id').skippedReason).toMatch(/id or free text/);
+    expect(by('request_id').skippedReason).toMatch(/An identifier/);
+    // Not tested, yet its counts are the rows of each window holding a value.
+    expect([by('request_id').baselineCount, by('request_id').incidentCount]).toEqual([1200, 600]);
+    expect([by('timestamp').baselineCount, by('timestamp').incidentCount]).toEqual([1200, 600]);
     expect(by('segment').newModelVersions).toBeNull();
   });
 

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { DocumentProvider, useSnapshot } from '../../data/hooks';
+import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
 import { EditorSection } from './EditorSection';
@@ -19,6 +21,8 @@ function Editor() {
   const ready = useSnapshot((s) => s.doc !== null);
   const loadError = useSnapshot((s) => s.loadError);
   const navigate = useAppStore((s) => s.navigate);
+  const main = useRef<HTMLElement>(null);
+  useFocusWhenReady(ready, main);
 
   if (loadError) {
     return (
@@ -41,7 +45,13 @@ function Editor() {
   return (
     <div className="editor-layout">
       <SectionNav />
-      <main className="editor-main" id="main" aria-label="Postmortem document">
+      <main
+        className="editor-main"
+        id="main"
+        aria-label="Postmortem document"
+        tabIndex={-1}
+        ref={main}
+      >
         <DocumentHeader />
         {EDITOR_PARTS.map((part) => (
           <EditorSection key={part.id} sectionId={part.id} />

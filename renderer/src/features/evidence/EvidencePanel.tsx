@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useWindowPair } from './compare/use-window-pair';
 import { DataView } from './grid/DataView';
 import { ImportPanel } from './import/ImportPanel';
-import { useEvidenceStore } from './store';
+import { useEvidenceStore, useZone } from './store';
 import { CompareView } from './views/CompareView';
 import { DriftView } from './views/DriftView';
 import { FileList } from './views/FileList';
@@ -28,6 +28,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
   const loadPins = useEvidenceStore((s) => s.loadPins);
   const loadContext = useEvidenceStore((s) => s.loadContext);
   const select = useEvidenceStore((s) => s.select);
+  const zone = useZone(postmortemId);
   const [importing, setImporting] = useState(false);
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -119,6 +120,7 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
       {files.length > 0 && (
         <FileList
           files={files}
+          zone={zone}
           selected={selectedId}
           onSelect={(id) => select(postmortemId, id)}
           onDeleted={() => {
@@ -152,6 +154,7 @@ function Workspace({
   const [tab, setTab] = useState<Tab>('data');
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const pair = useWindowPair(postmortemId, evidence);
+  const zone = useZone(postmortemId);
 
   function onKey(e: KeyboardEvent) {
     const i = TABS.findIndex((t) => t.id === tab);
@@ -209,7 +212,7 @@ function Workspace({
         aria-labelledby={`${id}-tab-${tab}`}
         className="ev-tabpanel"
       >
-        {tab === 'data' && <DataView evidence={evidence} />}
+        {tab === 'data' && <DataView evidence={evidence} zone={zone} />}
         {tab === 'time' && (
           <TimeSeriesView postmortemId={postmortemId} evidence={evidence} pair={pair} />
         )}

@@ -89,9 +89,9 @@ export function isoInZone(value: string | number, zone = 'UTC'): string {
 }
 
 /** A numeric value of a column: instants (epoch ms) as dates, others as measures. */
-export function formatValue(n: number | null, type: EvidenceColumnType): string {
+export function formatValue(n: number | null, type: EvidenceColumnType, zone = 'UTC'): string {
   if (n === null) return '—';
-  return type === 'instant' ? formatInstant(n) : formatMeasure(n, 4);
+  return type === 'instant' ? formatInstant(n, zone) : formatMeasure(n, 4);
 }
 
 export function formatCell(cell: Cell): string {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type {
   ChangePoint,
+  ColumnRole,
   DriftCorrection,
   EvidenceInfo,
   EvidenceWindowSpec,
@@ -61,6 +62,8 @@ interface EvidenceState {
     evidence: EvidenceInfo,
     windows: { baseline: EvidenceWindowSpec; incident: EvidenceWindowSpec } | null,
   ): Promise<void>;
+  /** Gives a column a role, or back its inferred role with null. */
+  setColumnRole(evidence: EvidenceInfo, column: string, role: ColumnRole | null): Promise<void>;
   setCorrection(c: DriftCorrection): void;
 }
 
@@ -115,6 +118,17 @@ async function load<T>(
   }
 }
 
+/** The files slice with one file's info replaced by a fresher answer. */
+function replaced(
+  files: Record<string, Loadable<EvidenceInfo[]>>,
+  info: EvidenceInfo,
+): Record<string, Loadable<EvidenceInfo[]>> {
+  const current = files[info.postmortemId];
+  if (!current?.value) return files;
+  const value = current.value.map((f) => (f.id === info.id ? info : f));
+  return { ...files, [info.postmortemId]: { ...current, value } };
+}
+
 export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
   files: {},
   pins: {},
@@ -163,13 +177,11 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
         windows,
       });
       set((s) => {
-        const files = s.files[saved.postmortemId];
-        const list = files?.value?.map((f) => (f.id === saved.id ? saved : f)) ?? null;
         const proposed = { ...s.proposed };
         // Forgetting the saved pair goes back to a fresh proposal.
         if (windows === null) delete proposed[saved.id];
         return {
-          files: files ? { ...s.files, [saved.postmortemId]: { ...files, value: list } } : s.files,
+          files: replaced(s.files, saved),
           proposed,
           windowErrors: { ...s.windowErrors, [saved.id]: null },
         };
@@ -179,6 +191,27 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
         windowErrors: {
           ...s.windowErrors,
           [evidence.id]: `The windows were not saved: ${errorMessage(e)}`,
+        },
+      }));
+    }
+  },
+
+  async setColumnRole(evidence, column, role) {
+    try {
+      const info = await evidenceApi()['evidence.setColumnRole']({
+        evidenceId: evidence.id,
+        column,
+        role,
+      });
+      set((s) => ({
+        files: replaced(s.files, info),
+        windowErrors: { ...s.windowErrors, [info.id]: null },
+      }));
+    } catch (e) {
+      set((s) => ({
+        windowErrors: {
+          ...s.windowErrors,
+          [evidence.id]: `The role of ${column} was not changed: ${errorMessage(e)}`,
         },
       }));
     }

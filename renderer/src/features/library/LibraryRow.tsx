@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { UserText } from '../../components/UserText';
 import { documentStatus, type PostmortemListItem } from '../../../../shared/domain';
 import { absoluteTime, relativeTime, shortDate } from '../../lib/relative-time';
 import { ExportToggle } from '../export/ExportPanel';
@@ -70,7 +71,6 @@ function RenameForm({
 export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  const model = [item.modelName, item.modelVersion].filter(Boolean).join(' ');
   const finishRename = () => {
     setRenaming(false);
     requestAnimationFrame(() => renameButton.current?.focus());
@@ -84,13 +84,19 @@ export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete 
         ) : (
           <h3 className="row-title">
             <button type="button" className="link-button" onClick={onOpen}>
-              {item.title}
+              <UserText>{item.title}</UserText>
             </button>
           </h3>
         )}
         <p className="row-model">
           <span className="meta-label">Model</span>{' '}
-          {model || <span className="muted">not set</span>}
+          {item.modelName || item.modelVersion ? (
+            <>
+              <UserText>{item.modelName}</UserText> <UserText>{item.modelVersion}</UserText>
+            </>
+          ) : (
+            <span className="muted">not set</span>
+          )}
         </p>
       </div>
       <dl className="row-meta">

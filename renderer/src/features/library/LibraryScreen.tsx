@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isolate } from '../../components/UserText';
 import type { PostmortemListItem } from '../../../../shared/domain';
 import { ApiError } from '../../../../shared/contract';
 import { getApi } from '../../api';
@@ -37,7 +38,7 @@ export function LibraryScreen() {
     try {
       const copy = await api['postmortems.duplicate']({ id: item.id });
       refresh();
-      pushToast({ message: `Duplicated as “${copy.title}”.` });
+      pushToast({ message: `Duplicated as “${isolate(copy.title)}”.` });
     } catch (e) {
       pushToast({ message: `Could not duplicate: ${message(e)}` });
     }
@@ -49,14 +50,14 @@ export function LibraryScreen() {
       await api['postmortems.delete']({ id: item.id });
       refresh();
       pushToast({
-        message: `Deleted “${item.title}”.`,
+        message: `Deleted “${isolate(item.title)}”.`,
         action: {
           label: 'Undo',
           run: () =>
             void api['postmortems.restore']({ id: item.id })
               .then(() => {
                 refresh();
-                pushToast({ message: `Restored “${item.title}”.` });
+                pushToast({ message: `Restored “${isolate(item.title)}”.` });
               })
               .catch((e: unknown) => pushToast({ message: `Could not restore: ${message(e)}` })),
         },

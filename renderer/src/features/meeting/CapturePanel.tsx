@@ -134,6 +134,7 @@ export function CapturePanel({
         <div className="field">
           <label htmlFor={`${id}-text`}>{kind === 'action' ? 'Action' : meta.label}</label>
           <textarea
+            dir="auto"
             id={`${id}-text`}
             rows={3}
             value={text}
@@ -176,6 +177,7 @@ export function CapturePanel({
               <label htmlFor={`${id}-owner`}>Owner</label>
               <input
                 id={`${id}-owner`}
+                dir="auto"
                 type="text"
                 value={owner}
                 onChange={(e) => setOwner(e.target.value)}

@@ -1,4 +1,5 @@
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
+import { isolate } from '../../components/UserText';
 import { formatDelta, formatDuration, type MeetingClock } from '../../../../shared/meeting';
 
 /** Planned against actual time per step, and who was present: the log the report keeps. */
@@ -41,7 +42,7 @@ export function MeetingLogTable({ clock, record }: { clock: MeetingClock; record
         {record.attendance.length === 0
           ? 'nobody marked yet (mark attendance in the opening step).'
           : record.attendance
-              .map((a) => `${a.name} (${a.team || 'no team'}, ${a.role})`)
+              .map((a) => `${isolate(a.name)} (${a.team ? isolate(a.team) : 'no team'}, ${a.role})`)
               .join(', ')}
         {clock.pausedSeconds > 0 ? ` · Paused ${formatDuration(clock.pausedSeconds)} in all.` : ''}
       </p>

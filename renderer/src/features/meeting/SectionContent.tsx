@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { UserText } from '../../components/UserText';
 import { actionArea, type Postmortem } from '../../../../shared/domain';
 
 // Read-only lists of what the room has written, for the facilitator's closing recap (the shared
@@ -14,11 +15,17 @@ export function ActionsContent({ doc }: { doc: Postmortem }) {
     <ul className="content-list">
       {doc.actions.map((a) => (
         <li key={a.id}>
-          <strong>{actionArea.labels[a.area]}:</strong> {a.description || '(no description)'}
+          <strong>{actionArea.labels[a.area]}:</strong>{' '}
+          <UserText>{a.description || '(no description)'}</UserText>
           <span className="content-meta">
             {' '}
-            — owner: {a.owner || <span className="content-missing">no owner yet</span>}, due:{' '}
-            {a.dueDate ?? <span className="content-missing">no date yet</span>}
+            — owner:{' '}
+            {a.owner ? (
+              <UserText>{a.owner}</UserText>
+            ) : (
+              <span className="content-missing">no owner yet</span>
+            )}
+            , due: {a.dueDate ?? <span className="content-missing">no date yet</span>}
           </span>
         </li>
       ))}
@@ -31,7 +38,9 @@ export function ParkingLotContent({ doc }: { doc: Postmortem }) {
   return (
     <ul className="content-list">
       {doc.parkingLot.map((p) => (
-        <li key={p.id}>{p.text}</li>
+        <li key={p.id}>
+          <UserText>{p.text}</UserText>
+        </li>
       ))}
     </ul>
   );

@@ -1,5 +1,7 @@
 import { ExportPanel } from '../export/ExportPanel';
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
+import { UserText } from '../../components/UserText';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import { participantRole, type Postmortem } from '../../../../shared/domain';
 import {
@@ -41,9 +43,10 @@ function Attendance({ record, doc }: { record: MeetingRecord; doc: Postmortem })
                     void setAttendance(record.postmortemId, p.id, e.currentTarget.checked)
                   }
                 />
-                {p.name}{' '}
+                <UserText>{p.name}</UserText>{' '}
                 <span className="muted">
-                  ({p.team || 'no team'}, {participantRole.labels[p.role]})
+                  ({p.team ? <UserText>{p.team}</UserText> : 'no team'},{' '}
+                  {participantRole.labels[p.role]})
                 </span>
               </label>
             </li>
@@ -90,13 +93,18 @@ function FollowUp({ record }: { record: MeetingRecord }) {
 export function StepPane({ record, clock, doc, renderSection }: Props) {
   const stepId: StepId = clock.current.id;
   const guidance = STEP_GUIDANCE[stepId];
+  // Entering the meeting: the button that led here is gone; the step's title takes the focus.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhenReady(true, title, clock.current.index);
   return (
     <main className="meeting-step" id="main" aria-labelledby="meeting-step-title">
       <p className="meeting-step-number">
         Step {clock.current.index + 1} of {clock.steps.length}
         {record.state.status === 'planned' ? ' (the meeting opens here)' : ''}
       </p>
-      <h1 id="meeting-step-title">{clock.current.title}</h1>
+      <h1 id="meeting-step-title" tabIndex={-1} ref={title}>
+        {clock.current.title}
+      </h1>
       <p className="meeting-aim">{guidance.aim}</p>
       <section className="meeting-questions" aria-label="Questions for the room">
         <h2>Questions for the room</h2>

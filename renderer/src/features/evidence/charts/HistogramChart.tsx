@@ -20,6 +20,8 @@ interface Props {
   height?: number;
   /** Size of the axes' text in px; the axes grow with it (the shared screen draws at 20). */
   fontSize?: number;
+  /** The postmortem's zone, for bins of a date/time column. */
+  zone?: string;
 }
 
 /** Baseline and incident distributions of one column overlaid, as shares of each window. */
@@ -28,10 +30,11 @@ export function HistogramChart({
   single = false,
   height: asked = 300,
   fontSize = 12,
+  zone = 'UTC',
 }: Props) {
   const k = fontSize / 12;
   const fills = useFillIds();
-  const rows = histogramRows(h);
+  const rows = histogramRows(h, zone);
   const bLabel = single ? 'All rows' : 'Baseline';
   const summary = single
     ? `Distribution of ${h.column} over ${formatCount(h.baseline.values)} values.`

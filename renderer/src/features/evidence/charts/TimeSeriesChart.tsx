@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Area,
-  Brush,
   CartesianGrid,
   ComposedChart,
   Label,
@@ -15,7 +14,9 @@ import {
 import type { TimeSeries } from '../../../../../shared/evidence';
 import { formatCount, formatInstant, formatMeasure } from '../format';
 import type { WindowPair } from '../store';
+import { snapToBucket, type BrushRange } from './brush-steps';
 import { seriesPoints, timeTick, topCategories, yAxisLabel } from './series-data';
+import { TimeBrush } from './TimeBrush';
 
 const DASHES = ['0', '6 3', '2 3', '10 4 2 4', '1 5', '14 4'];
 
@@ -26,32 +27,43 @@ interface Props {
   /** When given, the chart offers a brush and buttons to turn the brushed range into a window. */
   onUseRange?(which: 'baseline' | 'incident', start: string, end: string): void;
   height?: number;
+  /** The postmortem's zone: ticks, tooltips and the brush's times are on its clock. */
+  zone?: string;
 }
 
-export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }: Props) {
+/** The plot area's distance from the chart's edges (margins, and the y axis on the left). */
+const PLOT_INSET = { left: 16 + 64, right: 16 };
+
+export function TimeSeriesChart({
+  series: s,
+  windows,
+  onUseRange,
+  height = 300,
+  zone = 'UTC',
+}: Props) {
   const data = seriesPoints(s);
-  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
   const first = data[0]?.t ?? 0;
   const last = (data[data.length - 1]?.t ?? 0) + s.bucketMs;
   const span = last - first;
   const cats = s.agg === 'categories' ? topCategories(s) : [];
   const areas = windowAreas(windows ?? null, s.timeColumn, first, last);
+  const domain = { min: first, max: last, bucketMs: s.bucketMs };
+  const [picked, setRange] = useState<BrushRange | null>(null);
+  const range = picked ?? initialRange(windows ?? null, s.timeColumn, domain);
 
   if (data.length === 0) return <p className="ev-note">No rows with a time in this range.</p>;
 
-  const brushed = range
-    ? {
-        start: new Date(data[range.from]!.t).toISOString(),
-        end: new Date(data[range.to]!.t + s.bucketMs).toISOString(),
-      }
-    : null;
+  const brushed = {
+    start: new Date(range.from).toISOString(),
+    end: new Date(range.to).toISOString(),
+  };
 
   return (
     <figure className="ev-chart">
       <SeriesLegend agg={s.agg} cats={cats} />
       <div
         role="img"
-        aria-label={`${yAxisLabel(s)} over time, ${formatCount(data.length)} buckets of ${s.bucketLabel}, from ${formatInstant(first)} to ${formatInstant(last)}.`}
+        aria-label={`${yAxisLabel(s)} over time, ${formatCount(data.length)} buckets of ${s.bucketLabel}, from ${formatInstant(first, zone)} to ${formatInstant(last, zone)}.`}
       >
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
@@ -61,12 +73,12 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
               type="number"
               scale="time"
               domain={[first, last]}
-              tickFormatter={(v: number) => timeTick(v, span)}
+              tickFormatter={(v: number) => timeTick(v, span, zone)}
               tick={{ fontSize: 12 }}
               height={54}
             >
               <Label
-                value={`Time (UTC), buckets of ${s.bucketLabel}`}
+                value={`Time (${zone}), buckets of ${s.bucketLabel}`}
                 position="insideBottom"
                 offset={0}
                 className="ev-axis-label"
@@ -112,10 +124,10 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
                 isAnimationActive={false}
               />
             )}
-            {(s.agg === 'mean' || s.agg === 'rate') && (
+            {(s.agg === 'mean' || s.agg === 'rate' || s.agg === 'missing') && (
               <Line
                 dataKey="value"
-                name={s.agg === 'rate' ? 'Rate (%)' : 'Mean'}
+                name={s.agg === 'rate' ? 'Rate (%)' : s.agg === 'missing' ? 'Missing (%)' : 'Mean'}
                 type="linear"
                 dot={false}
                 connectNulls={false}
@@ -157,30 +169,35 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
                 isAnimationActive={false}
               />
             ))}
+            {onUseRange && (
+              <ReferenceArea
+                x1={range.from}
+                x2={range.to}
+                className="ev-area-brush"
+                fillOpacity={0.12}
+                ifOverflow="hidden"
+              />
+            )}
             <Tooltip
-              labelFormatter={(v) => formatInstant(Number(v))}
+              labelFormatter={(v) => formatInstant(Number(v), zone)}
               formatter={(v) =>
                 Array.isArray(v)
                   ? v.map((x) => formatMeasure(Number(x))).join(' – ')
                   : formatMeasure(Number(v))
               }
             />
-            {onUseRange && (
-              <Brush
-                dataKey="t"
-                height={26}
-                {...(range ? { startIndex: range.from, endIndex: range.to } : {})}
-                tickFormatter={(v: number) => timeTick(v, span)}
-                onChange={(r) => {
-                  if (r.startIndex !== undefined && r.endIndex !== undefined)
-                    setRange({ from: r.startIndex, to: r.endIndex });
-                }}
-                aria-label="Brush: drag the handles to choose a time range"
-              />
-            )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {onUseRange && (
+        <TimeBrush
+          domain={domain}
+          range={range}
+          zone={zone}
+          onChange={setRange}
+          inset={PLOT_INSET}
+        />
+      )}
       {s.missingTime > 0 && (
         <figcaption className="ev-chart-note">
           {formatCount(s.missingTime)} rows have no time and are not shown.
@@ -188,24 +205,22 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
       )}
       {onUseRange && (
         <div className="ev-brush-actions">
-          <span>
-            {brushed
-              ? `Brushed range: ${formatInstant(brushed.start)} to ${formatInstant(brushed.end)}`
-              : 'Drag the handles under the chart to choose a range.'}
+          <span aria-live="polite">
+            Brushed range: {formatInstant(brushed.start, zone)} to{' '}
+            {formatInstant(brushed.end, zone)} (end excluded). Drag the handles or the range under
+            the chart, or use the arrow keys on a handle.
           </span>
           <button
             type="button"
             className="button small"
-            disabled={!brushed}
-            onClick={() => brushed && onUseRange('baseline', brushed.start, brushed.end)}
+            onClick={() => onUseRange('baseline', brushed.start, brushed.end)}
           >
             Use as baseline
           </button>
           <button
             type="button"
             className="button small"
-            disabled={!brushed}
-            onClick={() => brushed && onUseRange('incident', brushed.start, brushed.end)}
+            onClick={() => onUseRange('incident', brushed.start, brushed.end)}
           >
             Use as incident
           </button>
@@ -213,6 +228,22 @@ export function TimeSeriesChart({ series: s, windows, onUseRange, height = 300 }
       )}
     </figure>
   );
+}
+
+/** The brush starts on the incident window when it is a time window of this series, else on its last quarter. */
+function initialRange(
+  pair: WindowPair | null,
+  column: string,
+  d: { min: number; max: number; bucketMs: number },
+): BrushRange {
+  const w = pair?.incident;
+  if (w?.kind === 'time' && w.column === column) {
+    const from = snapToBucket(Date.parse(w.start), d);
+    const to = snapToBucket(Date.parse(w.end), d);
+    if (to > from) return { from, to };
+  }
+  const buckets = Math.max(1, Math.round((d.max - d.min) / d.bucketMs));
+  return { from: d.min + Math.floor((buckets * 3) / 4) * d.bucketMs, to: d.max };
 }
 
 function windowAreas(pair: WindowPair | null, column: string, min: number, max: number) {

@@ -14,12 +14,12 @@ export interface HistogramRow {
 
 const pct = (n: number, of: number) => (of > 0 ? (n / of) * 100 : 0);
 
-function edge(n: number, type: EvidenceColumnType): string {
-  return formatValue(n, type);
+function edge(n: number, type: EvidenceColumnType, zone: string): string {
+  return formatValue(n, type, zone);
 }
 
 /** Rows of the overlaid chart; empty overflow bins are left out (the caption says they exist). */
-export function histogramRows(h: EvidenceHistogram): HistogramRow[] {
+export function histogramRows(h: EvidenceHistogram, zone = 'UTC'): HistogramRow[] {
   const bn = h.baseline.values;
   const inc = h.incident.values;
   if (h.kind === 'numeric') {
@@ -29,16 +29,16 @@ export function histogramRows(h: EvidenceHistogram): HistogramRow[] {
         let label: string;
         let special: HistogramRow['special'] = null;
         if (b.lower === null && b.upper !== null) {
-          label = `< ${edge(b.upper, h.type)} (below baseline)`;
+          label = `< ${edge(b.upper, h.type, zone)} (below baseline)`;
           special = 'below';
         } else if (b.upper === null && b.lower !== null) {
-          label = `≥ ${edge(b.lower, h.type)} (above baseline)`;
+          label = `≥ ${edge(b.lower, h.type, zone)} (above baseline)`;
           special = 'above';
         } else if (b.lower !== null && b.upper !== null) {
           label =
             h.binning.kind === 'constant'
-              ? edge(b.lower, h.type)
-              : `${edge(b.lower, h.type)} – ${edge(b.upper, h.type)}`;
+              ? edge(b.lower, h.type, zone)
+              : `${edge(b.lower, h.type, zone)} – ${edge(b.upper, h.type, zone)}`;
         } else {
           label = 'all values';
         }

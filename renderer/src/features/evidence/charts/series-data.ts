@@ -1,3 +1,4 @@
+import { isoInZone } from '../format';
 import type { TimeSeries } from '../../../../../shared/evidence';
 
 export interface SeriesPoint {
@@ -19,7 +20,8 @@ export function seriesPoints(s: TimeSeries): SeriesPoint[] {
     const point: SeriesPoint = {
       t: Date.parse(b.start),
       count: b.count,
-      value: b.value === null ? null : s.agg === 'rate' ? b.value * 100 : b.value,
+      value:
+        b.value === null ? null : s.agg === 'rate' || s.agg === 'missing' ? b.value * 100 : b.value,
       band90: q ? [q.p05, q.p95] : null,
       band50: q ? [q.p25, q.p75] : null,
       median: q ? q.median : null,
@@ -52,6 +54,8 @@ export function yAxisLabel(s: TimeSeries): string {
       return `Mean of ${col}`;
     case 'rate':
       return `Rows with ${col} = 1 (%)`;
+    case 'missing':
+      return `Rows missing ${col} (%)`;
     case 'quantiles':
       return `${col} (percentiles)`;
     case 'categories':
@@ -68,6 +72,8 @@ export function seriesTitle(s: TimeSeries): string {
       return `Mean of ${col} per ${s.bucketLabel} bucket`;
     case 'rate':
       return `Rate of ${col} (share of rows with 1 / true) per ${s.bucketLabel} bucket`;
+    case 'missing':
+      return `Share of rows missing ${col} per ${s.bucketLabel} bucket`;
     case 'quantiles':
       return `Distribution of ${col} per ${s.bucketLabel} bucket (median, 25–75 % and 5–95 % bands)`;
     case 'categories':
@@ -75,9 +81,9 @@ export function seriesTitle(s: TimeSeries): string {
   }
 }
 
-/** Axis ticks: the date only when the span covers several days. */
-export function timeTick(ms: number, spanMs: number): string {
-  const iso = new Date(ms).toISOString();
+/** Axis ticks on the postmortem's clock: the date only when the span covers several days. */
+export function timeTick(ms: number, spanMs: number, zone = 'UTC'): string {
+  const iso = isoInZone(ms, zone);
   if (spanMs > 3 * 86_400_000) return iso.slice(5, 10);
   if (spanMs > 86_400_000) return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
   return iso.slice(11, 16);

@@ -1,12 +1,14 @@
 import { Fragment, useState } from 'react';
-import type { DriftRow, DriftTable } from '../../../../../shared/evidence';
+import { ROLE_LABELS, type DriftRow, type DriftTable } from '../../../../../shared/evidence';
 import { formatCount, formatMeasure, formatP, formatShare, TYPE_LABELS } from '../format';
+import { AllMeasures } from './AllMeasures';
 import {
   decidingText,
   effectText,
   measureName,
   measureTitle,
   methodText,
+  outputText,
   ruleText,
 } from './drift-text';
 
@@ -23,6 +25,26 @@ const HEADERS: { key: SortKey; label: string }[] = [
   { key: 'p', label: 'p (corrected)' },
   { key: 'effect', label: 'Effect size' },
   { key: 'psi', label: 'PSI' },
+];
+
+/** The table's sections, in order: what each group of columns answers. */
+const GROUPS: { name: string; title: string; has(r: DriftRow): boolean }[] = [
+  {
+    name: 'features',
+    title: 'Features: the model’s inputs, which decide dataset drift',
+    has: (r) => r.role === 'feature' && r.kind !== 'skipped',
+  },
+  {
+    name: 'outputs',
+    title: 'Model output: predictions and labels, tested apart',
+    has: (r) => (r.role === 'prediction' || r.role === 'label') && r.kind !== 'skipped',
+  },
+  {
+    name: 'metadata',
+    title: 'Metadata: versions and other facts about the rows',
+    has: (r) => r.role === 'metadata' && r.kind !== 'skipped',
+  },
+  { name: 'untested', title: 'Not tested', has: (r) => r.kind === 'skipped' },
 ];
 
 function sortValue(r: DriftRow, key: SortKey): number | string {
@@ -42,7 +64,9 @@ function sortValue(r: DriftRow, key: SortKey): number | string {
   }
 }
 
-export function sortRows(rows: DriftRow[], s: SortState): DriftRow[] {
+/** Rows in the back end's rank (drift, then effect size) unless a header asks for another order. */
+export function sortRows(rows: DriftRow[], s: SortState | null): DriftRow[] {
+  if (!s) return rows;
   const sign = s.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = sortValue(a, s.key);
@@ -54,20 +78,24 @@ export function sortRows(rows: DriftRow[], s: SortState): DriftRow[] {
 
 interface Props {
   table: DriftTable;
-  /** Pinned view: no expanding rows, fewer columns. */
+  /** Pinned view: no expanding rows. */
   compact?: boolean;
   caption?: string;
 }
 
-/** One row per column: the deciding measure and its rule, the verdict in words, and the rest on demand. */
+/**
+ * One row per column, grouped by role (features ranked first, then the model's outputs, metadata,
+ * and the columns not tested), with the deciding measure and its rule, the verdict in words, and
+ * the rest on demand. The column names stay in view when the table scrolls sideways.
+ */
 export function DriftTableView({ table, compact = false, caption }: Props) {
-  const [sort, setSort] = useState<SortState>({ key: 'drift', dir: 'desc' });
+  const [sort, setSort] = useState<SortState | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const rows = sortRows(table.columns, sort);
+  const width = HEADERS.length + 1;
 
   function toggle(key: SortKey) {
     setSort((s) =>
-      s.key === key
+      s?.key === key
         ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: key === 'column' ? 'asc' : 'desc' },
     );
@@ -77,89 +105,120 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
     <div className="ev-drift">
       <p className="ev-drift-verdict" role="status">
         <strong>{table.datasetDrift ? 'Dataset drift' : 'No dataset drift'}</strong>:{' '}
-        {table.driftedColumns} of {table.testedColumns} tested columns drift.
+        {table.driftedColumns} of {table.testedColumns} tested features drift.
       </p>
+      {table.outputs.length > 0 && (
+        <ul className="ev-outputs" aria-label="Model output">
+          {table.outputs.map((o) => (
+            <li key={o.column}>
+              <strong>{o.column}</strong> ({ROLE_LABELS[o.role].toLowerCase()}): {outputText(o)}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="ev-table-scroll">
         <table className="ev-table ev-drift-table" aria-label={caption ?? 'Drift per column'}>
           {caption && <caption>{caption}</caption>}
+          {/* Fixed shares of the width: the table fits its panel and cells wrap, so nothing
+              (least of all the names) scrolls out of view. */}
+          <colgroup>
+            <col style={{ width: '23%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '21%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '12%' }} />
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '14%' }} />
+          </colgroup>
           <thead>
             <tr>
-              <SortHeader h={HEADERS[0]!} sort={sort} onSort={toggle} />
-              <SortHeader h={HEADERS[1]!} sort={sort} onSort={toggle} />
-              <SortHeader h={HEADERS[2]!} sort={sort} onSort={toggle} />
-              <SortHeader h={HEADERS[3]!} sort={sort} onSort={toggle} />
-              <SortHeader h={HEADERS[4]!} sort={sort} onSort={toggle} />
-              <SortHeader h={HEADERS[5]!} sort={sort} onSort={toggle} />
-              <th scope="col" className="ev-nowrap">
+              {HEADERS.map((h) => (
+                <SortHeader key={h.key} h={h} sort={sort} onSort={toggle} />
+              ))}
+              <th scope="col">
                 Values <span className="ev-type-note">baseline / incident</span>
               </th>
-              {!compact && (
-                <th scope="col">
-                  <span className="visually-hidden">Details</span>
-                </th>
-              )}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => (
-              <Fragment key={r.column}>
-                <tr className={r.drift ? 'ev-drift-yes' : undefined}>
-                  <th scope="row">
-                    {r.column}
-                    <span className="ev-type-note"> {TYPE_LABELS[r.type]}</span>
+          {GROUPS.map((g) => {
+            const rows = sortRows(table.columns.filter(g.has), sort);
+            if (rows.length === 0) return null;
+            return (
+              <tbody key={g.name}>
+                <tr className="ev-drift-group">
+                  <th scope="colgroup" colSpan={width}>
+                    {g.title}
                   </th>
-                  <td>
-                    <Verdict r={r} />
-                  </td>
-                  {r.kind === 'skipped' ? (
-                    <td colSpan={4} className="ev-rule">
-                      {r.skippedReason ?? 'Not tested.'}
-                    </td>
-                  ) : (
-                    <>
+                </tr>
+                {rows.map((r) => (
+                  <Fragment key={r.column}>
+                    <tr className={r.drift ? 'ev-drift-yes' : undefined}>
+                      <th scope="row" className="ev-drift-name">
+                        {r.column}
+                        <span className="ev-type-note">
+                          {' '}
+                          {TYPE_LABELS[r.type]} · {ROLE_LABELS[r.role].toLowerCase()}
+                        </span>
+                        {!compact && (
+                          <button
+                            type="button"
+                            className="button quiet small ev-drift-more"
+                            aria-expanded={open === r.column}
+                            onClick={() => setOpen(open === r.column ? null : r.column)}
+                          >
+                            {open === r.column ? 'Hide details' : 'Details'}
+                            <span className="visually-hidden"> of {r.column}</span>
+                          </button>
+                        )}
+                      </th>
                       <td>
-                        <strong>{decidingText(r)}</strong>{' '}
-                        <span title={measureTitle(r)}>{measureName(r)}</span>
-                        <span className="ev-type-note">drift if {ruleText(r)}</span>
+                        <Verdict r={r} />
                       </td>
+                      {r.kind === 'skipped' ? (
+                        <td colSpan={4} className="ev-rule">
+                          {r.skippedReason ?? 'Not tested.'}
+                        </td>
+                      ) : (
+                        <>
+                          <td>
+                            <strong>{decidingText(r)}</strong>{' '}
+                            <span title={measureTitle(r)}>{measureName(r)}</span>
+                            <span className="ev-type-note"> drift if {ruleText(r)}</span>
+                          </td>
+                          <td>
+                            {formatP(r.correctedPValue)}
+                            {r.pValue !== null && r.correctedPValue !== r.pValue && (
+                              <span className="ev-type-note"> (raw {formatP(r.pValue)})</span>
+                            )}
+                          </td>
+                          <td>{effectText(r)}</td>
+                          <td>{formatMeasure(r.psi)}</td>
+                        </>
+                      )}
                       <td>
-                        {formatP(r.correctedPValue)}
-                        {r.pValue !== null && r.correctedPValue !== r.pValue && (
-                          <span className="ev-type-note"> (raw {formatP(r.pValue)})</span>
+                        {formatCount(r.baselineCount)} / {formatCount(r.incidentCount)}
+                        {r.smallSample && <span className="ev-flag"> Small sample</span>}
+                        {(r.missingShareBaseline > 0 || r.missingShareIncident > 0) && (
+                          <span className="ev-type-note">
+                            {' '}
+                            missing {formatShare(r.missingShareBaseline)} /{' '}
+                            {formatShare(r.missingShareIncident)}
+                          </span>
                         )}
                       </td>
-                      <td>{effectText(r)}</td>
-                      <td>{formatMeasure(r.psi)}</td>
-                    </>
-                  )}
-                  <td>
-                    {formatCount(r.baselineCount)} / {formatCount(r.incidentCount)}
-                    {r.smallSample && <span className="ev-flag"> Small sample</span>}
-                  </td>
-                  {!compact && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button quiet small"
-                        aria-expanded={open === r.column}
-                        onClick={() => setOpen(open === r.column ? null : r.column)}
-                      >
-                        {open === r.column ? 'Hide' : 'Details'}
-                        <span className="visually-hidden"> of {r.column}</span>
-                      </button>
-                    </td>
-                  )}
-                </tr>
-                {!compact && open === r.column && (
-                  <tr className="ev-drift-details">
-                    <td colSpan={HEADERS.length + 2}>
-                      <AllMeasures r={r} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
+                    </tr>
+                    {!compact && open === r.column && (
+                      <tr className="ev-drift-details">
+                        <td colSpan={width}>
+                          <AllMeasures r={r} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            );
+          })}
         </table>
       </div>
       <p className="ev-method">{methodText(table)}</p>
@@ -173,12 +232,16 @@ function SortHeader({
   onSort,
 }: {
   h: { key: SortKey; label: string };
-  sort: SortState;
+  sort: SortState | null;
   onSort(k: SortKey): void;
 }) {
-  const active = sort.key === h.key;
+  const active = sort?.key === h.key;
   return (
-    <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={h.key === 'column' ? 'ev-drift-name' : undefined}
+      aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="ev-th-sort" onClick={() => onSort(h.key)}>
         {h.label}
         <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -195,46 +258,5 @@ function Verdict({ r }: { r: DriftRow }) {
     </span>
   ) : (
     <span className="ev-verdict ev-verdict-none">No drift</span>
-  );
-}
-
-function AllMeasures({ r }: { r: DriftRow }) {
-  const items: [string, string][] = [
-    ['Tested as', r.kind],
-    ['Kolmogorov-Smirnov D', formatMeasure(r.ksStatistic)],
-    ['Kolmogorov-Smirnov p', formatP(r.ksPValue)],
-    ['Wasserstein (normed by baseline std)', formatMeasure(r.wassersteinNormed)],
-    [
-      'Chi-square',
-      r.chi2Statistic === null
-        ? '—'
-        : `${formatMeasure(r.chi2Statistic)} (dof ${r.chi2Dof ?? '—'})`,
-    ],
-    ['Chi-square p', formatP(r.chi2PValue)],
-    ['Two-proportion z', formatMeasure(r.zStatistic)],
-    ['z test p', formatP(r.zPValue)],
-    ['PSI', formatMeasure(r.psi)],
-    ['Jensen-Shannon distance (natural log)', formatMeasure(r.jensenShannon)],
-    ['Rows in windows', `${formatCount(r.baselineRows)} / ${formatCount(r.incidentRows)}`],
-    [
-      'Missing (baseline / incident)',
-      `${formatShare(r.missingShareBaseline)} / ${formatShare(r.missingShareIncident)}`,
-    ],
-    [
-      'Not parsed as the type',
-      `${formatShare(r.unparsedShareBaseline)} / ${formatShare(r.unparsedShareIncident)}`,
-    ],
-    ['Incident values outside the baseline range', formatShare(r.outOfRangeShare)],
-    ['Why', r.decisionReason ?? r.skippedReason ?? '—'],
-  ];
-  return (
-    <dl className="ev-dl ev-dl-wide">
-      {items.map(([k, v]) => (
-        <Fragment key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </Fragment>
-      ))}
-    </dl>
   );
 }

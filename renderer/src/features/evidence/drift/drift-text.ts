@@ -1,4 +1,9 @@
-import type { DriftCorrection, DriftRow, DriftTable } from '../../../../../shared/evidence';
+import type {
+  DriftCorrection,
+  DriftRow,
+  DriftTable,
+  OutputDrift,
+} from '../../../../../shared/evidence';
 import {
   DEFAULT_THRESHOLDS,
   FEW_VALUES_MAX,
@@ -75,8 +80,29 @@ export function methodText(t: DriftTable): string {
     `Windows with fewer than ${SMALL_SAMPLE_MIN} values are flagged as small samples.`,
     `Jensen-Shannon uses the natural log (base e). PSI floors empty bins at ${t.method.psiEmptyBinFloor}; ≥ 0.1 is moderate, ≥ 0.2 major. Bins: ${t.method.bins}.`,
     `α = ${t.alpha}; multiple-testing correction: ${CORRECTION_LABELS[t.correction]} (p-values only; distances are not corrected).`,
-    `Dataset drift when at least half the tested columns drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
+    `Columns are grouped by role: features (the model’s inputs) decide dataset drift, predictions and labels are tested apart, metadata too, and identifiers and the time column are not tested; p-values are corrected within each group.`,
+    `Dataset drift when at least half the tested features drift: ${t.driftedColumns} of ${t.testedColumns} → ${t.datasetDrift ? 'dataset drift' : 'no dataset drift'}.`,
   ].join(' ');
+}
+
+/** "positive rate 0.56 % (56 of 10,001) → 34.9 % (174 of 498); its distribution drifts (…)". */
+export function outputText(o: OutputDrift): string {
+  const parts: string[] = [];
+  const r = o.positiveRate;
+  if (r) {
+    parts.push(
+      `share of 1 / true ${formatShare(r.baseline, 2)} (${formatCount(r.baselinePositives)} of ${formatCount(r.baselineCount)}) in the baseline → ${formatShare(r.incident, 2)} (${formatCount(r.incidentPositives)} of ${formatCount(r.incidentCount)}) in the incident`,
+    );
+  }
+  if (o.drift === null) parts.push('not tested');
+  else {
+    const measure =
+      o.decidingLabel && o.decidingValue !== null
+        ? ` (${o.decidingLabel} ${formatMeasure(o.decidingValue)})`
+        : '';
+    parts.push(`${o.drift ? 'its distribution drifts' : 'no drift in its distribution'}${measure}`);
+  }
+  return `${parts.join('; ')}.`;
 }
 
 export interface Finding {

@@ -6,11 +6,12 @@ import { formatCell, formatCount, formatShare, formatValue, TYPE_LABELS } from '
 interface Props {
   evidenceId: string;
   column: string;
+  zone: string;
   onClose(): void;
 }
 
 /** Type, missing share, distinct count, range, mean, quantiles and top values of one column. */
-export function ColumnSummaryPanel({ evidenceId, column, onClose }: Props) {
+export function ColumnSummaryPanel({ evidenceId, column, zone, onClose }: Props) {
   const result = useAsync(
     JSON.stringify([evidenceId, column]),
     () => evidenceApi()['evidence.columnSummary']({ evidenceId, column }),
@@ -36,12 +37,12 @@ export function ColumnSummaryPanel({ evidenceId, column, onClose }: Props) {
       </div>
       {error && <p className="field-error">{error}</p>}
       {!summary && !error && <p className="muted">Computing…</p>}
-      {summary && <SummaryList s={summary} />}
+      {summary && <SummaryList s={summary} zone={zone} />}
     </section>
   );
 }
 
-function SummaryList({ s }: { s: ColumnSummary }) {
+function SummaryList({ s, zone }: { s: ColumnSummary; zone: string }) {
   const q = s.quantiles;
   return (
     <>
@@ -65,17 +66,17 @@ function SummaryList({ s }: { s: ColumnSummary }) {
         {s.min !== null && (
           <>
             <dt>Minimum</dt>
-            <dd>{formatValue(s.min, s.type)}</dd>
+            <dd>{formatValue(s.min, s.type, zone)}</dd>
             <dt>Maximum</dt>
-            <dd>{formatValue(s.max, s.type)}</dd>
+            <dd>{formatValue(s.max, s.type, zone)}</dd>
           </>
         )}
         {s.mean !== null && s.type !== 'instant' && (
           <>
             <dt>Mean</dt>
-            <dd>{formatValue(s.mean, s.type)}</dd>
+            <dd>{formatValue(s.mean, s.type, zone)}</dd>
             <dt>Standard deviation (population)</dt>
-            <dd>{formatValue(s.std, s.type)}</dd>
+            <dd>{formatValue(s.std, s.type, zone)}</dd>
           </>
         )}
       </dl>
@@ -94,7 +95,7 @@ function SummaryList({ s }: { s: ColumnSummary }) {
           <tbody>
             <tr>
               {[q.p05, q.p25, q.median, q.p75, q.p95].map((v, i) => (
-                <td key={i}>{formatValue(v, s.type)}</td>
+                <td key={i}>{formatValue(v, s.type, zone)}</td>
               ))}
             </tr>
           </tbody>

@@ -7,7 +7,7 @@ import { FilterBar } from './FilterBar';
 import { usePages, type GridQuery } from './use-pages';
 
 /** The grid with its search, filters, sorting and the summary of one column beside it. */
-export function DataView({ evidence }: { evidence: EvidenceInfo }) {
+export function DataView({ evidence, zone }: { evidence: EvidenceInfo; zone: string }) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [filters, setFilters] = useState<Filter[]>([]);
   const [search, setSearch] = useState('');
@@ -35,11 +35,13 @@ export function DataView({ evidence }: { evidence: EvidenceInfo }) {
           sort={sort}
           onSort={setSort}
           onShowSummary={setSummaryOf}
+          zone={zone}
         />
         {summaryOf && (
           <ColumnSummaryPanel
             evidenceId={evidence.id}
             column={summaryOf}
+            zone={zone}
             onClose={() => setSummaryOf(null)}
           />
         )}

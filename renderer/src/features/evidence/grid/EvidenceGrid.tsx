@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { EvidenceColumnInfo, EvidenceInfo, Sort } from '../../../../../shared/evidence';
-import { formatCell, formatCount } from '../format';
+import { formatCell, formatCount, isoInZone } from '../format';
 
-/** "2026-03-11 00:00:13": the header says UTC once instead of every cell. */
-function formatInstantCell(iso: string): string {
-  return iso.endsWith('Z') ? iso.slice(0, 19).replace('T', ' ') : iso;
+/** "2026-03-11 01:00:13" on the postmortem's clock: the header names the zone once. */
+function formatInstantCell(iso: string, zone: string): string {
+  const local = isoInZone(iso, zone);
+  return local === iso ? iso : local.slice(0, 19).replace('T', ' ');
 }
+
 import { bodyViewport, physicalHeight, scaledScrolling, scrollScale } from './scaled-scroll';
 import type { Pages } from './use-pages';
 
@@ -25,6 +27,8 @@ interface Props {
   sort: Sort | null;
   onSort(sort: Sort | null): void;
   onShowSummary(column: string): void;
+  /** The postmortem's zone: instants are shown on its clock. */
+  zone: string;
 }
 
 /** Next state of a header click: ascending, then descending, then the file's own order. */
@@ -37,7 +41,7 @@ function nextSort(current: Sort | null, column: string): Sort | null {
  * The stored rows as a table, only the visible rows in the DOM. aria-rowcount is the count of the
  * whole result so that a screen reader announces "row 40,213 of 1,000,001" while the DOM holds 30.
  */
-export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: Props) {
+export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zone }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const total = pages.total ?? 0;
   const virtualPxRef = useRef(0);
@@ -124,7 +128,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
                     >
                       <span className="ev-grid-colname">
                         {c.name}
-                        {c.type === 'instant' ? ' (UTC)' : ''}
+                        {c.type === 'instant' ? ` (${zone})` : ''}
                       </span>
                       <span aria-hidden="true" className="ev-sort-mark">
                         {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
@@ -183,7 +187,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary }: P
                           missing ? (
                             <span className="ev-missing-mark">missing</span>
                           ) : c.type === 'instant' && typeof cell === 'string' ? (
-                            formatInstantCell(cell)
+                            formatInstantCell(cell, zone)
                           ) : (
                             formatCell(cell ?? null)
                           )

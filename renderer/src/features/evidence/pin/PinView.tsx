@@ -7,7 +7,7 @@ import { DriftTableView } from '../drift/DriftTableView';
 import { QualityFindings } from '../drift/QualityFindings';
 import { useAsync } from '../use-async';
 import { windowLabel } from '../compare/windows';
-import { useEvidenceStore } from '../store';
+import { useEvidenceStore, useZone } from '../store';
 
 /** Recomputes a pinned chart or table from its spec; nothing of the picture is stored. */
 export function PinView({
@@ -21,6 +21,7 @@ export function PinView({
 }) {
   const key = JSON.stringify(spec);
   const files = useEvidenceStore((s) => s.files[postmortemId]?.value) ?? [];
+  const zone = useZone(postmortemId);
   const result = useAsync<unknown>(
     key,
     () => {
@@ -45,8 +46,8 @@ export function PinView({
   const windows =
     spec.kind === 'time-series' ? null : (
       <p className="ev-note">
-        Baseline: {windowLabel(spec.query.baseline, files)}. Incident:{' '}
-        {windowLabel(spec.query.incident, files)}.
+        Baseline: {windowLabel(spec.query.baseline, files, zone)}. Incident:{' '}
+        {windowLabel(spec.query.incident, files, zone)}.
       </p>
     );
   switch (spec.kind) {
@@ -58,7 +59,7 @@ export function PinView({
         <>
           <h5 className="ev-pin-title">Distribution of {h.column}</h5>
           {windows}
-          <HistogramChart histogram={h} height={height} />
+          <HistogramChart histogram={h} height={height} zone={zone} />
         </>
       );
     }
@@ -69,7 +70,7 @@ export function PinView({
       return (
         <>
           <h5 className="ev-pin-title">{seriesTitle(s)}</h5>
-          <TimeSeriesChart series={s} height={height} />
+          <TimeSeriesChart series={s} height={height} zone={zone} />
         </>
       );
     }

@@ -11,6 +11,7 @@ export interface TargetOption {
 }
 
 export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
+  const zone = postmortem?.summary.timeZone ?? 'UTC';
   const questions: TargetOption[] = (postmortem?.diagnosis ?? []).map((answer) => ({
     value: answer.id,
     label: answer.question
@@ -21,7 +22,7 @@ export function targetOptions(postmortem: Postmortem | null): TargetOption[] {
   }));
   const events: TargetOption[] = (postmortem?.timeline ?? []).map((e) => ({
     value: e.id,
-    label: `${formatInstant(e.at)} — ${e.text.length > 70 ? `${e.text.slice(0, 69)}…` : e.text || '(no text)'}`,
+    label: `${formatInstant(e.at, zone)} — ${e.text.length > 70 ? `${e.text.slice(0, 69)}…` : e.text || '(no text)'}`,
     group: 'Timeline events',
     target: { kind: 'timeline', eventId: e.id },
   }));

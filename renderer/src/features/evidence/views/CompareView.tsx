@@ -91,7 +91,7 @@ export function CompareView({ postmortemId, evidence, files, pair }: Props) {
         </div>
         {hist.error && <p className="field-error">{hist.error}</p>}
         {hist.loading && !hist.value && <p className="muted">Computing…</p>}
-        {hist.value && <HistogramChart histogram={hist.value} single={single} />}
+        {hist.value && <HistogramChart histogram={hist.value} single={single} zone={zone} />}
       </section>
     </div>
   );

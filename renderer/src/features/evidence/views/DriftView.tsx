@@ -7,6 +7,7 @@ import {
 import { evidenceApi } from '../api';
 import { originText, windowLabel } from '../compare/windows';
 import { CORRECTION_LABELS } from '../drift/drift-text';
+import { ColumnRoles } from '../drift/ColumnRoles';
 import { DriftTableView } from '../drift/DriftTableView';
 import { QualityFindings } from '../drift/QualityFindings';
 import { PinButton } from '../pin/PinButton';
@@ -25,15 +26,19 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
   const correction = useEvidenceStore((s) => s.correction);
   const setCorrection = useEvidenceStore((s) => s.setCorrection);
   const zone = useZone(postmortemId);
+  // The roles travel with the question, so a changed role is a new question (answers are cached).
+  const roles = Object.fromEntries(evidence.columns.map((c) => [c.name, c.role]));
   const query: DriftInput | null = pair
     ? {
         evidenceId: evidence.id,
         baseline: pair.baseline,
         incident: pair.incident,
+        roles,
         correction,
         alpha: 0.05,
       }
     : null;
+  const roleError = useEvidenceStore((s) => s.windowErrors[evidence.id] ?? null);
   const drift = useAsync(
     query ? JSON.stringify(query) : null,
     () => evidenceApi()['evidence.drift'](query!),
@@ -55,6 +60,8 @@ export function DriftView({ postmortemId, evidence, files, pair }: Props) {
           {windowLabel(pair.incident, files, zone)}. {originText(pair, zone)}
           {pair.origin !== 'saved' && ' Choose or keep them under “Compare windows”.'}
         </p>
+        <ColumnRoles evidence={evidence} />
+        {roleError && <p className="field-error">{roleError}</p>}
         <div className="ev-row ev-controls">
           <fieldset>
             <legend className="field-label">Multiple-testing correction</legend>

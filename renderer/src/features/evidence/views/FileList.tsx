@@ -5,13 +5,14 @@ import { formatBytes, formatCount, formatInstant } from '../format';
 
 interface Props {
   files: EvidenceInfo[];
+  zone: string;
   selected: string | null;
   onSelect(id: string): void;
   onDeleted(): void;
 }
 
 /** The postmortem's evidence files; deleting one asks once, inline, because its pins go with it. */
-export function FileList({ files, selected, onSelect, onDeleted }: Props) {
+export function FileList({ files, zone, selected, onSelect, onDeleted }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -39,7 +40,7 @@ export function FileList({ files, selected, onSelect, onDeleted }: Props) {
               <strong>{f.fileName}</strong>
               <span className="ev-type-note">
                 {formatCount(f.rowCount)} rows · {f.columns.length} columns ·{' '}
-                {formatBytes(f.byteSize)} · imported {formatInstant(f.importedAt)}
+                {formatBytes(f.byteSize)} · imported {formatInstant(f.importedAt, zone)}
                 {f.timeColumn ? ` · time: ${f.timeColumn}` : ' · no time column'}
               </span>
             </button>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import {
   isNumericType,
+  type EvidenceColumnInfo,
   type EvidenceInfo,
   type TimeSeriesAgg,
   type TimeSeriesInput,
@@ -9,7 +10,7 @@ import { evidenceApi } from '../api';
 import { seriesTitle } from '../charts/series-data';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { PinButton } from '../pin/PinButton';
-import { useEvidenceStore, type WindowPair } from '../store';
+import { useEvidenceStore, useZone, type WindowPair } from '../store';
 import { useAsync } from '../use-async';
 
 const AGG_LABELS: Record<TimeSeriesAgg, string> = {
@@ -18,12 +19,24 @@ const AGG_LABELS: Record<TimeSeriesAgg, string> = {
   rate: 'Rate of a 0/1 or true/false column',
   quantiles: 'Distribution of a column (percentile bands)',
   categories: 'Rows per value of a column',
+  missing: 'Missing share of a column',
 };
+
+const isBinary = (c: EvidenceColumnInfo) =>
+  c.type === 'boolean' || (c.type === 'integer' && c.binary === true);
+
+/** The model's 0/1 output, by role (a binary prediction first, then a binary label). */
+function binaryOutput(e: EvidenceInfo): EvidenceColumnInfo | undefined {
+  return (
+    e.columns.find((c) => c.role === 'prediction' && isBinary(c)) ??
+    e.columns.find((c) => c.role === 'label' && isBinary(c))
+  );
+}
 
 /** Starting chart: the prediction rate when the file has one, else the row count. */
 function initialChoice(e: EvidenceInfo): { agg: TimeSeriesAgg; column: string } {
-  const prediction = e.columns.find((c) => /^(prediction|predicted|label|is_fraud)$/i.test(c.name));
-  if (prediction) return { agg: 'rate', column: prediction.name };
+  const output = binaryOutput(e);
+  if (output) return { agg: 'rate', column: output.name };
   return { agg: 'count', column: e.columns.find((c) => c.name !== e.timeColumn)?.name ?? '' };
 }
 
@@ -35,26 +48,33 @@ interface Preset {
 
 /** One-click views the diagnosis asks for, offered when the file has a column that fits. */
 function presets(e: EvidenceInfo): Preset[] {
-  const find = (re: RegExp, types: string[]) =>
-    e.columns.find((c) => re.test(c.name) && types.includes(c.type))?.name;
   const out: Preset[] = [{ label: 'Rows over time', agg: 'count', column: '' }];
-  const prediction = find(/^(prediction|predicted|label|is_fraud|flagged)$/i, [
-    'boolean',
-    'integer',
-  ]);
-  if (prediction) out.push({ label: 'Prediction rate', agg: 'rate', column: prediction });
-  const confidence = find(/(confidence|score|probability|proba)/i, ['real']);
-  if (confidence)
-    out.push({ label: 'Confidence distribution', agg: 'quantiles', column: confidence });
-  const version = find(/version/i, ['category', 'text', 'integer']);
-  if (version) out.push({ label: 'Model versions', agg: 'categories', column: version });
+  const output = binaryOutput(e);
+  if (output)
+    out.push({
+      label: `${output.role === 'label' ? 'Label' : 'Prediction'} rate`,
+      agg: 'rate',
+      column: output.name,
+    });
+  const score = e.columns.find((c) => c.role === 'prediction' && c.type === 'real');
+  if (score)
+    out.push({ label: `Distribution of ${score.name}`, agg: 'quantiles', column: score.name });
+  const version = e.columns.find(
+    (c) => /version/i.test(c.name) && ['category', 'text', 'integer'].includes(c.type),
+  );
+  if (version) out.push({ label: 'Model versions', agg: 'categories', column: version.name });
+  const gappy = [...e.columns]
+    .filter((c) => c.name !== e.timeColumn && c.missingCount > 0)
+    .sort((a, b) => b.missingCount - a.missingCount)[0];
+  if (gappy) out.push({ label: `Missing ${gappy.name}`, agg: 'missing', column: gappy.name });
   return out;
 }
 
-function fits(agg: TimeSeriesAgg, type: string): boolean {
-  if (agg === 'mean' || agg === 'quantiles') return type === 'integer' || type === 'real';
-  if (agg === 'rate') return type === 'boolean' || type === 'integer';
-  if (agg === 'categories') return !isNumericType(type as never) || type === 'integer';
+function fits(agg: TimeSeriesAgg, c: EvidenceColumnInfo): boolean {
+  if (agg === 'mean' || agg === 'quantiles') return c.type === 'integer' || c.type === 'real';
+  // Only columns whose every value is 0/1 (or true/false): a rate of anything else means nothing.
+  if (agg === 'rate') return c.type === 'boolean' || (c.type === 'integer' && c.binary === true);
+  if (agg === 'categories') return !isNumericType(c.type) || c.type === 'integer';
   return true;
 }
 
@@ -72,9 +92,8 @@ export function TimeSeriesView({
   const [agg, setAgg] = useState<TimeSeriesAgg>(initial.agg);
   const [column, setColumn] = useState(initial.column);
   const saveWindows = useEvidenceStore((s) => s.saveWindows);
-  const usable = evidence.columns.filter(
-    (c) => c.name !== evidence.timeColumn && fits(agg, c.type),
-  );
+  const zone = useZone(postmortemId);
+  const usable = evidence.columns.filter((c) => c.name !== evidence.timeColumn && fits(agg, c));
   const chosen = usable.find((c) => c.name === column)?.name ?? usable[0]?.name;
 
   const query: TimeSeriesInput | null = !evidence.timeColumn
@@ -169,7 +188,7 @@ export function TimeSeriesView({
       {!query && <p className="ev-note">No column of this file suits this view.</p>}
       {series.loading && !series.value && <p className="muted">Computing…</p>}
       {series.value && (
-        <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} />
+        <TimeSeriesChart series={series.value} windows={pair} onUseRange={applyRange} zone={zone} />
       )}
     </section>
   );

@@ -139,7 +139,7 @@ function driftBlocks(table: DriftTable, heading: PresenterBlock[]): PresenterBlo
       node: (
         <p className="presenter-drift-verdict">
           <strong>{table.datasetDrift ? 'Dataset drift' : 'No dataset drift'}</strong>:{' '}
-          {table.driftedColumns} of {table.testedColumns} tested columns drift.
+          {table.driftedColumns} of {table.testedColumns} tested features drift.
         </p>
       ),
     },

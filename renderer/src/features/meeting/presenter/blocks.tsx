@@ -19,6 +19,7 @@ import {
   STEP_GUIDANCE,
   type StepId,
 } from '../../../../../shared/meeting';
+import { isolate, UserText } from '../../../components/UserText';
 import type { CauseTreeView } from './cause-tree';
 
 /**
@@ -63,10 +64,22 @@ export function formatInstant(iso: string | null, timeZone: string): string {
   }
 }
 
-/** A label for the facilitator's list: short, on one line. */
+/** A label for the facilitator's list: short, on one line, a user's text isolated. */
 function short(text: string, max = 70): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line || '(empty)';
+  return isolate(line.length > max ? `${line.slice(0, max - 1)}…` : line || '(empty)');
+}
+
+/** The fields given, each isolated, between separators; empty when all are empty. */
+function joined(parts: (string | ReactNode)[], separator: string): ReactNode {
+  const present = parts.filter((p) => p !== '' && p !== null);
+  if (present.length === 0) return '';
+  return present.map((p, i) => (
+    <span key={i}>
+      {i > 0 ? separator : null}
+      {typeof p === 'string' ? <UserText>{p}</UserText> : p}
+    </span>
+  ));
 }
 
 const heading = (key: string, text: string): PresenterBlock => ({
@@ -113,7 +126,7 @@ function facts(rows: [string, ReactNode][]): ReactNode {
       {rows.map(([label, value]) => (
         <div className="content-fact" key={label}>
           <dt>{label}</dt>
-          <dd dir="auto">
+          <dd>
             {value === '' || value === null ? <span className="content-missing">—</span> : value}
           </dd>
         </div>
@@ -125,10 +138,19 @@ function facts(rows: [string, ReactNode][]): ReactNode {
 function summaryBlocks({ doc }: StepContext): PresenterBlock[] {
   const s = doc.summary;
   const tz = s.timeZone;
-  const impact = [
-    s.impactedWho,
-    s.impactedCount !== null ? `${s.impactedCount} ${s.impactedUnit}`.trim() : '',
-  ];
+  const impact = joined(
+    [
+      s.impactedWho,
+      s.impactedCount !== null ? (
+        <>
+          {s.impactedCount} <UserText>{s.impactedUnit}</UserText>
+        </>
+      ) : (
+        ''
+      ),
+    ],
+    ' · ',
+  );
   return [
     heading('written', 'What we have written'),
     {
@@ -140,18 +162,19 @@ function summaryBlocks({ doc }: StepContext): PresenterBlock[] {
       key: 'facts',
       label: 'Model, severity, times and impact',
       node: facts([
-        ['Model', [s.modelName, s.modelVersion].filter(Boolean).join(' ')],
+        ['Model', joined([s.modelName, s.modelVersion], ' ')],
         ['Severity', s.severity ? severity.labels[s.severity] : ''],
         ['Started', formatInstant(s.startedAt, tz)],
         ['Detected', formatInstant(s.detectedAt, tz)],
         ['Ended', formatInstant(s.endedAt, tz)],
         [
           'Detected by',
-          [s.detectedBy, s.discovery ? discoveryChannel.labels[s.discovery] : '']
-            .filter(Boolean)
-            .join(' · '),
+          joined(
+            [s.detectedBy, s.discovery ? <>{discoveryChannel.labels[s.discovery]}</> : ''],
+            ' · ',
+          ),
         ],
-        ['Impact', impact.filter(Boolean).join(' · ')],
+        ['Impact', impact],
       ]),
     },
   ];
@@ -170,7 +193,7 @@ function timelineBlocks({ doc }: StepContext): PresenterBlock[] {
         <p className="presenter-event">
           <strong>{formatInstant(e.at, tz)}</strong>{' '}
           <span className="content-meta">({timelineKind.labels[e.kind]})</span>{' '}
-          <span dir="auto">{e.text || '(no text yet)'}</span>
+          <UserText>{e.text || '(no text yet)'}</UserText>
         </p>
       ),
     })),
@@ -187,16 +210,16 @@ function purposeBlocks({ doc }: StepContext): PresenterBlock[] {
     prefix: string,
   ): ReactNode => (
     <p>
-      <span dir="auto">{name || '(no name)'}</span>
+      <UserText>{name || '(no name)'}</UserText>
       {figure !== null ? (
         <>
-          : {prefix} {figure} <span dir="auto">{unit}</span>
+          : {prefix} {figure} <UserText>{unit}</UserText>
         </>
       ) : null}
       {note ? (
         <>
           {' '}
-          (<span dir="auto">{note}</span>)
+          (<UserText>{note}</UserText>)
         </>
       ) : null}
     </p>
@@ -274,7 +297,7 @@ function rootCauseBlocks(context: StepContext): PresenterBlock[] {
       node: (
         <p>
           <strong>{rootCauseLayer.labels[c.layer]}:</strong>{' '}
-          <span dir="auto">{c.description || '(no description yet)'}</span>
+          <UserText>{c.description || '(no description yet)'}</UserText>
         </p>
       ),
     })),
@@ -289,11 +312,11 @@ function actionBlocks(doc: Postmortem): PresenterBlock[] {
     node: (
       <p>
         <strong>{actionArea.labels[a.area]}:</strong>{' '}
-        <span dir="auto">{a.description || '(no description)'}</span>{' '}
+        <UserText>{a.description || '(no description)'}</UserText>{' '}
         <span className="content-meta">
           — owner:{' '}
           {a.owner ? (
-            <span dir="auto">{a.owner}</span>
+            <UserText>{a.owner}</UserText>
           ) : (
             <span className="content-missing">no owner yet</span>
           )}
@@ -341,10 +364,10 @@ function groundRuleBlocks({ doc, record }: StepContext): PresenterBlock[] {
       label: `${short(p.name)} (${participantRole.labels[p.role]})`,
       node: (
         <p>
-          <span dir="auto">{p.name}</span> — {participantRole.labels[p.role]}
+          <UserText>{p.name}</UserText> — {participantRole.labels[p.role]}
           {p.team ? (
             <>
-              , <span dir="auto">{p.team}</span>
+              , <UserText>{p.team}</UserText>
             </>
           ) : null}
           {present.has(p.id) ? ' (present)' : ''}

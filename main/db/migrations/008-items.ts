@@ -271,8 +271,8 @@ CREATE INDEX op_log_by_window ON op_log (postmortem_id, window_id, revision);
 CREATE INDEX op_log_by_batch ON op_log (postmortem_id, batch_id);
 `;
 
-export const migration007: Migration = {
-  version: 7,
+export const migration008: Migration = {
+  version: 8,
   name: 'items',
   up(db) {
     for (const { table, create, copy } of REBUILDS) {
