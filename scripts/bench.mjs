@@ -6,16 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
-const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window,report]
+const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window,report,ops]
                         [--import-repeat N] [--query-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
-  --only LIST         run only these benchmarks (import, queries, window, report)
+  --only LIST         run only these benchmarks (import, queries, window, report, ops)
   --import-repeat N   alternating import runs of each kind, medians reported (default 3)
   --query-repeat N    repeats of each warm query, median reported (default 15)`;
 
-const BENCHES = ['import', 'queries', 'window', 'report'];
+const BENCHES = ['import', 'queries', 'window', 'report', 'ops'];
 
 function parseFlags(argv) {
   const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
@@ -95,7 +95,7 @@ const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 const sec = (x) => `${(x / 1000).toFixed(2)} s`;
 
 /** Rows of the summary: [figure, measured, target, ratio] where ratio = measured / limit. */
-function summaryRows(importFigures, queryFigures, windowFigures, reportFigures) {
+function summaryRows(importFigures, queryFigures, windowFigures, reportFigures, opsFigures) {
   const out = [];
   const judged = (figure, shown, target, value, limit) =>
     out.push([figure, shown, target, value / limit]);
@@ -221,6 +221,26 @@ function summaryRows(importFigures, queryFigures, windowFigures, reportFigures) 
         1000,
       );
   }
+  if (opsFigures === null) failed('editing');
+  else if (opsFigures) {
+    info(`editing a ${count(opsFigures.events)}-event postmortem through the browser host`, '');
+    judged(
+      `  operation round trip, p95 of ${count(opsFigures.ops)}`,
+      ms(opsFigures.p95),
+      '<= 20 ms',
+      opsFigures.p95,
+      20,
+    );
+    info('  operation round trip, p50', ms(opsFigures.p50));
+    judged(
+      '  main-thread time per keystroke (Chromium)',
+      `${opsFigures.perKeyMs.toFixed(2)} ms`,
+      '<= 2 ms',
+      opsFigures.perKeyMs,
+      2,
+    );
+    info('  the same, counting the idle page', `${opsFigures.rawPerKeyMs.toFixed(2)} ms`);
+  }
   return out;
 }
 
@@ -255,6 +275,7 @@ let importFigures;
 let queryFigures;
 let windowFigures;
 let reportFigures;
+let opsFigures;
 if (flags.only.includes('import')) {
   importFigures = await runBench('bench/import.bench.ts', [
     ...rowsArg,
@@ -276,12 +297,18 @@ if (flags.only.includes('report')) {
   reportFigures = await runBench('bench/report.bench.ts', flags.quick ? ['--repeat', '3'] : []);
 }
 
+if (flags.only.includes('ops')) {
+  opsFigures = await runBench('bench/ops.bench.ts', flags.quick ? ['--ops', '100'] : []);
+}
+
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
 const header =
   `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
   ` — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores,` +
   ` Node ${process.versions.node}, load average ${loadBefore} before / ${loadAverage()} after, ${minutes} min`;
-const rows = summaryRows(importFigures, queryFigures, windowFigures, reportFigures);
+const rows = summaryRows(importFigures, queryFigures, windowFigures, reportFigures, opsFigures);
 printSummary(header, rows);
-const broken = [importFigures, queryFigures, windowFigures, reportFigures].some((f) => f === null);
+const broken = [importFigures, queryFigures, windowFigures, reportFigures, opsFigures].some(
+  (f) => f === null,
+);
 process.exitCode = broken ? 1 : 0;

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { callApi, expect, test, type Host } from './fixtures';
+import { diffDocs } from '../../shared/doc/diff';
+import type { Postmortem } from '../../shared/domain';
+import { applyOps, callApi, expect, test, type Host } from './fixtures';
 import { meetingAt, presenterUrl } from './presenter-helpers';
 
 /*
@@ -22,15 +24,12 @@ async function focused(page: Page): Promise<string> {
   });
 }
 
+/** Changes the stored postmortem as another window would: the difference, as operations. */
 async function saveContent(host: Host, id: string, edit: (doc: Record<string, unknown>) => void) {
-  const stored = await callApi<Record<string, unknown> & { revision: number }>(
-    host,
-    'postmortems.get',
-    { id },
-  );
-  const { id: _id, revision, createdAt: _c, updatedAt: _u, ...content } = stored;
+  const stored = await callApi<Postmortem>(host, 'postmortems.get', { id });
+  const content = structuredClone(stored) as unknown as Record<string, unknown>;
   edit(content);
-  await callApi(host, 'postmortems.save', { id, baseRevision: revision, content });
+  await applyOps(host, id, diffDocs(stored, content as unknown as Postmortem));
 }
 
 test('focus stays on the page: opening a postmortem, removing items, entering the meeting', async ({
@@ -43,6 +42,7 @@ test('focus stays on the page: opening a postmortem, removing items, entering th
       id: `rc${i}`,
       layer: 'data',
       description: `Cause ${text}`,
+      hint: '',
     }));
   });
   await page.goto(host.url);
@@ -120,6 +120,7 @@ test('an unclosed right-to-left override in one field never reorders another', a
         dueDate: '2026-04-01',
         status: 'open',
         reviewDate: null,
+        hint: '',
       },
     ];
     doc.participants = [{ id: 'p1', name: `Ben${RLO}`, team: 'Risk team', role: 'scribe' }];

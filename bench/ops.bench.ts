@@ -1,0 +1,217 @@
+// Editing speed on a 200-event postmortem, through the browser host as a window edits:
+//  1. an operation's round trip (postmortems.apply over the window's HTTP transport, from inside the
+//     page: request, validation of the one operation, its transaction, the reply), p50 and p95;
+//  2. the window's main-thread time per typed character in a text field of the open editor
+//     (Chromium's TaskDuration from CDP Performance.getMetrics while typing, minus the same span
+//     idle), which shows that a keystroke never serialises or validates the whole document.
+//
+//   npx tsx bench/ops.bench.ts [--ops 300] [--chars 200]
+// The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const EVENTS = 200;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+interface Host {
+  child: ChildProcess;
+  origin: string;
+  token: string;
+  url: string;
+}
+
+function startHost(dataDir: string): Promise<Host> {
+  const child = spawn(
+    process.execPath,
+    ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`No address from the host:\n${output}`)),
+      30_000,
+    );
+    child.stdout?.on('data', (c: Buffer) => {
+      output += c.toString('utf8');
+      const line = output.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
+      if (!line) return;
+      clearTimeout(timer);
+      const url = new URL(line.trim());
+      resolve({
+        child,
+        origin: url.origin,
+        token: url.searchParams.get('token') ?? '',
+        url: line.trim(),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited (${code}) before printing its address:\n${output}`));
+    });
+  });
+}
+
+async function call<T>(host: Host, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/call/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const outcome = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!outcome.ok) throw new Error(`${channel} failed: ${JSON.stringify(outcome.error)}`);
+  return outcome.value;
+}
+
+/** A postmortem with EVENTS timeline events, inserted as operations the way windows add them. */
+async function seed(host: Host): Promise<string> {
+  const { id } = await call<{ id: string }>(host, 'postmortems.create', {
+    title: 'Two hundred events',
+  });
+  for (let start = 0; start < EVENTS; start += 100) {
+    const ops = Array.from({ length: 100 }, (_, k) => {
+      const n = start + k;
+      return {
+        kind: 'insert',
+        list: 'timeline',
+        before: null,
+        item: {
+          id: `ev${String(n).padStart(3, '0')}`,
+          at: new Date(Date.UTC(2026, 2, 12, 2, n * 3)).toISOString(),
+          kind: 'other',
+          text: `Event ${n + 1}: the on-call engineer looked at the dashboard and wrote down what the decline rate did.`,
+        },
+      };
+    });
+    await call(host, 'postmortems.apply', {
+      postmortemId: id,
+      windowId: 'bench-seed',
+      batchId: `seed-${start}`,
+      ops,
+    });
+  }
+  return id;
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+/** Round trips of single-operation batches sent from the page, alternating fields and items. */
+async function roundTrips(page: Page, host: Host, id: string, count: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ origin, token, id, count }) => {
+      const times: number[] = [];
+      for (let n = 0; n < count; n++) {
+        const op =
+          n % 2 === 0
+            ? { kind: 'set', path: 'summary.whatHappened', value: `Edit ${n}`, base: null }
+            : {
+                kind: 'set',
+                path: `timeline#ev${String(n % 200).padStart(3, '0')}.text`,
+                value: `Event text, edit ${n}`,
+                base: null,
+              };
+        const started = performance.now();
+        const response = await fetch(`${origin}/api/call/postmortems.apply`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            postmortemId: id,
+            windowId: `bench-window-${n % 2}`,
+            batchId: `bench-${n}-${Math.random()}`,
+            ops: [op],
+          }),
+        });
+        const outcome = (await response.json()) as { ok: boolean; error?: unknown };
+        times.push(performance.now() - started);
+        if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      }
+      return times;
+    },
+    { origin: host.origin, token: host.token, id, count },
+  );
+}
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Main-thread ms per typed character in the summary's text field, net of the idle page's own. */
+async function keystrokes(page: Page, chars: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const field = page.getByRole('textbox', { name: 'What happened', exact: true }).first();
+  await field.click();
+  await field.press('End');
+  const delay = 25;
+  // Idle first, for as long as the typing takes: timers, the event stream, the saved-state clock.
+  const idleFrom = await taskMs(cdp);
+  await page.waitForTimeout(chars * delay + 2000);
+  const idle = (await taskMs(cdp)) - idleFrom;
+
+  const typedFrom = await taskMs(cdp);
+  const text = 'the decline rate rose in one segment '
+    .repeat(Math.ceil(chars / 37))
+    .slice(0, chars);
+  await page.keyboard.type(text, { delay });
+  // The last debounced batch is sent and acknowledged within this.
+  await page.waitForTimeout(2000);
+  const typed = (await taskMs(cdp)) - typedFrom;
+  await cdp.detach();
+  return { perKeyMs: Math.max(0, typed - idle) / chars, rawPerKeyMs: typed / chars };
+}
+
+async function main(): Promise<void> {
+  const opsCount = arg('--ops', 300);
+  const chars = arg('--chars', 200);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-ops-bench-'));
+  const host = await startHost(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const id = await seed(host);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${host.url}#/postmortem/${id}`);
+    await page.getByRole('textbox', { name: 'What happened', exact: true }).first().waitFor();
+    // Warm the connection and the statements before measuring.
+    await roundTrips(page, host, id, 20);
+    const times = (await roundTrips(page, host, id, opsCount)).sort((a, b) => a - b);
+    const p50 = quantile(times, 0.5);
+    const p95 = quantile(times, 0.95);
+    console.log(
+      `operation round trip, ${opsCount} single-operation batches on ${EVENTS} events: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+    );
+    await page.reload();
+    await page.getByRole('textbox', { name: 'What happened', exact: true }).first().waitFor();
+    const keys = await keystrokes(page, chars);
+    console.log(
+      `main thread per keystroke, ${chars} characters: ${keys.perKeyMs.toFixed(2)} ms net of idle (${keys.rawPerKeyMs.toFixed(2)} ms raw)`,
+    );
+    console.log(
+      `BENCH_JSON ${JSON.stringify({ events: EVENTS, ops: opsCount, p50, p95, chars, ...keys })}`,
+    );
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
