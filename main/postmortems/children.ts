@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Link } from '../../shared/domain';
-import { LINKS, LISTS, listNames, type ListName } from '../../shared/doc/registry';
+import { LINKS, LISTS, listNames, type LinkSpec, type ListName } from '../../shared/doc/registry';
+import { linkInsertParams, linkInsertSql } from './link-sql';
 import type { WriteDb } from '../db/handles';
+import { sortLinks } from '../../shared/doc/apply';
 
 /**
  * The list tables of a postmortem, driven by the registry in shared/doc: every item field maps to
@@ -71,23 +73,25 @@ export class ChildStatements {
       });
     }
     for (const link of children.links) {
-      const spec = LINKS[link.kind];
+      const spec: LinkSpec = LINKS[link.kind];
+      // A copy's citations of the original's pins are left out (pins are not copied).
       this.db
-        .prepare(
-          `INSERT INTO ${spec.table} (postmortem_id, ${spec.from.column}, ${spec.to.column}) VALUES (?, ?, ?)`,
-        )
-        .run(postmortemId, link.from, link.to);
+        .prepare(linkInsertSql(spec))
+        .run(...linkInsertParams(spec, postmortemId, link.from, link.to));
     }
   }
 
   read(postmortemId: string): Children {
     const result = {} as Record<string, unknown>;
     for (const list of listNames) result[list] = this.selects.get(list)!.all(postmortemId);
-    result.links = this.linkSelects.flatMap(({ kind, statement }) =>
-      (statement.all(postmortemId) as { from: string; to: string }[]).map((row) => ({
-        kind,
-        ...row,
-      })),
+    // In the canonical order of the pure reducer (kind, from, to), so copies compare equal.
+    result.links = sortLinks(
+      this.linkSelects.flatMap(({ kind, statement }) =>
+        (statement.all(postmortemId) as { from: string; to: string }[]).map((row) => ({
+          kind,
+          ...row,
+        })),
+      ),
     );
     return result as Children;
   }

@@ -177,6 +177,8 @@ export function childrenOf(content: PostmortemContent): Children {
     participants: content.participants,
     parkingLot: content.parkingLot,
     notes: content.notes,
+    causeNodes: content.causeNodes,
+    findings: content.findings,
   } satisfies Record<(typeof listNames)[number], readonly object[]>;
   return { ...(lists as unknown as Omit<Children, 'links'>), links: content.links };
 }

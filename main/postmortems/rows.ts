@@ -37,6 +37,8 @@ export function assemble(row: PostmortemRow, children: Children): Postmortem {
     participants: children.participants,
     parkingLot: children.parkingLot,
     notes: children.notes,
+    causeNodes: children.causeNodes,
+    findings: children.findings,
     links: children.links,
     hints: JSON.parse(row.hints_json) as Record<string, string>,
   } as unknown as PostmortemContent;

@@ -1,14 +1,23 @@
 import type { Link, PostmortemContent } from '../domain';
 import { LIMITS } from '../domain';
 import type { Op } from './ops';
-import { LINKS, LISTS, type ListName } from './registry';
+import { LINKS, LISTS, type LinkSpec, type ListName } from './registry';
 
 /** The document as operations see it: the content, its links and its placeholders. */
 export type DocState = PostmortemContent;
 export type Item = { id: string } & Record<string, unknown>;
 
 export type RejectReason =
-  'missing_item' | 'duplicate_id' | 'full_list' | 'fixed_item' | 'missing_link_end';
+  | 'missing_item'
+  | 'duplicate_id'
+  | 'full_list'
+  | 'fixed_item'
+  | 'missing_link_end'
+  /** A parent named that is not there (deleted in another window meanwhile). */
+  | 'missing_parent'
+  | 'cycle'
+  | 'has_children'
+  | 'link_taken';
 
 /** An operation that cannot apply to this state; `message` is a sentence for the author. */
 export class OpRejected extends Error {
@@ -73,6 +82,7 @@ export function applyOp(doc: DocState, op: Op): DocState {
       }
       const item = requireItem(doc, op.list, op.id);
       if (Object.is(item[op.field], op.value)) return doc;
+      if (LISTS[op.list].parent === op.field) checkParent(doc, op.list, op.id, op.value);
       const next = { ...item, [op.field]: op.value };
       return withItems(
         doc,
@@ -90,6 +100,7 @@ export function applyOp(doc: DocState, op: Op): DocState {
       if (items.some((i) => i.id === item.id)) {
         throw new OpRejected('duplicate_id', `A ${spec.noun} with this id exists already.`);
       }
+      if (spec.parent) checkParent(doc, op.list, item.id, item[spec.parent]);
       if (items.length >= LIMITS.listItems) {
         throw new OpRejected(
           'full_list',
@@ -112,6 +123,13 @@ export function applyOp(doc: DocState, op: Op): DocState {
       if (!spec.canDelete(item)) {
         throw new OpRejected('fixed_item', `This ${spec.noun} belongs to the method and stays.`);
       }
+      const parent = spec.parent;
+      if (parent && itemsOf(doc, op.list).some((i) => i[parent] === op.id)) {
+        throw new OpRejected(
+          'has_children',
+          `This ${spec.noun} has others under it: remove them first, or remove the whole branch.`,
+        );
+      }
       const next = withItems(
         doc,
         op.list,
@@ -122,11 +140,20 @@ export function applyOp(doc: DocState, op: Op): DocState {
       return links.length === next.links.length ? next : { ...next, links };
     }
     case 'link': {
-      const spec = LINKS[op.kind];
-      if (!findItem(doc, spec.from.list, op.from) || !findItem(doc, spec.to.list, op.to)) {
+      const spec: LinkSpec = LINKS[op.kind];
+      // A pin lives with the evidence, outside the document: its table's foreign key checks it.
+      const to = spec.to.list === 'pins' ? true : findItem(doc, spec.to.list, op.to);
+      if (!findItem(doc, spec.from.list, op.from) || !to) {
         throw new OpRejected('missing_link_end', 'One end of the link is no longer there.');
       }
       if (doc.links.some((link) => sameLink(link, op))) return doc;
+      const taken = doc.links.some(
+        (l) =>
+          l.kind === op.kind &&
+          ((spec.single !== undefined && l.from === op.from) ||
+            (spec.single === 'both' && l.to === op.to)),
+      );
+      if (taken) throw new OpRejected('link_taken', `It has a ${spec.noun} already.`);
       if (doc.links.length >= LIMITS.listItems * 4) {
         throw new OpRejected('full_list', 'This postmortem has too many links.');
       }
@@ -153,6 +180,33 @@ export function applyOps(doc: DocState, ops: readonly Op[]): DocState {
 export function sortLinks(links: Link[]): Link[] {
   const key = (l: Link) => `${l.kind}\u0000${l.from}\u0000${l.to}`;
   return links.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * A parent must be there (or null: the top), and never the item itself or one under it: the
+ * tree stays one tree, without cycles or orphans.
+ */
+function checkParent(doc: DocState, list: ListName, id: string, parentId: unknown): void {
+  if (parentId === null || parentId === undefined) return;
+  const field = LISTS[list].parent!;
+  const byId = new Map(itemsOf(doc, list).map((i) => [i.id, i]));
+  let at = byId.get(parentId as string);
+  if (!at) {
+    throw new OpRejected(
+      'missing_parent',
+      `The ${LISTS[list].noun} it goes under is no longer there.`,
+    );
+  }
+  for (let steps = 0; at && steps <= byId.size; steps++) {
+    if (at.id === id) {
+      throw new OpRejected(
+        'cycle',
+        `A ${LISTS[list].noun} cannot go under itself or under one of its own.`,
+      );
+    }
+    const up: unknown = at[field];
+    at = typeof up === 'string' ? byId.get(up) : undefined;
+  }
 }
 
 /** Whether a link has the item (list, id) at one of its ends. */

@@ -26,20 +26,48 @@ export function diffDocs(from: DocState, to: DocState): Op[] {
   }
   for (const list of listNames) {
     const spec = LISTS[list];
+    const parent = spec.parent;
     const wanted = itemsOf(to, list);
     const ids = new Set(wanted.map((item) => item.id));
-    for (const item of itemsOf(state, list)) {
-      if (!ids.has(item.id) && spec.canDelete(item)) push({ op: 'delete', list, id: item.id });
+    // A tree is taken apart before it is rebuilt: items that change parent are first detached
+    // (to the top), leaves go before their parents, and new parents are set once all are in.
+    // Every intermediate tree then holds only edges of the old or the new one: never a cycle.
+    if (parent) {
+      for (const item of wanted) {
+        const current = findItem(state, list, item.id);
+        if (current && current[parent] !== item[parent] && current[parent] !== null) {
+          push({ op: 'set', list, id: item.id, field: parent, value: null });
+        }
+      }
+    }
+    let gone = itemsOf(state, list).filter((item) => !ids.has(item.id) && spec.canDelete(item));
+    while (gone.length > 0) {
+      const named = new Set(parent ? itemsOf(state, list).map((i) => i[parent]) : []);
+      const leaves = gone.filter((item) => !named.has(item.id));
+      if (leaves.length === 0) break;
+      for (const item of leaves) push({ op: 'delete', list, id: item.id });
+      gone = gone.filter((item) => !leaves.includes(item));
     }
     for (const item of wanted) {
       const current = findItem(state, list, item.id);
       if (!current) {
-        if (spec.canInsert(item)) push({ op: 'insert', list, item: { ...item }, before: null });
+        if (spec.canInsert(item)) {
+          const placed = parent ? { ...item, [parent]: null } : { ...item };
+          push({ op: 'insert', list, item: placed, before: null });
+        }
         continue;
       }
       for (const field of Object.keys(spec.fields)) {
-        if (!Object.is(current[field], item[field])) {
+        if (field !== parent && !Object.is(current[field], item[field])) {
           push({ op: 'set', list, id: item.id, field, value: item[field] });
+        }
+      }
+    }
+    if (parent) {
+      for (const item of wanted) {
+        const current = findItem(state, list, item.id);
+        if (current && !Object.is(current[parent], item[parent])) {
+          push({ op: 'set', list, id: item.id, field: parent, value: item[parent] });
         }
       }
     }

@@ -14,6 +14,8 @@ import {
   timelineEventSchema,
   workedWellSchema,
   postmortemContentSchema,
+  causeNodeSchema,
+  citedFindingSchema,
   type LinkKind,
   type PostmortemContent,
 } from '../domain';
@@ -89,6 +91,12 @@ export interface ListSpec {
   /** Whether items may be inserted and deleted (lessons and the method's questions are fixed). */
   canInsert: (item: Record<string, unknown>) => boolean;
   canDelete: (item: Record<string, unknown>) => boolean;
+  /**
+   * Fields holding the id of an item of the same list (null: none), as a foreign key does: the
+   * reducer refuses a value naming no item, a value that would make a cycle, and the delete of an
+   * item still named. The cause tree's parent is one.
+   */
+  parent?: string;
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -100,7 +108,7 @@ function list(
   item: z.ZodObject,
   settable: Record<string, { label: string; text?: boolean }>,
   fixed: readonly string[] = [],
-  rules: Partial<Pick<ListSpec, 'canInsert' | 'canDelete'>> = {},
+  rules: Partial<Pick<ListSpec, 'canInsert' | 'canDelete' | 'parent'>> = {},
 ): ListSpec {
   const fields: Record<string, FieldSpec> = {};
   for (const [name, { label, text }] of Object.entries(settable)) {
@@ -115,6 +123,7 @@ function list(
     fixed: Object.fromEntries(fixed.map((name) => [name, snake(name)])),
     canInsert: rules.canInsert ?? (() => true),
     canDelete: rules.canDelete ?? (() => true),
+    ...(rules.parent ? { parent: rules.parent } : {}),
   };
 }
 
@@ -210,6 +219,24 @@ export const LISTS = {
     'step',
     'createdAt',
   ]),
+  causeNodes: list(
+    'causeNodes',
+    'cause_nodes',
+    'cause',
+    causeNodeSchema,
+    {
+      parentId: choice('the place in the cause tree'),
+      text: text('the cause'),
+      layer: choice('the layer'),
+    },
+    ['kind'],
+    { parent: 'parentId' },
+  ),
+  findings: list('findings', 'cited_findings', 'cited finding', citedFindingSchema, {}, [
+    'evidenceId',
+    'columnName',
+    'label',
+  ]),
 } as const satisfies Record<string, ListSpec>;
 
 export type ListName = keyof typeof LISTS;
@@ -232,12 +259,19 @@ export interface ListItems {
   participants: PostmortemContent['participants'][number];
   parkingLot: PostmortemContent['parkingLot'][number];
   notes: PostmortemContent['notes'][number];
+  causeNodes: PostmortemContent['causeNodes'][number];
+  findings: PostmortemContent['findings'][number];
 }
 
 export interface LinkSpec {
   table: string;
   from: { list: ListName; column: string };
-  to: { list: ListName; column: string };
+  /** 'pins': a pin of the evidence, outside the document (its table's foreign key checks it). */
+  to: { list: ListName | 'pins'; column: string };
+  /** Each `from` item has at most one such link ('from'), or each end at most one ('both'). */
+  single?: 'from' | 'both';
+  /** "the root cause", said when a link is refused. */
+  noun: string;
 }
 
 export const LINKS = {
@@ -245,6 +279,41 @@ export const LINKS = {
     table: 'action_causes',
     from: { list: 'actions', column: 'action_id' },
     to: { list: 'rootCauses', column: 'cause_id' },
+    noun: 'root cause of an action',
+  },
+  // A node of the cause tree that is a root cause: one entry of the list each, both ways.
+  node_cause: {
+    table: 'node_causes',
+    from: { list: 'causeNodes', column: 'node_id' },
+    to: { list: 'rootCauses', column: 'cause_id' },
+    single: 'both',
+    noun: 'root cause of a node',
+  },
+  // The diagnosis answer a five-whys chain asks why about.
+  chain_answer: {
+    table: 'chain_answers',
+    from: { list: 'causeNodes', column: 'node_id' },
+    to: { list: 'diagnosis', column: 'answer_id' },
+    single: 'from',
+    noun: 'diagnosis answer of a chain',
+  },
+  node_event: {
+    table: 'node_events',
+    from: { list: 'causeNodes', column: 'node_id' },
+    to: { list: 'timeline', column: 'event_id' },
+    noun: 'cited timeline event',
+  },
+  node_pin: {
+    table: 'node_pins',
+    from: { list: 'causeNodes', column: 'node_id' },
+    to: { list: 'pins', column: 'pin_id' },
+    noun: 'cited pin',
+  },
+  node_finding: {
+    table: 'node_findings',
+    from: { list: 'causeNodes', column: 'node_id' },
+    to: { list: 'findings', column: 'finding_id' },
+    noun: 'cited finding',
   },
 } as const satisfies Record<LinkKind, LinkSpec>;
 

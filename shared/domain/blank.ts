@@ -41,6 +41,8 @@ export function blankPostmortem(
     participants: [],
     parkingLot: [],
     notes: [],
+    causeNodes: [],
+    findings: [],
     links: [],
     hints: {},
   };

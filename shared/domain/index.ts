@@ -4,3 +4,5 @@ export * from './postmortem';
 export * from './blank';
 export * from './sections';
 export * from './warnings';
+export * from './analysis';
+export * from './cause-tree';

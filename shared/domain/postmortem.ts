@@ -24,6 +24,7 @@ import {
   shortText,
   timeZoneSchema,
 } from './fields';
+import { causeNodeSchema, citedFindingSchema } from './analysis';
 
 export const summarySchema = z.object({
   modelName: shortText('The model name'),
@@ -142,9 +143,32 @@ export const noteSchema = z.object({
 });
 
 /** The kinds of link between items; each is a table with foreign keys to both ends. */
-export const linkKind = z.enum(['action_cause']);
+export const linkKind = z.enum([
+  'action_cause',
+  'node_cause',
+  'chain_answer',
+  'node_event',
+  'node_pin',
+  'node_finding',
+]);
 
-/** A link between two items: for 'action_cause', `from` is an action and `to` the root cause it answers. */
+/**
+ * Where each kind of link points, as paths of the document's lists (null: a pin, which lives with
+ * the evidence, outside the document). The registry (shared/doc) names their tables.
+ */
+export const LINK_ENDS = {
+  action_cause: ['actions', 'rootCauses'],
+  node_cause: ['causeNodes', 'rootCauses'],
+  chain_answer: ['causeNodes', 'diagnosis'],
+  node_event: ['causeNodes', 'timeline'],
+  node_pin: ['causeNodes', null],
+  node_finding: ['causeNodes', 'findings'],
+} as const satisfies Record<z.output<typeof linkKind>, readonly [string, string | null]>;
+
+/**
+ * A link between two items: for 'action_cause', `from` is an action and `to` the root cause it
+ * answers; for the other kinds, `from` is a node of the cause tree (see analysis.ts).
+ */
 export const linkSchema = z.object({
   kind: linkKind,
   from: idSchema,
@@ -171,6 +195,8 @@ export const postmortemContentSchema = z
     participants: list(participantSchema, 'participants'),
     parkingLot: list(parkingLotItemSchema, 'parking-lot items'),
     notes: list(noteSchema, 'notes'),
+    causeNodes: list(causeNodeSchema, 'causes in the cause tree'),
+    findings: list(citedFindingSchema, 'cited findings'),
     links: z.array(linkSchema).max(LIMITS.listItems * 4, 'Too many links.'),
     /** Placeholders of the postmortem's own fields (e.g. 'summary.whatHappened'), from its template. */
     hints: z.record(z.string().max(64), hintSchema),
@@ -202,16 +228,21 @@ export const postmortemContentSchema = z
         message: 'Each lesson prompt appears once, with its prompt id as its id.',
       });
     }
-    const actionIds = new Set(doc.actions.map((a) => a.id));
-    const causeIds = new Set(doc.rootCauses.map((c) => c.id));
     const linkKeys = new Set<string>();
+    const ids = new Map<string, Set<string>>();
+    const has = (path: string | null, id: string) => {
+      if (path === null) return true;
+      if (!ids.has(path)) ids.set(path, idsAt(doc, path));
+      return ids.get(path)!.has(id);
+    };
     doc.links.forEach((link, index) => {
       const key = `${link.kind}:${link.from}:${link.to}`;
-      if (!actionIds.has(link.from) || !causeIds.has(link.to) || linkKeys.has(key)) {
+      const [from, to] = LINK_ENDS[link.kind];
+      if (!has(from, link.from) || !has(to, link.to) || linkKeys.has(key)) {
         ctx.addIssue({
           code: 'custom',
           path: ['links', index],
-          message: 'A link joins an existing action to an existing root cause, once.',
+          message: 'A link joins two existing items, once.',
         });
       }
       linkKeys.add(key);
@@ -248,6 +279,8 @@ export function itemLists(
     | 'participants'
     | 'parkingLot'
     | 'notes'
+    | 'causeNodes'
+    | 'findings'
   >,
 ): { path: (string | number)[]; items: readonly { id: string }[] }[] {
   return [
@@ -262,7 +295,14 @@ export function itemLists(
     { path: ['timeline'], items: doc.timeline },
     { path: ['participants'], items: doc.participants },
     { path: ['parkingLot'], items: doc.parkingLot },
+    { path: ['causeNodes'], items: doc.causeNodes },
+    { path: ['findings'], items: doc.findings },
   ];
+}
+
+function idsAt(doc: Parameters<typeof itemLists>[0], path: string): Set<string> {
+  const found = itemLists(doc).find((l) => l.path.join('.') === path);
+  return new Set((found?.items ?? []).map((item) => item.id));
 }
 
 /** All item ids of a document, list by list. */
@@ -286,6 +326,7 @@ export type ParkingLotItem = z.output<typeof parkingLotItemSchema>;
 export type Note = z.output<typeof noteSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type LinkKind = z.output<typeof linkKind>;
+export type { CauseNode, CitedFinding } from './analysis';
 
 /** A stored postmortem: its content plus what the store keeps about it. */
 export interface Postmortem extends PostmortemContent {

@@ -293,6 +293,8 @@ export function demoPostmortem(): PostmortemContent {
         text: 'Meeting held on 16 March 2026, 14:00–15:30 Amsterdam time. Evidence: prediction log of 11–12 March (fraud-predictions.csv); baseline window the whole of 11 March, incident window 12 March 02:00–05:00 UTC. The count of confirmed frauds comes from the review team’s case notes, the customer count from the payments ledger.',
       },
     ]),
+    causeNodes: [],
+    findings: [],
     links: [],
     hints: {},
   };

@@ -6,6 +6,7 @@ import { migration005 } from './005-evidence-windows';
 import { migration006 } from './006-meeting-screens';
 import { migration007 } from './007-evidence-column-roles';
 import { migration008 } from './008-items';
+import { migration009 } from './009-cause-tree';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -220,7 +220,11 @@ export class OperationService {
         next = applyOp(state, op);
       } catch (error) {
         if (!(error instanceof OpRejected)) throw error;
-        if (error.reason === 'missing_item' || error.reason === 'missing_link_end') {
+        if (
+          error.reason === 'missing_item' ||
+          error.reason === 'missing_link_end' ||
+          error.reason === 'missing_parent'
+        ) {
           applied.skipped.push({ op, message: error.message });
           continue;
         }

@@ -1,15 +1,24 @@
 import type { Op } from '../../../shared/doc/ops';
-import { DOC_FIELDS, LINKS, LISTS, type ListName } from '../../../shared/doc/registry';
+import {
+  DOC_FIELDS,
+  LINKS,
+  LISTS,
+  type LinkSpec,
+  type ListName,
+} from '../../../shared/doc/registry';
 import type { WriteDb } from '../../db/handles';
 import { columnOf, itemFields } from '../children';
+import { linkInsertParams, linkInsertSql } from '../link-sql';
 
 /** Rows that a delete took along through a foreign key, to put back when it is undone. */
 export interface RestoreRows {
   pins: Record<string, unknown>[];
   pinEvidence: Record<string, unknown>[];
+  /** Cause-tree nodes citing those pins (node_pins rows): they cascade with the pins. */
+  pinCitations?: Record<string, unknown>[];
 }
 
-export const noRestore = (): RestoreRows => ({ pins: [], pinEvidence: [] });
+export const noRestore = (): RestoreRows => ({ pins: [], pinEvidence: [], pinCitations: [] });
 
 // The pin columns written on restore (the generated foreign-key columns follow from them).
 const PIN_COLUMNS = [
@@ -80,13 +89,10 @@ export class SqlWriter {
           .run(postmortemId, op.id);
         return;
       case 'link': {
-        const spec = LINKS[op.kind];
+        const spec: LinkSpec = LINKS[op.kind];
         this.db
-          .prepare(
-            `INSERT OR IGNORE INTO ${spec.table} (postmortem_id, ${spec.from.column}, ${spec.to.column}) ` +
-              'VALUES (?, ?, ?)',
-          )
-          .run(postmortemId, op.from, op.to);
+          .prepare(linkInsertSql(spec))
+          .run(...linkInsertParams(spec, postmortemId, op.from, op.to));
         return;
       }
       case 'unlink': {
@@ -114,6 +120,13 @@ export class SqlWriter {
     );
     for (const read of rows.pinEvidence)
       insertRead.run(read.pin_id, read.evidence_id, read.evidence_id);
+    const insertCitation = this.db.prepare(
+      `INSERT OR IGNORE INTO node_pins (postmortem_id, node_id, pin_id)
+       SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM cause_nodes WHERE postmortem_id = ? AND id = ?)`,
+    );
+    for (const c of rows.pinCitations ?? []) {
+      insertCitation.run(c.postmortem_id, c.node_id, c.pin_id, c.postmortem_id, c.node_id);
+    }
   }
 
   private collectPins(postmortemId: string, list: ListName, id: string, into: RestoreRows): void {
@@ -125,8 +138,12 @@ export class SqlWriter {
         `SELECT ${PIN_COLUMNS.join(', ')} FROM pins WHERE postmortem_id = ? AND ${column} = ?`,
       )
       .all(postmortemId, id) as Record<string, unknown>[];
+    const citations = this.db.prepare(
+      'SELECT postmortem_id, node_id, pin_id FROM node_pins WHERE pin_id = ?',
+    );
     for (const pin of pins) {
       into.pins.push(pin);
+      (into.pinCitations ??= []).push(...(citations.all(pin.id) as Record<string, unknown>[]));
       into.pinEvidence.push(
         ...(this.db
           .prepare('SELECT pin_id, evidence_id FROM pin_evidence WHERE pin_id = ?')

@@ -5,8 +5,9 @@ import { labelOf } from '../../../shared/doc/batch';
 import type { Op } from '../../../shared/doc/ops';
 import { fieldPath, parseFieldPath, type FieldTarget } from '../../../shared/doc/paths';
 import { fieldSpecOf, LISTS, type ListName } from '../../../shared/doc/registry';
-import type { Postmortem } from '../../../shared/domain';
+import type { LinkKind, Postmortem } from '../../../shared/domain';
 import { valueAt } from './doc-paths';
+import { mirrorOf } from '../../../shared/analysis/root-cause-ops';
 
 /** What the sync needs from the back end: the contract's calls, nothing else. */
 export interface SyncApi {
@@ -159,27 +160,33 @@ export class DocumentSync {
       return;
     }
     const invalid = this.withoutInvalid(path);
-    const last = this.pending.at(-1);
-    if (last && last.path === path && last.batchId === null && last.op.op === 'set') {
+    // A field shown in two places (a cause-tree node that is a root cause) is written to both.
+    const mirror = mirrorOf(view, target, parsed.data);
+    const targets = mirror ? [target, mirror] : [target];
+    const paths = targets.map(fieldPath);
+    const tail = this.pending.slice(-targets.length);
+    const typingOn =
+      tail.length === targets.length &&
+      tail.every((p, i) => p.path === paths[i] && p.batchId === null && p.op.op === 'set');
+    if (typingOn) {
       // Typing on in the same field: one operation, with the value seen before the burst as base.
-      last.op = { ...last.op, value: parsed.data };
+      for (const p of tail) p.op = { ...p.op, value: parsed.data } as Op;
     } else {
-      const base = valueAt(view, target);
-      const op = (
-        target.list === 'doc'
-          ? { op: 'set', list: 'doc', field: target.field, value: parsed.data, base }
-          : {
-              op: 'set',
-              list: target.list,
-              id: target.id,
-              field: target.field,
-              value: parsed.data,
-              base,
-            }
-      ) as Op;
-      this.pending.push({ op, path, batchId: null });
+      targets.forEach((t, i) => {
+        const base = valueAt(view, t);
+        const op = (
+          t.list === 'doc'
+            ? { op: 'set', list: 'doc', field: t.field, value: parsed.data, base }
+            : { op: 'set', list: t.list, id: t.id, field: t.field, value: parsed.data, base }
+        ) as Op;
+        this.pending.push({ op, path: paths[i]!, batchId: null });
+      });
     }
-    this.localEdit(this.pending.at(-1)!.op, invalid, TYPING_DEBOUNCE_MS);
+    this.localEdit(
+      this.pending.slice(-targets.length).map((p) => p.op),
+      invalid,
+      TYPING_DEBOUNCE_MS,
+    );
   }
 
   insert(
@@ -198,7 +205,7 @@ export class DocumentSync {
     this.structural({ op: 'delete', list, id });
   }
 
-  link(kind: 'action_cause', from: string, to: string, linked: boolean): void {
+  link(kind: LinkKind, from: string, to: string, linked: boolean): void {
     this.structural({ op: linked ? 'link' : 'unlink', kind, from, to });
   }
 
@@ -274,16 +281,21 @@ export class DocumentSync {
   private structural(op: Op): void {
     if (!this.snapshot.doc) return;
     this.pending.push({ op, path: null, batchId: null });
-    this.localEdit(op, this.snapshot.invalid, 0);
+    this.localEdit([op], this.snapshot.invalid, 0);
   }
 
-  private localEdit(op: Op, invalid: Readonly<Record<string, Invalid>>, delay: number): void {
+  /** Shows the last `ops` pushed to pending at once; a refused one takes them all back. */
+  private localEdit(
+    ops: readonly Op[],
+    invalid: Readonly<Record<string, Invalid>>,
+    delay: number,
+  ): void {
     let doc = this.snapshot.doc!;
     try {
-      doc = applyOp(doc, op) as Postmortem;
+      for (const op of ops) doc = applyOp(doc, op) as Postmortem;
     } catch (error) {
       if (!(error instanceof OpRejected)) throw error;
-      this.pending.pop();
+      this.pending.splice(this.pending.length - ops.length, ops.length);
       this.deps.notify({ message: error.message });
       return;
     }

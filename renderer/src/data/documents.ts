@@ -27,6 +27,8 @@ function listen(): void {
   listening = true;
   onEvent('postmortem.ops', (batch) => entries.get(batch.postmortemId)?.sync.receive(batch));
   onEvent('postmortem.changed', ({ id }) => void entries.get(id)?.sync.reload());
+  // A pin removed (or put back) outside the operations takes its citations in the cause tree along.
+  onEvent('evidence.changed', ({ postmortemId }) => void entries.get(postmortemId)?.sync.reload());
   // A hidden window may have missed events (sleep, a dropped stream): check on its return.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible')

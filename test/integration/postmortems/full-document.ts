@@ -142,9 +142,47 @@ export function fullDocument(): PostmortemContent {
         createdAt: '2024-03-13T10:05:00Z',
       },
     ],
+    // A child before its parent in the stored order, as an outdent can leave it.
+    causeNodes: [
+      {
+        id: 'k3',
+        parentId: 'k2',
+        kind: 'cause',
+        text: 'No canary stage.',
+        layer: 'deployment_pipeline',
+      },
+      { id: 'k1', parentId: null, kind: 'problem', text: 'Monitoring missed it.', layer: null },
+      {
+        id: 'k2',
+        parentId: 'k1',
+        kind: 'cause',
+        text: 'Shipped straight to all traffic.',
+        layer: 'process',
+      },
+      {
+        id: 'k4',
+        parentId: null,
+        kind: 'cause',
+        text: 'Decline rate not watched.',
+        layer: 'monitoring',
+      },
+    ],
+    findings: [
+      {
+        id: 'f1',
+        evidenceId: 'evidence-gone',
+        columnName: 'amount',
+        label: 'amount: PSI 0.81, drift',
+      },
+    ],
     links: [
       { kind: 'action_cause', from: 'a1', to: 'c2' },
       { kind: 'action_cause', from: 'a2', to: 'c1' },
+      { kind: 'chain_answer', from: 'k1', to: 'weak_monitoring' },
+      { kind: 'node_cause', from: 'k3', to: 'c1' },
+      { kind: 'node_cause', from: 'k4', to: 'c2' },
+      { kind: 'node_event', from: 'k2', to: 't1' },
+      { kind: 'node_finding', from: 'k1', to: 'f1' },
     ],
     hints: { 'summary.impactedWho': 'Who, and how many?' },
   });

@@ -64,6 +64,7 @@ const CHOICES: Record<string, readonly unknown[]> = {
   'timeline.at': INSTANTS.filter((i) => i !== null),
   'timeline.kind': timelineKind.values,
   'participants.role': participantRole.values,
+  'causeNodes.layer': [null, ...rootCauseLayer.values],
 };
 
 function valueFor(key: string, text: boolean, intent: Intent): unknown {
@@ -77,14 +78,32 @@ function valueFor(key: string, text: boolean, intent: Intent): unknown {
 export function newItem(list: ListName, id: string, intent: Intent): Record<string, unknown> {
   const item: Record<string, unknown> = { id };
   for (const [field, spec] of Object.entries(LISTS[list].fields)) {
+    if (field === LISTS[list].parent) continue;
     item[field] = valueFor(`${list}.${field}`, spec.text, intent);
   }
   if ('hint' in LISTS[list].fixed) item.hint = '';
   if (list === 'diagnosis') item.question = null;
   if (list === 'parkingLot' || list === 'notes') item.createdAt = '2026-03-16T14:00:00.000Z';
   if (list === 'notes') item.step = '';
+  if (list === 'causeNodes') {
+    item.parentId = null;
+    item.kind = intent.value % 5 === 0 ? 'problem' : 'cause';
+  }
+  if (list === 'findings') {
+    item.evidenceId = 'evidence-1';
+    item.columnName = 'amount';
+    item.label = intent.text;
+  }
   return item;
 }
+
+/** The links the intents draw: pins are left out (they live outside the document). */
+const linkKinds = (Object.keys(LINKS) as (keyof typeof LINKS)[]).filter(
+  (k) => LINKS[k].to.list !== 'pins',
+);
+
+/** Lists with a field an operation may set (cited findings have none). */
+const settable = listNames.filter((l) => Object.keys(LISTS[l].fields).length > 0);
 
 const insertable = listNames.filter((l) => l !== 'lessons');
 
@@ -103,21 +122,27 @@ export function resolve(state: DocState, intent: Intent): Op {
       };
     }
     case 'setItem': {
-      const list = listNames[intent.list % listNames.length]!;
+      const list = settable[intent.list % settable.length]!;
       const fields = Object.entries(LISTS[list].fields);
       const [field, spec] = fields[intent.field % fields.length]!;
       const id = pickId(state, list, intent.pick) ?? intent.id;
-      return { op: 'set', list, id, field, value: valueFor(`${list}.${field}`, spec.text, intent) };
+      // A parent: another node (maybe one under it: a cycle the reducer refuses), or the top.
+      const value =
+        LISTS[list].parent === field
+          ? intent.value % 3 === 0
+            ? null
+            : pickId(state, list, intent.other)
+          : valueFor(`${list}.${field}`, spec.text, intent);
+      return { op: 'set', list, id, field, value };
     }
     case 'insert': {
       const list = insertable[intent.list % insertable.length]!;
       const before = pickId(state, list, intent.other);
-      return {
-        op: 'insert',
-        list,
-        item: newItem(list, intent.id, intent),
-        before: intent.value % 3 === 0 ? null : before,
-      };
+      const item = newItem(list, intent.id, intent);
+      if (list === 'causeNodes' && intent.value % 3 !== 0) {
+        item.parentId = pickId(state, list, intent.pick);
+      }
+      return { op: 'insert', list, item, before: intent.value % 3 === 0 ? null : before };
     }
     case 'move': {
       const list = listNames[intent.list % listNames.length]!;
@@ -137,10 +162,12 @@ export function resolve(state: DocState, intent: Intent): Op {
     }
     case 'link':
     case 'unlink': {
-      const spec = LINKS.action_cause;
+      const kind = linkKinds[intent.field % linkKinds.length]!;
+      const spec = LINKS[kind];
       const from = pickId(state, spec.from.list, intent.pick) ?? intent.id;
-      const to = pickId(state, spec.to.list, intent.other) ?? intent.id;
-      return { op: intent.kind, kind: 'action_cause', from, to };
+      const to =
+        (spec.to.list === 'pins' ? null : pickId(state, spec.to.list, intent.other)) ?? intent.id;
+      return { op: intent.kind, kind, from, to };
     }
   }
 }
@@ -196,7 +223,17 @@ export function seedState(): DocState {
     ] as DocState['actions'],
     rootCauses: [newItem('rootCauses', 'c1', seed(3))] as DocState['rootCauses'],
     timeline: [newItem('timeline', 't1', seed(4))] as DocState['timeline'],
-    links: [{ kind: 'action_cause', from: 'a1', to: 'c1' }],
+    causeNodes: [
+      { id: 'n1', parentId: null, kind: 'problem', text: 'Amount drifted', layer: 'data' },
+      { id: 'n2', parentId: 'n1', kind: 'cause', text: 'Cents, not euros', layer: null },
+    ],
+    findings: [{ id: 'f1', evidenceId: 'evidence-1', columnName: 'amount', label: 'PSI 0.9' }],
+    links: [
+      { kind: 'action_cause', from: 'a1', to: 'c1' },
+      { kind: 'node_cause', from: 'n2', to: 'c1' },
+      { kind: 'node_event', from: 'n1', to: 't1' },
+      { kind: 'node_finding', from: 'n1', to: 'f1' },
+    ],
   };
 }
 
