@@ -31,6 +31,8 @@ export const filterSchema = z.discriminatedUnion('op', [
 export const sortSchema = z.object({ column: columnName, dir: z.enum(['asc', 'desc']) });
 
 export const PAGE_LIMIT_MAX = 500;
+/** Columns one page may hold: SQLite answers at most 2,000 columns, a wide file is read in blocks. */
+export const PAGE_COLUMNS_MAX = 500;
 
 export const pageInputSchema = z.object({
   evidenceId: idSchema,
@@ -44,6 +46,14 @@ export const pageInputSchema = z.object({
   filters: z.array(filterSchema).max(20, 'At most 20 filters.').default([]),
   /** Case-insensitive text searched in every text and category column. */
   search: z.string().max(200).optional(),
+  /** The page's columns: [columnOffset, columnOffset + columnLimit) in file order. */
+  columnOffset: z.number().int().min(0).max(100_000).default(0),
+  columnLimit: z
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_COLUMNS_MAX, `A page holds at most ${PAGE_COLUMNS_MAX} columns.`)
+    .default(PAGE_COLUMNS_MAX),
 });
 
 export const histogramInputSchema = z.object({

@@ -6,8 +6,12 @@ export interface EvidencePage {
   offset: number;
   /** Rows matching the filters and search. */
   total: number;
-  /** Column names, in the order of each row's cells. */
+  /** Column names, in the order of each row's cells: the file's columns from columnOffset on. */
   columns: string[];
+  /** Index in the file of the page's first column. */
+  columnOffset: number;
+  /** Columns in the file. */
+  columnCount: number;
   /** 1-based row number in the file, one per row. */
   rowNumbers: number[];
   rows: Cell[][];

@@ -1,4 +1,5 @@
 import type { EvidencePage, PageInput } from '../../../shared/evidence';
+import type { EvidenceColumn } from '../import/types';
 import { toCell } from './cells';
 import { buildWhere } from './filters';
 import { categorySortOrder, memorySortOrder, sortsInMemory } from './sort-order';
@@ -15,16 +16,22 @@ const MAX_ORDERS = 6;
  * lookup of at most 500 rowids whatever its offset.
  */
 export function queryPage(source: EvidenceSource, input: PageInput): EvidencePage {
-  const names = source.columns.map((c) => c.name);
+  const columns = source.columns.slice(input.columnOffset, input.columnOffset + input.columnLimit);
   const plain = !input.sort && input.filters.length === 0 && !input.search?.trim();
+  const select = selectList(columns);
   if (plain && source.rowidsAreDense) {
-    const sql = `SELECT rowid, ${source.selectList()} FROM rows WHERE rowid > ? ORDER BY rowid LIMIT ?`;
+    const sql = `SELECT rowid${select} FROM rows WHERE rowid > ? ORDER BY rowid LIMIT ?`;
     const raw = source.db.prepare(sql).raw().all(input.offset, input.limit) as unknown[][];
-    return toPage(source, input.offset, source.rowCount, names, raw);
+    return toPage(source, input, source.rowCount, columns, raw);
   }
   const order = rowOrder(source, input);
   const ids = Array.from(order.subarray(input.offset, input.offset + input.limit));
-  return toPage(source, input.offset, order.length, names, fetchRows(source, ids));
+  return toPage(source, input, order.length, columns, fetchRows(source, ids, select));
+}
+
+/** ", c4, c5, ..." for the page's columns (none past the file's last column). */
+function selectList(columns: readonly EvidenceColumn[]): string {
+  return columns.map((c) => `, ${physical(c.physicalName)}`).join('');
 }
 
 function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
@@ -94,10 +101,10 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
   return order;
 }
 
-function fetchRows(source: EvidenceSource, ids: number[]): unknown[][] {
+function fetchRows(source: EvidenceSource, ids: number[], select: string): unknown[][] {
   if (ids.length === 0) return [];
   const marks = ids.map(() => '?').join(',');
-  const sql = `SELECT rowid, ${source.selectList()} FROM rows WHERE rowid IN (${marks})`;
+  const sql = `SELECT rowid${select} FROM rows WHERE rowid IN (${marks})`;
   const raw = source.db
     .prepare(sql)
     .raw()
@@ -109,16 +116,17 @@ function fetchRows(source: EvidenceSource, ids: number[]): unknown[][] {
 
 function toPage(
   source: EvidenceSource,
-  offset: number,
+  input: PageInput,
   total: number,
-  names: string[],
+  columns: readonly EvidenceColumn[],
   raw: unknown[][],
 ): EvidencePage {
-  const columns = source.columns;
   return {
-    offset,
+    offset: input.offset,
     total,
-    columns: names,
+    columns: columns.map((c) => c.name),
+    columnOffset: input.columnOffset,
+    columnCount: source.columns.length,
     rowNumbers: raw.map((r) => r[0] as number),
     rows: raw.map((r) => columns.map((c, j) => toCell(c, r[j + 1]))),
   };

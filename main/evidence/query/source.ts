@@ -82,10 +82,6 @@ export class EvidenceSource {
     return this.denseRowids;
   }
 
-  selectList(): string {
-    return this.columns.map((c) => physical(c.physicalName)).join(', ');
-  }
-
   close(): void {
     this.store.clear();
     this.orders.clear();

@@ -32,6 +32,9 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
   const [importing, setImporting] = useState(false);
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Full screen: the workspace fills the window (the facilitator shares it, or works the data).
+  const [full, setFull] = useState(false);
+  const fullButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void loadFiles(postmortemId);
@@ -75,25 +78,58 @@ export function EvidencePanel({ postmortemId }: { postmortemId: string }) {
     };
   }, []);
 
+  useEffect(() => {
+    if (!full) return;
+    // The page behind must not scroll under the full-screen workspace.
+    const previous = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      document.body.style.overflow = previous;
+    };
+  }, [full]);
+
+  function leaveFullScreen() {
+    setFull(false);
+    fullButton.current?.focus();
+  }
+
   return (
     <section
       ref={panel}
-      className={dragging ? 'ev-panel dragging' : 'ev-panel'}
+      className={`ev-panel${dragging ? ' dragging' : ''}${full ? ' ev-fullscreen' : ''}`}
       aria-label="Evidence"
+      onKeyDown={(e) => {
+        if (full && e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          leaveFullScreen();
+        }
+      }}
     >
       <div className="ev-row ev-spread">
         <h2 className="ev-title">Evidence</h2>
-        <button
-          type="button"
-          className="button primary"
-          aria-expanded={importing}
-          onClick={() => {
-            setDropped(null);
-            setImporting(!importing);
-          }}
-        >
-          Import CSV…
-        </button>
+        <div className="ev-row">
+          <button
+            ref={fullButton}
+            type="button"
+            className="button"
+            aria-pressed={full}
+            title={full ? 'Back to the document (Escape)' : 'Fill the window with the evidence'}
+            onClick={() => (full ? leaveFullScreen() : setFull(true))}
+          >
+            {full ? 'Exit full screen' : 'Full screen'}
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            aria-expanded={importing}
+            onClick={() => {
+              setDropped(null);
+              setImporting(!importing);
+            }}
+          >
+            Import CSV…
+          </button>
+        </div>
       </div>
       {dragging && <p className="ev-drop-hint">Drop the CSV file to import it.</p>}
       {importing && (

@@ -1,16 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type UIEvent } from 'react';
 import type { EvidenceColumnInfo, EvidenceInfo, Sort } from '../../../../../shared/evidence';
 import { formatCell, formatCount, isoInZone } from '../format';
+import { visibleColumns } from './column-window';
+import { bodyViewport, physicalHeight, scaledScrolling, scrollScale } from './scaled-scroll';
+import type { Pages } from './use-pages';
 
 /** "2026-03-11 01:00:13" on the postmortem's clock: the header names the zone once. */
 function formatInstantCell(iso: string, zone: string): string {
   const local = isoInZone(iso, zone);
   return local === iso ? iso : local.slice(0, 19).replace('T', ' ');
 }
-
-import { bodyViewport, physicalHeight, scaledScrolling, scrollScale } from './scaled-scroll';
-import type { Pages } from './use-pages';
 
 const ROW_HEIGHT = 36;
 
@@ -38,8 +38,9 @@ function nextSort(current: Sort | null, column: string): Sort | null {
 }
 
 /**
- * The stored rows as a table, only the visible rows in the DOM. aria-rowcount is the count of the
- * whole result so that a screen reader announces "row 40,213 of 1,000,001" while the DOM holds 30.
+ * The stored rows as a table, only the rows and the columns in view in the DOM (a file may have
+ * 2,000 columns). aria-rowcount and aria-colcount are those of the whole result, so a screen reader
+ * announces "row 40,213 of 1,000,001" while the DOM holds 30.
  */
 export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zone }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -56,7 +57,12 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
     28 + formatCount(Math.max(total, evidence.rowCount)).length * 10,
   );
   const width = numberWidth + widths.reduce((a, b) => a + b, 0);
-  const template = `${numberWidth}px ${widths.map((w) => `${w}px`).join(' ')}`;
+  const [view, setView] = useState({ left: 0, width: 1600 });
+  const shown = visibleColumns(widths, view.left - numberWidth, view.width);
+  const template = `${numberWidth}px ${shown.before}px ${widths
+    .slice(shown.first, shown.last + 1)
+    .map((w) => `${w}px`)
+    .join(' ')} ${shown.after}px`;
 
   // The virtualizer returns a mutable object the React Compiler cannot memoise; this component is
   // simply left uncompiled, which is what the rule reports.
@@ -80,13 +86,25 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
   const { ensure } = pages;
 
   useEffect(() => {
-    ensure(first, last);
-  }, [ensure, first, last]);
+    ensure(first, last, shown.first, shown.last);
+  }, [ensure, first, last, shown.first, shown.last]);
 
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [sort, total]);
 
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) setView({ left: el.scrollLeft, width: el.clientWidth });
+  }, []);
+
+  function onScroll(e: UIEvent<HTMLDivElement>) {
+    const el = e.currentTarget;
+    if (el.scrollLeft !== view.left || el.clientWidth !== view.width)
+      setView({ left: el.scrollLeft, width: el.clientWidth });
+  }
+
+  const visible = columns.slice(shown.first, shown.last + 1);
   return (
     <div className="ev-grid">
       <div
@@ -98,6 +116,7 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
         aria-label={`Rows of ${evidence.fileName}`}
         aria-rowcount={total + 1}
         aria-colcount={columns.length + 1}
+        onScroll={onScroll}
       >
         <div style={{ width }}>
           <div role="rowgroup" className="ev-grid-head" data-sticky-head>
@@ -110,7 +129,9 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
               <div role="columnheader" aria-colindex={1} className="ev-grid-num ev-grid-numhead">
                 Row
               </div>
-              {columns.map((c, i) => {
+              <div aria-hidden="true" />
+              {visible.map((c, k) => {
+                const i = shown.first + k;
                 const dir = sort?.column === c.name ? sort.dir : null;
                 return (
                   <div
@@ -153,11 +174,12 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
                   </div>
                 );
               })}
+              <div aria-hidden="true" />
             </div>
           </div>
           <div role="rowgroup" style={{ height: physicalHeight(virtualPx), position: 'relative' }}>
             {items.map((item) => {
-              const row = pages.row(item.index);
+              const rowNumber = pages.rowNumber(item.index);
               return (
                 <div
                   key={item.key}
@@ -171,11 +193,14 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
                   }}
                 >
                   <div role="rowheader" aria-colindex={1} className="ev-grid-num">
-                    {row ? formatCount(row.rowNumber) : '…'}
+                    {rowNumber !== undefined ? formatCount(rowNumber) : '…'}
                   </div>
-                  {columns.map((c, i) => {
-                    const cell = row?.cells[i];
-                    const missing = row !== undefined && (cell === null || cell === undefined);
+                  <div aria-hidden="true" />
+                  {visible.map((c, k) => {
+                    const i = shown.first + k;
+                    const cell = pages.cell(item.index, i);
+                    const loaded = rowNumber !== undefined && cell !== undefined;
+                    const missing = loaded && cell === null;
                     return (
                       <div
                         key={c.name}
@@ -183,20 +208,19 @@ export function EvidenceGrid({ evidence, pages, sort, onSort, onShowSummary, zon
                         aria-colindex={i + 2}
                         className={`ev-grid-cell ev-type-${c.type}${missing ? ' ev-missing' : ''}`}
                       >
-                        {row ? (
-                          missing ? (
-                            <span className="ev-missing-mark">missing</span>
-                          ) : c.type === 'instant' && typeof cell === 'string' ? (
-                            formatInstantCell(cell, zone)
-                          ) : (
-                            formatCell(cell ?? null)
-                          )
-                        ) : (
+                        {!loaded ? (
                           ''
+                        ) : missing ? (
+                          <span className="ev-missing-mark">missing</span>
+                        ) : c.type === 'instant' && typeof cell === 'string' ? (
+                          formatInstantCell(cell, zone)
+                        ) : (
+                          formatCell(cell ?? null)
                         )}
                       </div>
                     );
                   })}
+                  <div aria-hidden="true" />
                 </div>
               );
             })}
