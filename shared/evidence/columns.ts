@@ -18,6 +18,10 @@ export interface EvidenceColumnInfo {
   binary?: boolean;
   /** The values look like ids: nearly all different, none with a space. */
   idLike?: boolean;
+  /** Instants: the zone its values written without one were read in (absent: all had one). */
+  wallClockZone?: string;
+  /** Reals read from numbers written with a decimal comma (1,5). */
+  decimalComma?: boolean;
   /** What the column is to the model: chosen by the facilitator, else inferred. */
   role: ColumnRole | 'time';
   /** The facilitator chose the role (else it is inferred from the name, type and values). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../domain';
+import { idSchema, timeZoneSchema } from '../domain';
 import type { EvidenceColumnType } from './columns';
 
 export const importEncodings = [
@@ -48,6 +48,8 @@ export const commitInputSchema = z.object({
         .optional(),
       /** Column index of the time column; null for none; left out takes the suggested one. */
       timeColumn: z.number().int().min(0).nullable().optional(),
+      /** IANA zone in which times written without a zone are read; left out: the postmortem's. */
+      timeZone: timeZoneSchema.optional(),
     })
     .default({}),
 });
@@ -72,7 +74,13 @@ export interface StagedPreview {
     missingCount: number;
     sampleValues: string[];
     instantFormat: string | null;
+    /** Instants written without a zone: read in the zone chosen at commit. */
+    zonelessCount: number;
+    /** Numbers written with a decimal comma (1,5), read as numbers. */
+    decimalComma: boolean;
   }[];
+  /** The zone times without one are read in unless the user chooses another: the postmortem's. */
+  defaultTimeZone: string;
   /** First rows, cell texts as in the file. */
   previewRows: string[][];
   suggestedTimeColumn: number | null;

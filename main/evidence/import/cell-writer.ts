@@ -11,7 +11,9 @@ import { type ColumnStats, CATEGORY_MAX_DISTINCT, newColumnStats } from './colum
 import { K_DICT, K_EXTRA, K_INT, K_NULL, K_REAL, K_TEXT, TEXT_SPAN } from './protocol';
 import {
   booleanWordValue,
+  decimalCommaKind,
   isBooleanWordAt,
+  lastInstantHadZone,
   numericTextValue,
   parseIsoInstant,
   splitSlashDate,
@@ -98,7 +100,7 @@ export class CellWriter {
     const text = s.substring(a, b);
     st.probed++;
     if (text.indexOf(' ') >= 0) st.probedSpaced++;
-    if (Number.isFinite(numericTextValue(text))) st.probedNumeric++;
+    if (Number.isFinite(numericTextValue(text)) || decimalCommaKind(text) > 0) st.probedNumeric++;
     values.add(text);
     if (st.probed >= 8192) {
       st.probedDistinct = values.size;
@@ -179,8 +181,14 @@ export class CellWriter {
         const ms = parseIsoInstant(s, a, b);
         if (!Number.isNaN(ms)) {
           st.iso++;
+          const kind = lastInstantHadZone() ? 2 : 1;
+          if (kind === 2) st.zoned++;
+          else st.zoneless++;
           this.trackDistinct(col, s, a, b);
-          if (this.isoColumns[col] === true) {
+          // Cells stored as ms are all of one kind (the column's first), so the commit knows which
+          // are wall-clock times to read in the chosen zone; the other kind stays text.
+          if (st.msKind === 0 && this.isoColumns[col] === true) st.msKind = kind;
+          if (this.isoColumns[col] === true && st.msKind === kind) {
             this.kinds[cell] = K_INT;
             this.nums[cell] = ms;
             st.stored++;
@@ -295,11 +303,15 @@ export class CellWriter {
     if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32) {
       if (c0 >= 48 && c0 <= 57 && !Number.isNaN(parseIsoInstant(v, 0, v.length))) {
         st.iso++;
+        if (lastInstantHadZone()) st.zoned++;
+        else st.zoneless++;
         return;
       }
       const slash = c0 >= 48 && c0 <= 57 ? splitSlashDate(v) : null;
       if (slash) {
         st.slash++;
+        if (lastInstantHadZone()) st.zoned++;
+        else st.zoneless++;
         if (slash[0] > 12) st.slashFirstOver12 = true;
         if (slash[1] > 12) st.slashSecondOver12 = true;
         return;
@@ -321,7 +333,13 @@ export class CellWriter {
       }
     }
     if (v.length <= 5 && BOOL_FIRST[c0] === 1 && booleanWordValue(v) >= 0) st.bools++;
-    else st.other++;
+    else {
+      st.other++;
+      const comma = c0 === 43 || c0 === 46 ? 0 : decimalCommaKind(v);
+      if (comma === 2) st.commaDecimal++;
+      else if (comma === 1) st.commaAmbiguous++;
+      if (comma > 0) st.sorted = false;
+    }
     void cell;
   }
 

@@ -13,6 +13,14 @@ export interface ColumnStats {
   slash: number;
   slashFirstOver12: boolean;
   slashSecondOver12: boolean;
+  /** Of iso + slash: instants written with their zone (Z, +02:00) and without (wall-clock). */
+  zoned: number;
+  zoneless: number;
+  /** In ISO-candidate columns, which kind the cells stored as epoch ms are: 0 none yet, 1 zone-less, 2 zoned (the other kind stays text). */
+  msKind: 0 | 1 | 2;
+  /** Numbers written with a decimal comma: unambiguous ("1,5") and maybe thousands ("1,500"). Counted in other. */
+  commaDecimal: number;
+  commaAmbiguous: number;
   bools: number;
   other: number;
   /** Reals with trailing zeros stored as numbers ("1.50" -> 1.5) in sample-numeric columns. */
@@ -82,6 +90,11 @@ export function newColumnStats(): ColumnStats {
     slash: 0,
     slashFirstOver12: false,
     slashSecondOver12: false,
+    zoned: 0,
+    zoneless: 0,
+    msKind: 0,
+    commaDecimal: 0,
+    commaAmbiguous: 0,
     bools: 0,
     other: 0,
     stored: 0,
@@ -101,6 +114,19 @@ export function newColumnStats(): ColumnStats {
 export interface Inferred {
   type: ColumnType;
   instantFormat?: InstantFormat;
+  /** A real column written with a decimal comma ("1,5"): converted at commit. */
+  decimalComma?: true;
+}
+
+/**
+ * Every value an integer or a decimal-comma number, at least one of which cannot be an integer with
+ * a thousands comma ("1,5", "0,250"; "1,500" alone is ambiguous), and no decimal point anywhere.
+ */
+export function isDecimalCommaColumn(s: ColumnStats): boolean {
+  const nonMissing = s.ints + s.reals + s.iso + s.slash + s.bools + s.other;
+  return (
+    s.commaDecimal > 0 && s.reals === 0 && s.ints + s.commaDecimal + s.commaAmbiguous === nonMissing
+  );
 }
 
 export function inferColumnType(name: string, s: ColumnStats): Inferred {
@@ -111,6 +137,7 @@ export function inferColumnType(name: string, s: ColumnStats): Inferred {
     return unit ? { type: 'instant', instantFormat: unit } : { type: 'integer' };
   }
   if (s.ints + s.reals === nonMissing) return { type: 'real' };
+  if (isDecimalCommaColumn(s)) return { type: 'real', decimalComma: true };
   if (s.bools === nonMissing) return { type: 'boolean' };
   if (s.iso + s.slash === nonMissing && !(s.slashFirstOver12 && s.slashSecondOver12)) {
     if (s.slash === 0) return { type: 'instant', instantFormat: 'iso' };

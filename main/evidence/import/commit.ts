@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isKnownZone, isUtcZone, ZoneReader } from '../../../shared/evidence/zone';
 import { openSqlite } from '../../db/sqlite';
 import { convertColumn } from './convert';
 import { asImportError, ImportError } from './errors';
@@ -162,6 +163,15 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
       'Choose an instant column as the time column, or change its type to instant.',
     );
   }
+  const zoneName = overrides.timeZone ?? 'UTC';
+  if (!isKnownZone(zoneName)) {
+    throw overrideError(
+      staged,
+      `"${zoneName}" is not a time zone this app knows.`,
+      'Choose a zone from the list (an IANA name such as Europe/Amsterdam, or UTC).',
+    );
+  }
+  const zone = isUtcZone(zoneName) ? null : new ZoneReader(zoneName);
   const evidenceDir = path.resolve(staged.evidenceDir);
   const finalPath = committedPathFor(evidenceDir, staged.stagingId);
   const db = openSqlite(stagingPath);
@@ -174,9 +184,18 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
         type: c.type,
         instantFormat: c.instantFormat,
         internal: staged.internal[i] as StagedColumnInternal,
+        zone,
       }),
     );
-    if (timeColumn !== null && !(staged.internal[timeColumn]?.sorted ?? false)) {
+    // Wall-clock times read in a zone can fall out of order around a clock change (a time in the
+    // skipped hour): the file order is checked again where it was trusted.
+    const sortedNow = cols.map((c, i) => {
+      const internal = staged.internal[i];
+      if (!internal?.sorted) return false;
+      if (zone === null || c.type !== 'instant' || internal.zonelessCount === 0) return true;
+      return stillSorted(db, `c${i}`);
+    });
+    if (timeColumn !== null && !(sortedNow[timeColumn] ?? false)) {
       db.exec(`CREATE INDEX rows_time ON rows(c${timeColumn})`);
     }
     db.exec(`
@@ -198,7 +217,9 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
       const asText = c.type === 'text' || c.type === 'category';
       if (internal?.isoStoredAsMs && internal.isoCount > 0 && asText) {
         warnings.push(
-          `Dates and times in "${c.name}" are kept as text in ISO 8601 UTC form (2024-03-12T02:00:00.000Z).`,
+          internal.msZoneless
+            ? `Dates and times in "${c.name}" are kept as text in ISO 8601 form, still without a zone (2024-03-12T02:00:00.000).`
+            : `Dates and times in "${c.name}" are kept as text in ISO 8601 UTC form (2024-03-12T02:00:00.000Z).`,
         );
       }
       const n = unparsed[i] ?? 0;
@@ -224,11 +245,13 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
       bad_row_count: String(staged.badRowCount),
     };
     for (const [k, v] of Object.entries(meta)) insMeta.run(k, v);
+    const notes = columnNotes(cols, staged.internal, zoneName);
+    if (Object.keys(notes).length > 0) insMeta.run('column_notes', JSON.stringify(notes));
     const insCol = db.prepare('INSERT INTO columns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     cols.forEach((c, i) => {
       const sc = staged.columns[i];
       const sorted =
-        staged.internal[i]?.sorted === true &&
+        sortedNow[i] === true &&
         (c.type === 'integer' || c.type === 'real' || c.type === 'instant');
       insCol.run(
         i,
@@ -268,6 +291,40 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
     meta: readEvidenceMeta(finalPath),
     facts: staged.columns.map((c) => c.facts),
   };
+}
+
+/** Nondecreasing in file order over the column's numbers (missing and text cells left out). */
+function stillSorted(db: ReturnType<typeof openSqlite>, col: string): boolean {
+  const found = db
+    .prepare(
+      `SELECT 1 FROM (SELECT ${col} AS v, LAG(${col}) OVER (ORDER BY rowid) AS p FROM rows
+         WHERE typeof(${col}) IN ('integer','real')) WHERE v < p LIMIT 1`,
+    )
+    .get();
+  return found === undefined;
+}
+
+/** What the evidence file says of how a column was read (meta key column_notes, by index). */
+export interface ColumnNote {
+  wallClockZone?: string;
+  decimalComma?: true;
+}
+
+function columnNotes(
+  cols: FinalColumn[],
+  internal: StagedColumnInternal[],
+  zoneName: string,
+): Record<number, ColumnNote> {
+  const notes: Record<number, ColumnNote> = {};
+  cols.forEach((c, i) => {
+    const s = internal[i];
+    if (!s) return;
+    const note: ColumnNote = {};
+    if (c.type === 'instant' && s.zonelessCount > 0) note.wallClockZone = zoneName;
+    if (c.type === 'real' && s.commaCount > 0) note.decimalComma = true;
+    if (Object.keys(note).length > 0) notes[i] = note;
+  });
+  return notes;
 }
 
 /** Drops a staged import (the user cancelled at the preview). Safe to call twice. */

@@ -6,10 +6,13 @@
 // typing allows it) and is counted in columns.unparsed_count, so a wrong type choice never destroys
 // data and can be undone by choosing another type in a new import.
 import type Database from 'better-sqlite3';
+import type { ZoneReader } from '../../../shared/evidence/zone';
 import type { ColumnType, InstantFormat, StagedColumnInternal } from './types';
 import {
   booleanWordValue,
+  decimalCommaValue,
   isoText,
+  lastInstantHadZone,
   numericTextValue,
   parseIsoInstant,
   slashDateToMs,
@@ -22,9 +25,16 @@ export interface ConversionPlan {
   type: ColumnType;
   instantFormat: InstantFormat | null;
   internal: StagedColumnInternal;
+  /** Where instants without a zone are read; null reads them as UTC (no conversion). */
+  zone: ZoneReader | null;
 }
 
-function instantOf(v: Cell, format: InstantFormat): number | null {
+/** A wall-clock time just parsed (as if UTC) read in the zone, unless it named its own. */
+function inZone(ms: number, zone: ZoneReader | null): number {
+  return zone && !lastInstantHadZone() ? zone.instantOf(ms) : ms;
+}
+
+function instantOf(v: Cell, format: InstantFormat, zone: ZoneReader | null): number | null {
   if (typeof v === 'number' || typeof v === 'bigint') {
     const n = Number(v);
     if (format === 'epoch-s') return n * 1000;
@@ -34,10 +44,10 @@ function instantOf(v: Cell, format: InstantFormat): number | null {
   if (typeof v !== 'string') return null;
   const t = v.trim();
   const iso = parseIsoInstant(t, 0, t.length);
-  if (!Number.isNaN(iso)) return iso;
+  if (!Number.isNaN(iso)) return inZone(iso, zone);
   if (format === 'day-first' || format === 'month-first') {
     const ms = slashDateToMs(t, format === 'day-first');
-    if (!Number.isNaN(ms)) return ms;
+    if (!Number.isNaN(ms)) return inZone(ms, zone);
   }
   if (format === 'epoch-s' || format === 'epoch-ms') {
     const n = numericTextValue(t);
@@ -63,7 +73,13 @@ export function convertColumn(db: Database.Database, plan: ConversionPlan): numb
       // because only canonical spellings were converted. ISO instants stored as ms become
       // ISO 8601 UTC text (normalised spelling).
       where = `typeof(${col}) IN ('integer','real')`;
-      fn = (v) => (internal.isoStoredAsMs && typeof v === 'number' ? isoText(v) : String(v));
+      // Wall-clock times stay without a zone as text ("2024-03-12T02:00:00.000"), as written.
+      fn = (v) =>
+        internal.isoStoredAsMs && typeof v === 'number'
+          ? internal.msZoneless
+            ? isoText(v).slice(0, -1)
+            : isoText(v)
+          : String(v);
       break;
     case 'integer':
       where = `typeof(${col}) IN ('text','real')`;
@@ -75,7 +91,10 @@ export function convertColumn(db: Database.Database, plan: ConversionPlan): numb
     case 'real':
       where = `typeof(${col}) = 'text'`;
       fn = (v) => {
-        const n = typeof v === 'string' ? numericTextValue(v) : NaN;
+        let n = typeof v === 'string' ? numericTextValue(v) : NaN;
+        if (Number.isNaN(n) && internal.commaCount > 0 && typeof v === 'string') {
+          n = decimalCommaValue(v);
+        }
         return Number.isFinite(n) ? n : keep(v);
       };
       break;
@@ -89,7 +108,11 @@ export function convertColumn(db: Database.Database, plan: ConversionPlan): numb
       break;
     case 'instant': {
       const format = plan.instantFormat ?? 'iso';
-      if (internal.isoStoredAsMs) {
+      const zone = plan.zone;
+      const wallMs = internal.isoStoredAsMs && internal.msZoneless && zone !== null;
+      if (wallMs) {
+        where = `${col} IS NOT NULL`;
+      } else if (internal.isoStoredAsMs) {
         where = `typeof(${col}) = 'text'`;
       } else if (format === 'epoch-ms') {
         where = `typeof(${col}) IN ('text','real')`;
@@ -97,8 +120,8 @@ export function convertColumn(db: Database.Database, plan: ConversionPlan): numb
         where = `${col} IS NOT NULL`;
       }
       fn = (v) => {
-        if (internal.isoStoredAsMs && typeof v === 'number') return v;
-        const ms = instantOf(v, format);
+        if (internal.isoStoredAsMs && typeof v === 'number') return wallMs ? zone.instantOf(v) : v;
+        const ms = instantOf(v, format, zone);
         return ms !== null && Number.isFinite(ms) ? Math.round(ms) : keep(v);
       };
       break;
@@ -130,6 +153,7 @@ function needsPass(plan: ConversionPlan): boolean {
     case 'boolean':
       return storedText > 0 || s.realCount > 0 || (s.intMin ?? 0) < 0 || (s.intMax ?? 0) > 1;
     case 'instant':
+      if (s.isoStoredAsMs && s.msZoneless && plan.zone !== null) return s.nonMissing > 0;
       if (s.isoStoredAsMs) return storedText > 0;
       if (plan.instantFormat === 'epoch-ms') return storedText > 0 || s.realCount > 0;
       return true;

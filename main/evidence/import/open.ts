@@ -51,6 +51,11 @@ function readMeta(db: Database.Database, file: string): EvidenceMeta {
     });
   }
   const timeColumn = kv.get('time_column') ?? '';
+  // Written since zones and decimal commas were read at import; older files have none.
+  const notes = JSON.parse(kv.get('column_notes') ?? '{}') as Record<
+    string,
+    { wallClockZone?: string; decimalComma?: boolean }
+  >;
   const columns: EvidenceColumn[] = cols.map((c) => ({
     index: c.idx,
     name: c.name,
@@ -61,6 +66,8 @@ function readMeta(db: Database.Database, file: string): EvidenceMeta {
     unparsedCount: c.unparsed_count,
     instantFormat: (c.instant_format as InstantFormat | null) ?? null,
     sorted: c.sorted === 1,
+    wallClockZone: notes[c.idx]?.wallClockZone ?? null,
+    decimalComma: notes[c.idx]?.decimalComma === true,
   }));
   return {
     schemaVersion: version,

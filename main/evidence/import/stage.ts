@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { columnFacts, type ColumnStats, inferColumnType } from './column-stats';
+import {
+  columnFacts,
+  type ColumnStats,
+  inferColumnType,
+  isDecimalCommaColumn,
+} from './column-stats';
 import { asImportError, cancelledError, ImportError } from './errors';
 import { MAX_COLUMNS, physicalName } from './evidence-file';
 import { runImportWorkers } from './run-workers';
@@ -202,6 +207,11 @@ async function stageImportUnguarded(opts: ImportOptions): Promise<StagedImport> 
           `Dates in "${name}" such as 03/04/2024 could be day/month or month/day; they were read as day/month/year. Change the type to text if that is wrong.`,
         );
       }
+      if (inferred.decimalComma) {
+        warnings.push(
+          `Numbers in "${name}" are written with a decimal comma (such as 1,5): they are read as numbers (1.5). Change the type to text to keep them as written.`,
+        );
+      }
       columns.push({
         index: i,
         name,
@@ -209,6 +219,8 @@ async function stageImportUnguarded(opts: ImportOptions): Promise<StagedImport> 
         inferredType: inferred.type,
         missingCount: s.missing,
         sampleValues: s.samples,
+        zonelessCount: s.zoneless,
+        decimalComma: inferred.decimalComma === true,
         facts: columnFacts(s),
         ...(inferred.instantFormat ? { instantFormat: inferred.instantFormat } : {}),
       });
@@ -221,6 +233,10 @@ async function stageImportUnguarded(opts: ImportOptions): Promise<StagedImport> 
         isoStoredAsMs: isoColumns[i] === true,
         isoCount: s.iso,
         slashCount: s.slash,
+        zonedCount: s.zoned,
+        zonelessCount: s.zoneless,
+        msZoneless: s.msKind === 1,
+        commaCount: isDecimalCommaColumn(s) ? s.commaDecimal + s.commaAmbiguous : 0,
         boolTextCount: s.bools,
         sorted: s.sorted,
         intMin: s.intMin,

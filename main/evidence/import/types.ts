@@ -64,6 +64,10 @@ export interface StagedColumn {
   sampleValues: string[];
   /** Instants only: how the text was read (e.g. 'iso', 'day-first', 'epoch-ms'). */
   instantFormat?: InstantFormat;
+  /** Instants written without a zone (wall-clock times, read in the zone chosen at commit). */
+  zonelessCount: number;
+  /** A real column written with a decimal comma ("1,5" reads 1.5). */
+  decimalComma: boolean;
   /** What the window needs to know of the values (see column-stats.ts columnFacts). */
   facts: ColumnFacts;
 }
@@ -115,6 +119,12 @@ export interface StagedColumnInternal {
   isoStoredAsMs: boolean;
   isoCount: number;
   slashCount: number;
+  /** Instants with and without their own zone; which kind the ms-stored cells are (see ColumnStats.msKind). */
+  zonedCount: number;
+  zonelessCount: number;
+  msZoneless: boolean;
+  /** Decimal-comma numbers ("1,5", kept as text in staging) and those that may be thousands ("1,500"). */
+  commaCount: number;
   boolTextCount: number;
   /** Nondecreasing in file order over its non-missing numeric values. */
   sorted: boolean;
@@ -132,6 +142,8 @@ export interface CommitOverrides {
   columns?: ColumnOverride[];
   /** Column index; null for none; undefined takes suggestedTimeColumn. */
   timeColumn?: number | null;
+  /** IANA zone in which instants written without a zone are read; undefined reads them as UTC. */
+  timeZone?: string;
 }
 
 export interface EvidenceColumn {
@@ -145,6 +157,10 @@ export interface EvidenceColumn {
   unparsedCount: number;
   instantFormat: InstantFormat | null;
   sorted: boolean;
+  /** Instants only: the zone its zone-less values were read in; null when every value had one. */
+  wallClockZone: string | null;
+  /** Reals only: read from numbers written with a decimal comma. */
+  decimalComma: boolean;
 }
 
 export interface EvidenceMeta {

@@ -3,8 +3,9 @@
 //
 // Instant rules (documented for users in the preview):
 // - ISO 8601: YYYY-MM-DD, optionally followed by 'T' or ' ' and HH:MM[:SS[.fraction]] and a zone
-//   (Z, ±HH:MM, ±HHMM, ±HH). A value WITHOUT a zone is read as UTC, so the same file always gives
-//   the same instants whatever the machine's time zone.
+//   (Z, ±HH:MM, ±HHMM, ±HH). A value WITHOUT a zone is a wall-clock time: parsed here as if UTC
+//   (never the machine's zone), then read in the zone chosen in the preview at commit (default:
+//   the postmortem's zone; see shared/evidence/zone.ts).
 // - YYYY/MM/DD with the same optional time part.
 // - NN/NN/YYYY is ambiguous (12/03/2024). The whole column decides: if some first part is > 12 the
 //   column is day-first, if some second part is > 12 it is month-first, if both occur the column
@@ -29,8 +30,18 @@ function validDate(y: number, m: number, d: number): boolean {
   return true;
 }
 
+// Whether the last instant parsed carried its own zone (Z or an offset). A module variable rather
+// than a result object: the parser is the import's hot path.
+let zoneGiven = false;
+
+/** Whether the instant parsed last (parseIsoInstant, splitSlashDate) named its zone. */
+export function lastInstantHadZone(): boolean {
+  return zoneGiven;
+}
+
 /** Time part and zone starting at s[i] (after the date); returns ms of day minus offset, or NaN. */
 function parseTimeAndZone(s: string, i: number, end: number): number {
+  zoneGiven = false;
   if (i === end) return 0;
   const sep = s.charCodeAt(i);
   if (sep !== 84 && sep !== 32 && sep !== 116) return NaN; // 'T', ' ', 't'
@@ -62,6 +73,7 @@ function parseTimeAndZone(s: string, i: number, end: number): number {
     }
   }
   let offsetMin = 0;
+  const zoneAt = i;
   if (i < end) {
     const z = s.charCodeAt(i);
     if ((z === 90 || z === 122) && i + 1 === end) {
@@ -83,6 +95,7 @@ function parseTimeAndZone(s: string, i: number, end: number): number {
     }
   }
   if (i !== end) return NaN;
+  zoneGiven = i > zoneAt;
   return ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
 }
 
@@ -191,4 +204,27 @@ export function epochUnitFor(
 
 export function isoText(ms: number): string {
   return new Date(ms).toISOString();
+}
+
+/** A number written with a decimal comma and no thousands separator: "1,5", "-0,25", " 3,14 ". */
+const DECIMAL_COMMA = /^\s*(-?)(\d+),(\d+)\s*$/;
+
+/**
+ * 2 when s is unambiguously a decimal-comma number ("1,5", "0,500", "12,25"), 1 when it could as
+ * well be an integer with a thousands comma ("1,500": three digits after a comma, not after 0),
+ * 0 when it is neither.
+ */
+export function decimalCommaKind(s: string): 0 | 1 | 2 {
+  const m = DECIMAL_COMMA.exec(s);
+  if (!m) return 0;
+  const whole = m[2] as string;
+  const fraction = m[3] as string;
+  if (fraction.length === 3 && !whole.startsWith('0') && whole.length <= 3) return 1;
+  return 2;
+}
+
+/** The value of a decimal-comma number ("1,5" is 1.5), or NaN. */
+export function decimalCommaValue(s: string): number {
+  const m = DECIMAL_COMMA.exec(s);
+  return m ? Number(`${m[1]}${m[2]}.${m[3]}`) : NaN;
 }

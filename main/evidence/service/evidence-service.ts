@@ -159,7 +159,12 @@ export class EvidenceService {
         onProgress: (p) => this.options.onProgress?.({ stagingId, ...p }),
       });
       this.staged.set(stagingId, { staged, postmortemId: input.postmortemId });
-      return toPreview(staged, input.postmortemId, stagingId);
+      return toPreview(
+        staged,
+        input.postmortemId,
+        stagingId,
+        this.incidentContext(input.postmortemId).timeZone,
+      );
     } catch (error) {
       throw asAppError(error);
     } finally {
@@ -178,7 +183,10 @@ export class EvidenceService {
     this.requirePostmortem(entry.postmortemId);
     let committed;
     try {
-      committed = commitImport(entry.staged, input.overrides);
+      // Times written without a zone are read in the postmortem's zone unless the preview chose.
+      const timeZone =
+        input.overrides.timeZone ?? this.incidentContext(entry.postmortemId).timeZone;
+      committed = commitImport(entry.staged, { ...input.overrides, timeZone });
     } catch (error) {
       if (error instanceof ImportError && error.code === 'bad-override') throw asAppError(error);
       this.staged.delete(input.stagingId);

@@ -226,6 +226,8 @@ function columnsOf(meta: EvidenceMeta, facts: ColumnFacts[]): StoredColumn[] {
     unparsedCount: c.unparsedCount,
     binary: facts[c.index]?.binary ?? false,
     idLike: facts[c.index]?.idLike ?? false,
+    ...(c.wallClockZone !== null ? { wallClockZone: c.wallClockZone } : {}),
+    ...(c.decimalComma ? { decimalComma: true } : {}),
   }));
 }
 

@@ -5,6 +5,7 @@ export function toPreview(
   staged: StagedImport,
   postmortemId: string,
   stagingId: string,
+  defaultTimeZone: string,
 ): StagedPreview {
   return {
     stagingId,
@@ -22,7 +23,10 @@ export function toPreview(
       missingCount: c.missingCount,
       sampleValues: c.sampleValues,
       instantFormat: c.instantFormat ?? null,
+      zonelessCount: c.zonelessCount,
+      decimalComma: c.decimalComma,
     })),
+    defaultTimeZone,
     previewRows: staged.previewRows,
     suggestedTimeColumn: staged.suggestedTimeColumn,
     warnings: staged.warnings,

@@ -168,12 +168,15 @@ describe('evidence import: preview choices applied at commit', () => {
     expect(ev.meta.timeColumn).toBeNull();
     const o = openEvidence(ev.path);
     expect(o.db.prepare('SELECT c0, c1, c2, c3 FROM rows ORDER BY rowid').all()).toEqual([
-      { c0: '2024-01-01T00:00:00.000Z', c1: 10, c2: 1.5, c3: 1 },
-      { c0: '2024-01-02T00:00:00.000Z', c1: 20, c2: 'oops', c3: 0 },
-      { c0: '2024-01-03T00:00:00.000Z', c1: 'x7', c2: 2, c3: 1 },
+      // Written without a zone, so kept without one (never turned into a UTC claim).
+      { c0: '2024-01-01T00:00:00.000', c1: 10, c2: 1.5, c3: 1 },
+      { c0: '2024-01-02T00:00:00.000', c1: 20, c2: 'oops', c3: 0 },
+      { c0: '2024-01-03T00:00:00.000', c1: 'x7', c2: 2, c3: 1 },
     ]);
     expect(o.meta.warnings.join(' ')).toContain('kept as text');
-    expect(o.meta.warnings.join(' ')).toContain('"when" are kept as text in ISO 8601 UTC form');
+    expect(o.meta.warnings.join(' ')).toContain(
+      '"when" are kept as text in ISO 8601 form, still without a zone',
+    );
     o.close();
   });
 

@@ -8,6 +8,7 @@ import { errorMessage } from '../api';
 import { formatBytes, formatCount, TYPE_LABELS } from '../format';
 import { EncodingSelect } from './EncodingSelect';
 import type { Encoding } from './use-import';
+import { ZonelessNotice } from './ZonelessNotice';
 
 interface ColumnChoice {
   name: string;
@@ -20,6 +21,7 @@ interface Props {
   onCommit(overrides: {
     columns: { index: number; name?: string; type?: EvidenceColumnType }[];
     timeColumn: number | null;
+    timeZone: string;
   }): Promise<void>;
   onDiscard(): void;
   onReencode(encoding: Encoding): void;
@@ -37,7 +39,11 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
   const [encoding, setEncoding] = useState<Encoding>(
     p.encoding === 'windows-1252' ? 'latin1' : 'windows-1252',
   );
+  const [timeZone, setTimeZone] = useState(p.defaultTimeZone);
   const [error, setError] = useState<string | null>(null);
+  const zoneless = p.columns.filter(
+    (c, i) => c.zonelessCount > 0 && choices[i]!.type === 'instant',
+  );
   const notUtf8 = !/^utf-?8/i.test(p.encoding);
 
   function change(index: number, patch: Partial<ColumnChoice>) {
@@ -62,7 +68,7 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
       })
       .filter((c) => c.name !== undefined || c.type !== undefined);
     try {
-      await onCommit({ columns, timeColumn });
+      await onCommit({ columns, timeColumn, timeZone });
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -97,6 +103,13 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
           </div>
         </div>
       )}
+      <ZonelessNotice
+        id={id}
+        columns={zoneless}
+        zone={timeZone}
+        defaultZone={p.defaultTimeZone}
+        onChange={setTimeZone}
+      />
       {p.warnings.length > 0 && (
         <ul className="ev-warnings" aria-label="Warnings">
           {p.warnings.map((w, i) => (
@@ -149,6 +162,8 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
                       detected: {TYPE_LABELS[c.inferredType].toLowerCase()};{' '}
                       {formatCount(c.missingCount)} missing
                       {c.instantFormat ? `; ${c.instantFormat}` : ''}
+                      {c.zonelessCount > 0 ? '; no zone' : ''}
+                      {c.decimalComma ? '; decimal comma (1,5 reads 1.5)' : ''}
                     </span>
                   </div>
                 </th>

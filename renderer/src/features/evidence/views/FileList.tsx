@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EvidenceInfo } from '../../../../../shared/evidence';
+import { UserText } from '../../../components/UserText';
 import { errorMessage, evidenceApi } from '../api';
 import { formatBytes, formatCount, formatInstant } from '../format';
 
@@ -9,6 +10,11 @@ interface Props {
   selected: string | null;
   onSelect(id: string): void;
   onDeleted(): void;
+}
+
+/** The zone the time column's values written without one were read in, if any. */
+function wallClockZone(f: EvidenceInfo): string | undefined {
+  return f.columns.find((c) => c.name === f.timeColumn)?.wallClockZone;
 }
 
 /** The postmortem's evidence files; deleting one asks once, inline, because its pins go with it. */
@@ -37,16 +43,28 @@ export function FileList({ files, zone, selected, onSelect, onDeleted }: Props) 
               aria-pressed={f.id === selected}
               onClick={() => onSelect(f.id)}
             >
-              <strong>{f.fileName}</strong>
+              <strong>
+                <UserText>{f.fileName}</UserText>
+              </strong>
               <span className="ev-type-note">
                 {formatCount(f.rowCount)} rows · {f.columns.length} columns ·{' '}
                 {formatBytes(f.byteSize)} · imported {formatInstant(f.importedAt, zone)}
-                {f.timeColumn ? ` · time: ${f.timeColumn}` : ' · no time column'}
+                {f.timeColumn ? (
+                  <>
+                    {' · time: '}
+                    <UserText>{f.timeColumn}</UserText>
+                    {wallClockZone(f) ? ` (times without a zone read in ${wallClockZone(f)})` : ''}
+                  </>
+                ) : (
+                  ' · no time column'
+                )}
               </span>
             </button>
             {confirming === f.id ? (
               <span className="ev-row" role="group" aria-label={`Confirm deleting ${f.fileName}`}>
-                <span>Delete {f.fileName} and the pins that read it?</span>
+                <span>
+                  Delete <UserText>{f.fileName}</UserText> and the pins that read it?
+                </span>
                 <button
                   type="button"
                   className="button danger solid small"
