@@ -12,92 +12,30 @@
 // heap is read through CDP: Runtime.getHeapUsage after every step (the peak seen, no forced GC) and
 // after HeapProfiler.collectGarbage at the end (what the open file keeps alive).
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Locator } from '@playwright/test';
+import {
+  arg,
+  buildIfStale,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  cli,
+  DEMO_FILE,
+  DEMO_TITLE,
+  openDiagnosis,
+  rowsLoaded,
+  startHost,
+  stopHost,
+} from './browser-host';
 import { ensurePredictionLog } from './gen-prediction-log';
 
 const BENCH_DIR = path.resolve('.bench');
 const HEAP_LIMIT_MB = 150;
-const DEMO_TITLE = /Fraud model v13 flagged legitimate transactions/;
-const DEMO_FILE = 'fraud-predictions.csv';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const STEP_TIMEOUT = 60_000;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
-function buildIfStale(): void {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "import { buildIfStale } from './scripts/build-if-stale.mjs'; buildIfStale();",
-    ],
-    { stdio: 'inherit' },
-  );
-  if (r.status !== 0) throw new Error('The build failed; see above.');
-}
-
-function cli<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, ['dist/main/cli.cjs', ...args, '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`cli ${args[0]} failed: ${r.stderr.trim()}`);
-  return JSON.parse(r.stdout) as T;
-}
-
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`No address from the host:\n${output}`)),
-      30_000,
-    );
-    child.stdout.on('data', () => {
-      const line = output.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
-      if (line) {
-        clearTimeout(timer);
-        resolve({ child, url: line.trim() });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The host exited (${code}) before printing its address:\n${output}`));
-    });
-  });
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 interface Walk {
   file: string;
@@ -127,20 +65,6 @@ async function usedHeap(cdp: CDPSession, gc: boolean): Promise<number> {
   return (await heapUsage(cdp, gc)).usedSize;
 }
 
-/** Resolves when every row in view has its cells (no "…" placeholders left). */
-async function rowsLoaded(grid: Locator): Promise<void> {
-  // No named functions inside: tsx would wrap them in a helper the page does not have.
-  await grid.evaluate(async (el) => {
-    const started = Date.now();
-    for (;;) {
-      const headers = [...el.querySelectorAll('[role="rowheader"]')];
-      if (headers.length > 0 && headers.every((h) => h.textContent !== '…')) return;
-      if (Date.now() - started > 60_000) throw new Error('Rows never arrived.');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  });
-}
-
 async function scrollTo(grid: Locator, fraction: number, rows: number): Promise<void> {
   await grid.evaluate((el, f) => {
     el.scrollTop = f * (el.scrollHeight - el.clientHeight);
@@ -159,18 +83,6 @@ async function scrollTo(grid: Locator, fraction: number, rows: number): Promise<
     if (last !== rows + 1)
       throw new Error(`Scrolled to the end but the last row shown is ${last}.`);
   }
-}
-
-async function openDiagnosis(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  await page.getByRole('button', { name: DEMO_TITLE }).first().click();
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: /Diagnosis/ })
-    .click();
-  const panel = page.getByRole('region', { name: 'Evidence', exact: true });
-  await panel.scrollIntoViewIfNeeded();
-  return panel;
 }
 
 async function walk(browser: Browser, url: string, file: string, rows: number): Promise<Walk> {

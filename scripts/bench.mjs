@@ -6,16 +6,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
-const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m] [--only import,queries,window,report,ops]
+const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m]
+                        [--only import,queries,window,interactions,report,ops]
                         [--import-repeat N] [--query-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
-  --only LIST         run only these benchmarks (import, queries, window, report, ops)
+  --only LIST         run only these benchmarks (import, queries, window, interactions, report, ops)
   --import-repeat N   alternating import runs of each kind, medians reported (default 3)
-  --query-repeat N    repeats of each warm query, median reported (default 15)`;
+  --query-repeat N    repeats of each warm query, median reported (default 15)
+  --ui-repeat N       runs of the window's interactions, medians reported (default 3)`;
 
-const BENCHES = ['import', 'queries', 'window', 'report', 'ops'];
+const BENCHES = ['import', 'queries', 'window', 'interactions', 'report', 'ops'];
 
 function parseFlags(argv) {
   const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
@@ -42,6 +44,7 @@ function parseFlags(argv) {
       rowsGiven = true;
     } else if (a === '--import-repeat') flags.importRepeat = count(value(i++, a), a);
     else if (a === '--query-repeat') flags.queryRepeat = count(value(i++, a), a);
+    else if (a === '--ui-repeat') flags.uiRepeat = count(value(i++, a), a);
     else if (a === '--only') {
       flags.only = value(i++, a).split(',');
       const unknown = flags.only.filter((b) => !BENCHES.includes(b));
@@ -52,6 +55,7 @@ function parseFlags(argv) {
     if (!rowsGiven) flags.rows = 200_000;
     flags.importRepeat ??= 1;
     flags.queryRepeat ??= 5;
+    flags.uiRepeat ??= 1;
   }
   return flags;
 }
@@ -95,7 +99,14 @@ const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 const sec = (x) => `${(x / 1000).toFixed(2)} s`;
 
 /** Rows of the summary: [figure, measured, target, ratio] where ratio = measured / limit. */
-function summaryRows(importFigures, queryFigures, windowFigures, reportFigures, opsFigures) {
+function summaryRows(
+  importFigures,
+  queryFigures,
+  windowFigures,
+  uiFigures,
+  reportFigures,
+  opsFigures,
+) {
   const out = [];
   const judged = (figure, shown, target, value, limit) =>
     out.push([figure, shown, target, value / limit]);
@@ -193,6 +204,13 @@ function summaryRows(importFigures, queryFigures, windowFigures, reportFigures, 
       `${(big.afterGcMb / small.afterGcMb).toFixed(2)}x`,
     );
   }
+  if (uiFigures === null) failed('window interactions');
+  else if (uiFigures) {
+    info(`window interactions on ${count(uiFigures.rows)} rows (input to drawn frame, median)`, '');
+    for (const f of uiFigures.figures) {
+      judged(`  ${f.what}`, ms(f.ms), `<= ${count(f.target)} ms`, f.ms, f.target);
+    }
+  }
   if (reportFigures === null) failed('report');
   else if (reportFigures) {
     info('the demo report (7 pins recomputed, every section)', '');
@@ -274,6 +292,7 @@ const rowsArg = ['--rows', String(flags.rows)];
 let importFigures;
 let queryFigures;
 let windowFigures;
+let uiFigures;
 let reportFigures;
 let opsFigures;
 if (flags.only.includes('import')) {
@@ -292,7 +311,12 @@ if (flags.only.includes('queries')) {
 if (flags.only.includes('window')) {
   windowFigures = await runBench('bench/window-memory.bench.ts', rowsArg);
 }
-
+if (flags.only.includes('interactions')) {
+  uiFigures = await runBench('bench/interactions.bench.ts', [
+    ...rowsArg,
+    ...(flags.uiRepeat ? ['--repeat', String(flags.uiRepeat)] : []),
+  ]);
+}
 if (flags.only.includes('report')) {
   reportFigures = await runBench('bench/report.bench.ts', flags.quick ? ['--repeat', '3'] : []);
 }
@@ -306,9 +330,21 @@ const header =
   `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
   ` — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores,` +
   ` Node ${process.versions.node}, load average ${loadBefore} before / ${loadAverage()} after, ${minutes} min`;
-const rows = summaryRows(importFigures, queryFigures, windowFigures, reportFigures, opsFigures);
-printSummary(header, rows);
-const broken = [importFigures, queryFigures, windowFigures, reportFigures, opsFigures].some(
-  (f) => f === null,
+const rows = summaryRows(
+  importFigures,
+  queryFigures,
+  windowFigures,
+  uiFigures,
+  reportFigures,
+  opsFigures,
 );
+printSummary(header, rows);
+const broken = [
+  importFigures,
+  queryFigures,
+  windowFigures,
+  uiFigures,
+  reportFigures,
+  opsFigures,
+].some((f) => f === null);
 process.exitCode = broken ? 1 : 0;
