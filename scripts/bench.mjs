@@ -8,7 +8,7 @@ import { buildIfStale, root } from './build-if-stale.mjs';
 
 const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m]
                         [--only import,queries,window,interactions,report,ops]
-                        [--import-repeat N] [--query-repeat N]
+                        [--import-repeat N] [--query-repeat N] [--ui-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
