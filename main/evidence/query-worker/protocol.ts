@@ -42,6 +42,8 @@ export type QueryRequest =
     }
   /** Close the file (it is about to be deleted); answered once it is closed. */
   | { type: 'drop'; id: number; evidenceId: string }
+  /** Open the file and read its columns, writing its column cache; answered when done. */
+  | { type: 'cache'; id: number; evidenceId: string; file: string }
   /** Answered at once: the worker has started and loaded its code. */
   | { type: 'ping'; id: number }
   /** Close every file and stop the background reads; the thread then ends on its own. */

@@ -21,6 +21,14 @@ parent?.on('message', (request: QueryRequest) => {
     if (request.type === 'drop') {
       pool.drop(request.evidenceId);
       reply = { id: request.id, ok: true, value: null };
+    } else if (request.type === 'cache') {
+      const { id } = request;
+      pool.whenCached(request.evidenceId, request.file).then(
+        () => parent.postMessage({ id, ok: true, value: null } satisfies QueryReply),
+        (error: unknown) =>
+          parent.postMessage({ id, ok: false, error: serializeError(error) } satisfies QueryReply),
+      );
+      return;
     } else if (request.type === 'ping') {
       reply = { id: request.id, ok: true, value: null };
     } else if (request.type === 'close') {

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { EvidenceColumn } from '../import/types';
+import {
+  buildTextOrder,
+  type CacheContents,
+  type ColumnCache,
+  type TextOrder,
+} from './column-cache';
 import { physical } from './sql';
 
 /** Per-row state of a numeric column when not every cell holds a number. */
@@ -28,6 +34,8 @@ export interface CategoricalColumnData {
   missing: number;
   /** Columns with too many values (codes null): see ColumnStore.overflowStats. */
   overflow: OverflowStats | null;
+  /** Derived from a boolean column's numbers (not kept in the column cache). */
+  fromBoolean?: true;
 }
 
 export interface OverflowStats {
@@ -56,17 +64,20 @@ export class ColumnStore {
   private readonly numeric = new Map<string, NumericColumnData>();
   private readonly categorical = new Map<string, CategoricalColumnData>();
   private readonly sortedColumns = new Map<string, SortedColumnData>();
+  private readonly textOrders = new Map<string, TextOrder>();
 
   constructor(
     private readonly db: Database.Database,
     private readonly rowCount: number,
+    /** The file's column cache, read before SQLite (see column-cache.ts); null when none. */
+    private readonly cache: ColumnCache | null = null,
   ) {}
 
   /** Integer, real, instant and boolean columns as numbers (booleans as 0/1). */
   numbers(column: EvidenceColumn): NumericColumnData {
     let data = this.numeric.get(column.physicalName);
     if (!data) {
-      data = this.loadNumeric(column);
+      data = this.fromCache(() => this.cache?.numbers(column)) ?? this.loadNumeric(column);
       this.numeric.set(column.physicalName, data);
     }
     return data;
@@ -77,10 +88,42 @@ export class ColumnStore {
     let data = this.categorical.get(column.physicalName);
     if (!data) {
       data =
-        column.type === 'boolean' ? this.booleanCategories(column) : this.loadCategorical(column);
+        column.type === 'boolean'
+          ? this.booleanCategories(column)
+          : (this.fromCache(() => this.cache?.categories(column)) ?? this.loadCategorical(column));
       this.categorical.set(column.physicalName, data);
     }
     return data;
+  }
+
+  /** Rowids in SQL's order of a text column too varied to sort by codes (ids): kept once built. */
+  textOrder(column: EvidenceColumn): TextOrder {
+    let order = this.textOrders.get(column.physicalName);
+    if (!order) {
+      order =
+        this.fromCache(() => this.cache?.textOrder(column)) ??
+        buildTextOrder(this.db, physical(column.physicalName));
+      this.textOrders.set(column.physicalName, order);
+    }
+    return order;
+  }
+
+  /** A cache that fails to read is ignored: the evidence file answers instead. */
+  private fromCache<T>(read: () => T | null | undefined): T | null {
+    try {
+      return read() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Everything held now, for writing the file's column cache. */
+  contents(): Pick<CacheContents, 'numbers' | 'sortedRows' | 'categories' | 'textOrders'> {
+    const categories = new Map<string, CategoricalColumnData>();
+    for (const [name, d] of this.categorical) if (!d.fromBoolean) categories.set(name, d);
+    const sortedRows = new Map<string, Uint32Array>();
+    for (const [name, d] of this.sortedColumns) sortedRows.set(name, d.rows);
+    return { numbers: this.numeric, sortedRows, categories, textOrders: this.textOrders };
   }
 
   /**
@@ -100,7 +143,9 @@ export class ColumnStore {
   sorted(column: EvidenceColumn): SortedColumnData {
     let data = this.sortedColumns.get(column.physicalName);
     if (!data) {
-      data = sortWithRows(this.numbers(column).values);
+      const { values } = this.numbers(column);
+      const rows = this.fromCache(() => this.cache?.sortedRows(column));
+      data = rows ? { values: gather(values, rows), rows } : sortWithRows(values);
       this.sortedColumns.set(column.physicalName, data);
     }
     return data;
@@ -112,6 +157,9 @@ export class ColumnStore {
       total += d.values.byteLength + (d.state?.byteLength ?? 0);
     for (const d of this.categorical.values()) total += d.codes?.byteLength ?? 0;
     for (const d of this.sortedColumns.values()) total += d.values.byteLength + d.rows.byteLength;
+    for (const d of this.textOrders.values()) {
+      total += d.present.byteLength + d.missing.byteLength + d.runStarts.byteLength;
+    }
     return total;
   }
 
@@ -119,6 +167,7 @@ export class ColumnStore {
     this.numeric.clear();
     this.categorical.clear();
     this.sortedColumns.clear();
+    this.textOrders.clear();
   }
 
   private scan(column: EvidenceColumn): unknown[] {
@@ -205,8 +254,25 @@ export class ColumnStore {
         if (!state || state[i] === MISSING) missing++;
       }
     }
-    return { kind: 'categorical', codes, dictionary: ['false', 'true'], missing, overflow: null };
+    return {
+      kind: 'categorical',
+      codes,
+      dictionary: ['false', 'true'],
+      missing,
+      overflow: null,
+      fromBoolean: true,
+    };
   }
+}
+
+/** The values at the sorted positions (what sortWithRows returns beside the rows). */
+function gather(values: Float64Array, rows: Uint32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const v = values[rows[j] as number] as number;
+    out[j] = v === 0 ? 0 : v;
+  }
+  return out;
 }
 
 /** A column too varied to hold by value (ids, free text): only its distinct count and top values. */

@@ -2,7 +2,7 @@ import type { EvidencePage, PageInput } from '../../../shared/evidence';
 import type { EvidenceColumn } from '../import/types';
 import { toCell } from './cells';
 import { buildWhere } from './filters';
-import { categorySortOrder, memorySortOrder, sortsInMemory } from './sort-order';
+import { categorySortOrder, memorySortOrder, sortsInMemory, textSortOrder } from './sort-order';
 import { physical } from './sql';
 import type { EvidenceSource } from './source';
 
@@ -34,6 +34,20 @@ function selectList(columns: readonly EvidenceColumn[]): string {
   return columns.map((c) => `, ${physical(c.physicalName)}`).join('');
 }
 
+/** Rowids the filters and search let through, in file order; null when they let every row. */
+function candidateRows(
+  source: EvidenceSource,
+  where: ReturnType<typeof buildWhere>,
+): Uint32Array | null {
+  if (!where.sql) return null;
+  return Uint32Array.from(
+    source.db
+      .prepare(`SELECT rowid FROM rows ${where.sql} ORDER BY rowid`)
+      .pluck()
+      .all(...where.params) as number[],
+  );
+}
+
 function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
   const key = JSON.stringify([input.filters, input.search?.trim() ?? '', input.sort ?? null]);
   const cached = source.orders.get(key);
@@ -46,18 +60,19 @@ function rowOrder(source: EvidenceSource, input: PageInput): Uint32Array {
   const column = input.sort ? source.column(input.sort.column) : null;
   let order: Uint32Array;
   if (input.sort && column && sortsInMemory(source, column)) {
-    const candidates = where.sql
-      ? Uint32Array.from(
-          source.db
-            .prepare(`SELECT rowid FROM rows ${where.sql} ORDER BY rowid`)
-            .pluck()
-            .all(...where.params) as number[],
-        )
-      : null;
+    const candidates = candidateRows(source, where);
     order =
       column.type === 'category' || column.type === 'text'
         ? categorySortOrder(source, column, input.sort.dir, candidates)
         : memorySortOrder(source, column, input.sort.dir, candidates);
+  } else if (
+    input.sort &&
+    column &&
+    (column.type === 'category' || column.type === 'text') &&
+    source.rowidsAreDense
+  ) {
+    const candidates = candidateRows(source, where);
+    order = textSortOrder(source, column, input.sort.dir, candidates);
   } else if (input.sort && column && (column.type === 'category' || column.type === 'text')) {
     // Too many distinct texts to sort in memory (ids): SQL sorts the non-missing cells on the
     // plain column (a leading "IS NULL" key makes SQLite's sorter ~25% slower); missing ones follow.

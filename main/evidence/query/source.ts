@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { TimeOverview } from '../../../shared/evidence';
 import type { EvidenceColumn, EvidenceMeta } from '../import/types';
+import { ColumnCache } from './column-cache';
 import { ColumnStore } from './column-store';
 import { physical } from './sql';
 
@@ -19,6 +20,10 @@ export class EvidenceSource {
   readonly selections = new Map<string, import('./selection').Selection>();
   /** The time span and change point, computed once (see change-point.ts). */
   timeOverview: TimeOverview | null = null;
+  /** The column cache found beside the file when it opened (null: it is built by the prefetch). */
+  readonly cache: ColumnCache | null;
+  /** The background read of every column (prefetch.ts), once started. */
+  prefetched: Promise<void> | null = null;
   private readonly byName = new Map<string, EvidenceColumn>();
   private denseRowids: boolean | null = null;
 
@@ -32,7 +37,9 @@ export class EvidenceSource {
     this.db = db;
     this.columns = meta.columns;
     for (const c of meta.columns) this.byName.set(c.name, c);
-    this.store = new ColumnStore(this.db, meta.rowCount);
+    this.cache = ColumnCache.open(path, id, meta.rowCount);
+    this.timeOverview = this.cache?.timeOverview() ?? null;
+    this.store = new ColumnStore(this.db, meta.rowCount, this.cache);
   }
 
   get rowCount(): number {
@@ -87,6 +94,7 @@ export class EvidenceSource {
     this.orders.clear();
     this.selections.clear();
     this.timeOverview = null;
+    this.cache?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -41,13 +41,20 @@ export class SourcePool {
     }
     const source = new EvidenceSource(id, full, opened.db, opened.meta);
     this.open.set(id, source);
-    if (this.prefetch) void prefetchColumns(source);
+    if (this.prefetch) source.prefetched = prefetchColumns(source);
     while (this.open.size > MAX_OPEN) {
       const [oldest, evicted] = this.open.entries().next().value as [string, EvidenceSource];
       this.open.delete(oldest);
       evicted.close();
     }
     return source;
+  }
+
+  /** Resolves once the file's columns are read and its column cache written (see prefetch.ts). */
+  whenCached(id: string, file: string): Promise<void> {
+    const source = this.get(id, file);
+    source.prefetched ??= prefetchColumns(source);
+    return source.prefetched;
   }
 
   /** SQLite's quick_check of the file, on a connection of its own; false if it cannot even open. */

@@ -26,6 +26,10 @@ for (let i = 0; i < Number(cycles); i++) {
   const evidenceDir = path.join(dataDir, 'evidence');
   const file = fs.readdirSync(evidenceDir).find((f) => f.endsWith('.sqlite'))!;
   damage(path.join(evidenceDir, file));
+  // Without its column cache (written after the import), the worker reads the damaged file itself.
+  for (const f of fs.readdirSync(evidenceDir)) {
+    if (f.endsWith('.columns')) fs.rmSync(path.join(evidenceDir, f));
+  }
   const backend = await createBackend({ dataDir, log: () => {} });
   const list = await dispatch(backend.handlers, 'postmortems.list', {});
   let evidenceId = '';
