@@ -6,6 +6,7 @@ import { formatCount, isoInZone } from '../format';
 import type { WindowPair } from '../store';
 import { useAsync } from '../use-async';
 import { changePointText, originText, parseValues, windowLabel } from './windows';
+import { UserText } from '../../../components/UserText';
 
 export interface ChosenWindows {
   baseline: EvidenceWindowSpec;
@@ -263,7 +264,8 @@ export function WindowPicker({ evidence, files, pair, zone, error, onApply, onFo
             </select>
           </div>
           <p className="ev-note">
-            Incident: all rows of {evidence.fileName}. Columns are matched by name.
+            Incident: all rows of <UserText>{evidence.fileName}</UserText>. Columns are matched by
+            name.
           </p>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { DriftRow } from '../../../../../shared/evidence';
 import { qualityFindings } from './drift-text';
+import { UserText } from '../../../components/UserText';
 
 /** Data-quality findings beside the drift table: the things a test statistic does not say. */
 export function QualityFindings({ rows }: { rows: DriftRow[] }) {
@@ -17,7 +18,10 @@ export function QualityFindings({ rows }: { rows: DriftRow[] }) {
           {findings.map((f, i) => (
             <li key={i} className={f.severity === 'high' ? 'ev-finding-high' : undefined}>
               {f.severity === 'high' && <span className="ev-flag">Check</span>}{' '}
-              <strong>{f.column}</strong>: {f.text}
+              <strong>
+                <UserText>{f.column}</UserText>
+              </strong>
+              : {f.text}
             </li>
           ))}
         </ul>

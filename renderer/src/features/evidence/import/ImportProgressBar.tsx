@@ -1,5 +1,6 @@
 import type { ImportProgress } from '../api';
 import { formatBytes, formatCount } from '../format';
+import { UserText } from '../../../components/UserText';
 
 /** Bytes read as a percentage, with rows and rows per second in words. */
 export function ImportProgressBar({
@@ -18,7 +19,9 @@ export function ImportProgressBar({
   return (
     <div className="ev-progress">
       <div className="ev-row">
-        <span id="ev-progress-label">Reading {fileName}</span>
+        <span id="ev-progress-label">
+          Reading <UserText>{fileName}</UserText>
+        </span>
         <button type="button" className="button small" onClick={onCancel}>
           Cancel import
         </button>

@@ -9,6 +9,7 @@ import { formatBytes, formatCount, TYPE_LABELS } from '../format';
 import { EncodingSelect } from './EncodingSelect';
 import type { Encoding } from './use-import';
 import { ZonelessNotice } from './ZonelessNotice';
+import { UserText } from '../../../components/UserText';
 
 interface ColumnChoice {
   name: string;
@@ -76,7 +77,9 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
 
   return (
     <section className="ev-staged" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Check {p.fileName} before keeping it</h4>
+      <h4 id={`${id}-title`}>
+        Check <UserText>{p.fileName}</UserText> before keeping it
+      </h4>
       <p className="ev-note">
         {formatCount(p.rowCount)} rows, {p.columns.length} columns, {formatBytes(p.byteSize)}; read
         as {p.encoding}, delimiter “{p.delimiter === '\t' ? 'tab' : p.delimiter}”,{' '}
