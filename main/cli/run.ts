@@ -12,7 +12,7 @@ import { driftText, printJson, table, type CliIo } from './output';
 export const USAGE = [
   'Usage:',
   '  list   --data-dir DIR [--json]',
-  '  import FILE --data-dir DIR --postmortem ID [--time-column NAME] [--json]',
+  '  import FILE --data-dir DIR --postmortem ID [--time-column NAME] [--time-zone ZONE] [--json]',
   '  drift  --data-dir DIR --evidence ID --baseline START/END --incident START/END',
   '         [--time-column NAME] [--columns A,B] [--correction benjamini-hochberg|bonferroni|none]',
   '         [--alpha 0.05] [--json]',
@@ -28,6 +28,7 @@ const KNOWN = {
     'postmortem',
     'evidence',
     'time-column',
+    'time-zone',
     'baseline',
     'incident',
     'columns',
@@ -154,7 +155,12 @@ async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Pro
     }
     timeColumn = column.index;
   }
-  const overrides = timeColumn === undefined ? {} : { timeColumn };
+  // Times written without a zone are read in this zone (default: the postmortem's).
+  const timeZone = args.flags.get('time-zone');
+  const overrides = {
+    ...(timeColumn === undefined ? {} : { timeColumn }),
+    ...(timeZone === undefined ? {} : { timeZone }),
+  };
   let evidence;
   try {
     evidence = await call(backend, 'evidence.commit', { stagingId: preview.stagingId, overrides });
@@ -173,6 +179,8 @@ async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Pro
       type: c.type,
       missingCount: c.missingCount,
       unparsedCount: c.unparsedCount,
+      ...(c.wallClockZone ? { wallClockZone: c.wallClockZone } : {}),
+      ...(c.decimalComma ? { decimalComma: true } : {}),
     })),
     warnings: evidence.warnings,
     badRowCount: preview.badRowCount,
@@ -185,6 +193,11 @@ async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Pro
       ...out.columns.map((c) => [c.name, c.type, String(c.missingCount)]),
     ]),
   );
+  for (const c of out.columns) {
+    if (c.wallClockZone) {
+      io.stdout(`"${c.name}": times written without a zone were read in ${c.wallClockZone}.\n`);
+    }
+  }
   for (const w of out.warnings) io.stdout(`warning: ${w}\n`);
 }
 

@@ -28,6 +28,26 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the command line', () => {
+  it('reads times written without a zone in the zone named, and says so', async () => {
+    const [demo] = JSON.parse((await cli('list', '--data-dir', dataDir, '--json')).stdout) as {
+      id: string;
+    }[];
+    const file = path.join(dataDir, 'local.csv');
+    fs.writeFileSync(file, 'ts;amount\n2024-07-01 12:00:00;1,5\n2024-07-01 13:00:00;2\n');
+    const args = ['import', file, '--data-dir', dataDir, '--postmortem', demo!.id];
+    const text = await cli(...args, '--time-zone', 'Asia/Tokyo');
+    expect(text.stdout).toContain('"ts": times written without a zone were read in Asia/Tokyo.');
+    const json = await cli(...args, '--time-zone', 'America/New_York', '--json');
+    const ev = JSON.parse(json.stdout) as { columns: Record<string, unknown>[] };
+    expect(ev.columns).toEqual([
+      expect.objectContaining({ name: 'ts', type: 'instant', wallClockZone: 'America/New_York' }),
+      expect.objectContaining({ name: 'amount', type: 'real', decimalComma: true }),
+    ]);
+    const bad = await cli(...args, '--time-zone', 'Mars/Olympus');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/Unknown time zone/);
+  });
+
   it('lists, imports and computes the drift table as JSON', async () => {
     const listed = await cli('list', '--data-dir', dataDir, '--json');
     expect(listed).toMatchObject({ code: 0, stderr: '' });
