@@ -48,6 +48,7 @@ export class Services {
   /** Builds the connection-bound services for a newly opened database (first open, restore). */
   bind(db: WriteDb): PostmortemRepository {
     const postmortems = new PostmortemRepository(db, this.deps.now);
+    postmortems.ensureSearchCurrent();
     const operations = new OperationService(db, postmortems, this.deps.now, {
       // Emitted after commit, to every window; the author applies its own reply instead.
       batch: (batch) => this.deps.events.emit('postmortem.ops', batch),

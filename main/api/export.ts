@@ -26,6 +26,7 @@ export function exportServiceFor(ctx: ApiContext, handlers: () => Handlers): Exp
     bundleTarget: () => ({
       db: ctx.documents.writable(),
       evidenceDir: path.join(ctx.dataDir, 'evidence'),
+      afterInsert: (id) => ctx.services.postmortems().reindex(id),
     }),
     onImported: (id) => ctx.events.emit('library.changed', { id }),
   });

@@ -3,6 +3,7 @@ import type { ApiContext } from './context';
 import type { Handlers } from './dispatch';
 import { evidenceHandlers } from './evidence';
 import { exportHandlers } from './export';
+import { libraryHandlers } from './library';
 import { meetingHandlers } from './meeting';
 import { postmortemHandlers } from './postmortems';
 
@@ -13,6 +14,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...postmortemHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...meetingHandlers(ctx),
+    ...libraryHandlers(ctx),
     // The report reads through the same table a window calls, so it sees what a window sees.
     ...exportHandlers(ctx, () => handlers),
   };

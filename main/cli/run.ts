@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Channel, ResultOf } from '../../shared/contract';
 import { splitInterval } from '../../shared/evidence';
-import { dispatch } from '../api/dispatch';
+import { call, CliError } from './call';
+import { actionsCommand, ACTIONS_USAGE, searchCommand, SEARCH_USAGE } from './library-commands';
 import { createBackend, type Backend } from '../backend';
 import { defaultHostDataDir, DATA_DIR_ENV } from '../host/args';
 import { repoResourcesDir } from '../resources-dir';
@@ -19,6 +19,8 @@ export const USAGE = [
   '  export --data-dir DIR --postmortem ID --format pdf|md|bundle --out PATH [--roles]',
   '         [--paper A4|Letter] [--omit SECTION,...] [--json]',
   '  import-bundle FILE --data-dir DIR [--json]',
+  `  ${SEARCH_USAGE}`,
+  `  ${ACTIONS_USAGE}`,
   'Windows are half-open ISO 8601 intervals, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.',
 ].join('\n');
 
@@ -38,14 +40,20 @@ const KNOWN = {
     'out',
     'paper',
     'omit',
+    'layer',
+    'model',
+    'severity',
+    'status',
+    'from',
+    'to',
+    'limit',
+    'owner',
+    'area',
   ],
-  switches: ['json', 'help', 'roles'],
+  switches: ['json', 'help', 'roles', 'overdue'],
 };
 
-/** A failure worth one line on stderr (no stack trace). */
-export class CliError extends Error {
-  override name = 'CliError';
-}
+export { CliError };
 
 /**
  * The command line: `list`, `import`, `drift`. Goes through createBackend and the same dispatcher
@@ -99,17 +107,9 @@ const COMMANDS: Record<string, Command> = {
   drift,
   export: exportCommand,
   'import-bundle': importBundleCommand,
+  search: searchCommand,
+  actions: actionsCommand,
 };
-
-async function call<C extends Channel>(
-  backend: Backend,
-  channel: C,
-  input: unknown,
-): Promise<ResultOf<C>> {
-  const outcome = await dispatch(backend.handlers, channel, input, () => {});
-  if (!outcome.ok) throw new CliError(outcome.error.message);
-  return outcome.value as ResultOf<C>;
-}
 
 async function list(backend: Backend, args: ParsedArgs, io: CliIo): Promise<void> {
   noPositionals(args);

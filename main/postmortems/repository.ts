@@ -7,6 +7,11 @@ import { listNames } from '../../shared/doc/registry';
 import { ChildStatements, type Children } from './children';
 import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from './queries';
 import { assemble, contentColumns, type PostmortemRow } from './rows';
+import { SearchIndex } from '../search/search-index';
+import { searchPostmortems } from '../search/search-query';
+import { boardActions } from '../actions/board-query';
+import type { BoardAction, BoardRequest } from '../../shared/actions/board';
+import type { SearchRequest, SearchResult } from '../../shared/search/types';
 
 export const PURGE_AFTER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +24,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class PostmortemRepository {
   private readonly children: ChildStatements;
+  /** The full-text index of what is written, kept in the same transaction as each change. */
+  readonly search: SearchIndex;
 
   constructor(
     private readonly db: WriteDb,
@@ -30,6 +37,7 @@ export class PostmortemRepository {
       typeof value === 'string' ? value.normalize('NFC').toLowerCase() : value,
     );
     this.children = new ChildStatements(db);
+    this.search = new SearchIndex(db);
   }
 
   /** Postmortems not in the bin, most recently updated first; `query` matches title or model name. */
@@ -39,6 +47,16 @@ export class PostmortemRepository {
       return this.db.prepare(LIST_SQL).all() as PostmortemListItem[];
     }
     return this.db.prepare(SEARCH_SQL).all({ needle }) as PostmortemListItem[];
+  }
+
+  /** Full-text search over every live postmortem (main/search). */
+  searchAll(request: SearchRequest): SearchResult {
+    return searchPostmortems(this.db, request);
+  }
+
+  /** Every live postmortem's actions, filtered, overdue first (main/actions). */
+  actions(request: BoardRequest, today: string): BoardAction[] {
+    return boardActions(this.db, request, today);
   }
 
   get(id: string): Postmortem {
@@ -52,6 +70,7 @@ export class PostmortemRepository {
       .transaction(() => {
         this.insertRow(id, content, templateId, stamp);
         this.children.insertAll(id, childrenOf(content));
+        this.search.sync(id, content);
       })
       .immediate();
     return this.get(id);
@@ -130,6 +149,16 @@ export class PostmortemRepository {
 
   private read(row: PostmortemRow): Postmortem {
     return assemble(row, this.children.read(row.id));
+  }
+
+  /** Indexes a postmortem written outside this class (a portable file's rows), bin or not. */
+  reindex(id: string): void {
+    this.search.sync(id, this.read(this.anyRow(id)));
+  }
+
+  /** Indexes every postmortem again when the registry's text fields changed since the index was built. */
+  ensureSearchCurrent(): boolean {
+    return this.search.ensureCurrent((id) => this.read(this.anyRow(id)));
   }
 
   /** Bumps the revision for a change made outside the operations (a restore from the bin). */

@@ -6,6 +6,7 @@ import { evidenceCalls, evidenceEvents } from './evidence';
 import { meetingCalls, meetingEvents } from './meeting';
 import { appEvents } from './events';
 import { exportCalls, exportEvents } from './export';
+import { libraryCalls } from './library';
 
 /**
  * Every call between the window and the back end, declared once. Both transports (Electron IPC and
@@ -17,6 +18,7 @@ export const contract = {
   ...evidenceCalls,
   ...meetingCalls,
   ...exportCalls,
+  ...libraryCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export const events = {

@@ -46,7 +46,7 @@ test('searches by title and by model, debounced, through the back end', async ({
   await page.goto(host.url);
   await expect(row(page, 'Tax codes from 2020')).toBeVisible();
 
-  const search = page.getByRole('searchbox', { name: 'Search by title or model' });
+  const search = page.getByRole('searchbox', { name: 'Search everything written' });
   await search.fill('tax');
   await expect(titles(page)).toHaveText(['Tax codes from 2020']);
   await search.fill('contract-llm');

@@ -7,6 +7,7 @@ import { migration006 } from './006-meeting-screens';
 import { migration007 } from './007-evidence-column-roles';
 import { migration008 } from './008-items';
 import { migration009 } from './009-cause-tree';
+import { migration010 } from './010-search';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

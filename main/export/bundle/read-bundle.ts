@@ -16,6 +16,8 @@ export interface BundleTarget {
   db: WriteDb;
   evidenceDir: string;
   limits?: BundleLimits;
+  /** Inside the import's transaction, once the rows are in (the search index reads them). */
+  afterInsert?: (postmortemId: string) => void;
 }
 
 function openBundle(file: string, limits: BundleLimits): Database.Database {
@@ -167,6 +169,7 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
         fs.renameSync(`${full}.partial`, full);
         written.push(full);
       }
+      target.afterInsert?.(ids.get(oldId) ?? oldId);
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length)
         throw new BundleError(`${name} has rows that point nowhere; nothing was imported.`);

@@ -69,7 +69,8 @@ export function postmortemTables(db: Database.Database): TableLink[] {
  * Tables that reference a postmortem but are not its content: the operation log is this data
  * folder's undo history of its windows, meaningless elsewhere.
  */
-const NOT_CONTENT = new Set(['op_log']);
+// The search index is derived: an imported postmortem is indexed anew (SearchIndex).
+const NOT_CONTENT = new Set(['op_log', 'search_entries']);
 
 /** A table's stored columns: generated ones (pins' foreign-key columns) follow from them. */
 export function storedColumns(db: Database.Database, table: string): string[] {

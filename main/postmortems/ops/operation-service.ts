@@ -74,6 +74,7 @@ export class OperationService {
           const history = this.history(postmortemId, windowId);
           return { reply: { batch: null, skipped: applied.skipped, history }, pins: false };
         }
+        this.repository.search.sync(postmortemId, applied.state);
         const revision = this.bump(postmortemId, row.revision);
         const at = this.now().toISOString();
         const previous = this.log.latest(postmortemId);
@@ -156,6 +157,7 @@ export class OperationService {
         const applied = this.run(postmortemId, windowId, ops, false);
         if (kind === 'undo') this.writer.restore(target.restore);
         else if (undoRow) this.writer.restore(undoRow.restore);
+        this.repository.search.sync(postmortemId, applied.state);
         const revision = this.bump(postmortemId, row.revision);
         const batchId = `${kind}-${postmortemId.slice(0, 8)}-${revision}`;
         this.log.insert({

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { UserText } from '../../components/UserText';
 import { documentStatus, type PostmortemListItem } from '../../../../shared/domain';
 import { absoluteTime, relativeTime, shortDate } from '../../lib/relative-time';
@@ -6,6 +6,8 @@ import { ExportToggle } from '../export/ExportPanel';
 
 interface Props {
   item: PostmortemListItem;
+  /** Where a search matched, shown under the model. */
+  snippet?: ReactNode;
   now: number;
   onOpen: () => void;
   onRename: (title: string) => Promise<string | null>;
@@ -68,7 +70,7 @@ function RenameForm({
   );
 }
 
-export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export function LibraryRow({ item, snippet, now, onOpen, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const finishRename = () => {
@@ -98,6 +100,7 @@ export function LibraryRow({ item, now, onOpen, onRename, onDuplicate, onDelete 
             <span className="muted">not set</span>
           )}
         </p>
+        {snippet}
       </div>
       <dl className="row-meta">
         <div>

@@ -9,13 +9,16 @@ import { useAppStore } from '../../stores/store';
 import { ImportBundleForm } from '../export/ImportBundleForm';
 import { CreatePanel } from './CreatePanel';
 import { LibraryRow } from './LibraryRow';
+import { SearchFilters, type Filters } from './SearchFilters';
+import { Snippet } from './Snippet';
 import { useLibrary, useTemplates } from './use-library';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function LibraryScreen() {
   const [query, setQuery] = useState('');
-  const { items, error, refresh, searching } = useLibrary(query);
+  const [filters, setFilters] = useState<Filters>({});
+  const { entries, total, error, refresh, searching, filtered } = useLibrary(query, filters);
   const templates = useTemplates();
   const navigate = useAppStore((s) => s.navigate);
   const pushToast = useAppStore((s) => s.pushToast);
@@ -67,7 +70,7 @@ export function LibraryScreen() {
     }
   };
 
-  const empty = items !== null && items.length === 0 && searching === '';
+  const empty = entries !== null && entries.length === 0 && searching === '' && !filtered;
 
   return (
     <main className="screen library" id="main">
@@ -79,18 +82,19 @@ export function LibraryScreen() {
         {!empty ? (
           <div className="search">
             <label htmlFor="library-search" className="field-label">
-              Search by title or model
+              Search everything written
             </label>
             <input
               id="library-search"
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="e.g. fraud"
+              placeholder="e.g. threshold, merchant_category, Alice"
             />
           </div>
         ) : null}
       </div>
+      {!empty ? <SearchFilters filters={filters} onChange={setFilters} /> : null}
 
       <CreatePanel templates={templates} prominent={empty} />
       <ImportBundleForm
@@ -106,24 +110,38 @@ export function LibraryScreen() {
           The library could not be loaded: {error}
         </p>
       ) : null}
-      {items === null && !error ? <p className="muted">Loading…</p> : null}
+      {entries === null && !error ? <p className="muted">Loading…</p> : null}
       {empty ? (
         <p className="empty-state">
           No postmortems yet. When a model misbehaves in production, start one here and run the
           meeting from it.
         </p>
       ) : null}
-      {items !== null && items.length === 0 && searching !== '' ? (
+      {entries !== null && entries.length === 0 && (searching !== '' || filtered) ? (
         <p className="empty-state" role="status">
-          No postmortem matches “{searching}”.
+          {searching !== '' ? (
+            <>
+              No postmortem matches “{searching}”{filtered ? ' with these filters' : ''}.
+            </>
+          ) : (
+            'No postmortem matches these filters.'
+          )}
         </p>
       ) : null}
-      {items !== null && items.length > 0 ? (
+      {entries !== null && entries.length > 0 && (searching !== '' || filtered) ? (
+        <p className="muted" role="status">
+          {total === entries.length
+            ? `${total} ${total === 1 ? 'postmortem matches' : 'postmortems match'}, best first.`
+            : `The best ${entries.length} of ${total} matching postmortems.`}
+        </p>
+      ) : null}
+      {entries !== null && entries.length > 0 ? (
         <ul className="library-list" aria-label="Postmortems">
-          {items.map((item) => (
+          {entries.map(({ item, hit }) => (
             <LibraryRow
               key={item.id}
               item={item}
+              snippet={hit ? <Snippet hit={hit} /> : null}
               now={now}
               onOpen={() => navigate({ name: 'editor', id: item.id })}
               onRename={(title) => rename(item, title)}
