@@ -14,31 +14,34 @@ interface Entry {
  * state the document did not have. Writes only the texts that changed: one row per keystroke batch.
  */
 export class SearchIndex {
-  private readonly existing;
-  private readonly insert;
-  private readonly update;
-  private readonly remove;
+  private prepared: ReturnType<SearchIndex['prepare']> | null = null;
 
-  constructor(private readonly db: WriteDb) {
-    this.existing = db.prepare(
-      "SELECT id, key, body FROM search_entries WHERE postmortem_id = ? AND kind = 'doc'",
-    );
-    this.insert = db.prepare(
-      "INSERT INTO search_entries (postmortem_id, kind, key, body) VALUES (?, 'doc', ?, ?)",
-    );
-    this.update = db.prepare('UPDATE search_entries SET body = ? WHERE id = ?');
-    this.remove = db.prepare('DELETE FROM search_entries WHERE id = ?');
+  constructor(private readonly db: WriteDb) {}
+
+  // On first use: a repository over an older schema (a migration test) never needs them.
+  private prepare() {
+    return {
+      existing: this.db.prepare(
+        "SELECT id, key, body FROM search_entries WHERE postmortem_id = ? AND kind = 'doc'",
+      ),
+      insert: this.db.prepare(
+        "INSERT INTO search_entries (postmortem_id, kind, key, body) VALUES (?, 'doc', ?, ?)",
+      ),
+      update: this.db.prepare('UPDATE search_entries SET body = ? WHERE id = ?'),
+      remove: this.db.prepare('DELETE FROM search_entries WHERE id = ?'),
+    };
   }
 
   sync(postmortemId: string, content: PostmortemContent): void {
+    const s = (this.prepared ??= this.prepare());
     const texts = textsOf(content);
-    for (const row of this.existing.all(postmortemId) as Entry[]) {
+    for (const row of s.existing.all(postmortemId) as Entry[]) {
       const body = texts.get(row.key);
-      if (body === undefined) this.remove.run(row.id);
-      else if (body !== row.body) this.update.run(body, row.id);
+      if (body === undefined) s.remove.run(row.id);
+      else if (body !== row.body) s.update.run(body, row.id);
       texts.delete(row.key);
     }
-    for (const [key, body] of texts) this.insert.run(postmortemId, key, body);
+    for (const [key, body] of texts) s.insert.run(postmortemId, key, body);
   }
 
   /**
