@@ -7,17 +7,17 @@ import os from 'node:os';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
 const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m]
-                        [--only import,queries,window,interactions,report,ops]
+                        [--only import,queries,window,interactions,report,ops,library]
                         [--import-repeat N] [--query-repeat N] [--ui-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
-  --only LIST         run only these benchmarks (import, queries, window, interactions, report, ops)
+  --only LIST         run only these benchmarks (import, queries, window, interactions, report, ops, library)
   --import-repeat N   alternating import runs of each kind, medians reported (default 3)
   --query-repeat N    repeats of each warm query, median reported (default 15)
   --ui-repeat N       runs of the window's interactions, medians reported (default 3)`;
 
-const BENCHES = ['import', 'queries', 'window', 'interactions', 'report', 'ops'];
+const BENCHES = ['import', 'queries', 'window', 'interactions', 'report', 'ops', 'library'];
 
 function parseFlags(argv) {
   const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
@@ -106,6 +106,7 @@ function summaryRows(
   uiFigures,
   reportFigures,
   opsFigures,
+  libraryFigures,
 ) {
   const out = [];
   const judged = (figure, shown, target, value, limit) =>
@@ -259,6 +260,36 @@ function summaryRows(
     );
     info('  the same, counting the idle page', `${opsFigures.rawPerKeyMs.toFixed(2)} ms`);
   }
+  if (libraryFigures === null) failed('library');
+  else if (libraryFigures) {
+    const f = libraryFigures;
+    info(`library of ${count(f.postmortems)} generated postmortems`, '');
+    judged(
+      `  search, slowest kind (${f.searchSlowest})`,
+      ms(f.searchMs),
+      '<= 50 ms',
+      f.searchMs,
+      50,
+    );
+    for (const s of f.searches) info(`    ${s.label} (${count(s.total)} match)`, ms(s.ms));
+    info('  a written word found (apply + search)', ms(f.freshMs));
+    if (f.trendsMs !== undefined) judged('  trends', ms(f.trendsMs), '<= 200 ms', f.trendsMs, 200);
+    info(`  actions.board call (${count(f.boardRows)} actions)`, ms(f.boardCallMs));
+    judged(
+      '  library opens, every row shown (Chromium)',
+      ms(f.libraryMs),
+      '<= 500 ms',
+      f.libraryMs,
+      500,
+    );
+    judged(
+      '  board opens, click to rows shown (Chromium)',
+      ms(f.boardOpenMs),
+      '<= 500 ms',
+      f.boardOpenMs,
+      500,
+    );
+  }
   return out;
 }
 
@@ -295,6 +326,7 @@ let windowFigures;
 let uiFigures;
 let reportFigures;
 let opsFigures;
+let libraryFigures;
 if (flags.only.includes('import')) {
   importFigures = await runBench('bench/import.bench.ts', [
     ...rowsArg,
@@ -325,6 +357,13 @@ if (flags.only.includes('ops')) {
   opsFigures = await runBench('bench/ops.bench.ts', flags.quick ? ['--ops', '100'] : []);
 }
 
+if (flags.only.includes('library')) {
+  libraryFigures = await runBench(
+    'bench/library.bench.ts',
+    flags.quick ? ['--postmortems', '500', '--repeat', '5'] : [],
+  );
+}
+
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
 const header =
   `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
@@ -337,6 +376,7 @@ const rows = summaryRows(
   uiFigures,
   reportFigures,
   opsFigures,
+  libraryFigures,
 );
 printSummary(header, rows);
 const broken = [
@@ -346,5 +386,6 @@ const broken = [
   uiFigures,
   reportFigures,
   opsFigures,
+  libraryFigures,
 ].some((f) => f === null);
 process.exitCode = broken ? 1 : 0;

@@ -5,6 +5,7 @@ import { Toasts } from './components/Toasts';
 import { DamagedScreen } from './features/damaged/DamagedScreen';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { MeetingScreen } from './features/editor/MeetingScreen';
+import { BoardScreen } from './features/board/BoardScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { PresenterView } from './features/meeting';
 import { routeFromHash } from './stores/route-slice';
@@ -61,6 +62,7 @@ export function App() {
         </main>
       ) : null}
       {route.name === 'library' ? <LibraryScreen /> : null}
+      {route.name === 'board' ? <BoardScreen /> : null}
       {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
       {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
       {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}

@@ -12,7 +12,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="header-start">
-        {route.name === 'editor' ? (
+        {route.name === 'editor' || route.name === 'board' ? (
           <button
             type="button"
             className="button quiet small"
@@ -41,6 +41,15 @@ export function AppHeader() {
       </div>
       <div className="header-end">
         {openId !== null ? <DocumentControls id={openId} /> : null}
+        {route.name === 'library' ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => navigate({ name: 'board' })}
+          >
+            Actions board
+          </button>
+        ) : null}
         {route.name === 'editor' ? (
           <button
             type="button"

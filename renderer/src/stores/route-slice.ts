@@ -2,6 +2,7 @@ import { meetingHash, meetingRouteOf, presenterHash } from '../features/meeting/
 import type { Route, RouteSlice, Slice } from './types';
 
 const EDITOR_HASH = /^#\/postmortem\/([A-Za-z0-9_-]{1,64})$/;
+const BOARD_HASH = '#/actions';
 
 /** The route a location hash names: the library, a postmortem, its meeting or its presenter view. */
 export function routeFromHash(hash: string): Route {
@@ -9,6 +10,7 @@ export function routeFromHash(hash: string): Route {
   if (meeting) {
     return { name: meeting.view === 'meeting' ? 'meeting' : 'present', id: meeting.postmortemId };
   }
+  if (hash === BOARD_HASH) return { name: 'board' };
   const match = EDITOR_HASH.exec(hash);
   return match ? { name: 'editor', id: match[1]! } : { name: 'library' };
 }
@@ -18,6 +20,7 @@ export function hashOf(route: Route): string | null {
   if (route.name === 'meeting') return meetingHash(route.id);
   if (route.name === 'present') return presenterHash(route.id);
   if (route.name === 'library') return '#/';
+  if (route.name === 'board') return BOARD_HASH;
   return null;
 }
 

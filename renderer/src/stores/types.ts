@@ -4,7 +4,9 @@ import type { AppInfo } from '../../../shared/contract';
 export type Route =
   | { name: 'loading' }
   | { name: 'library' }
-  | { name: 'editor'; id: string }
+  | { name: 'board' }
+  /** `section`: the part to bring into view once open (the board's link to an action's causes). */
+  | { name: 'editor'; id: string; section?: string }
   | { name: 'meeting'; id: string }
   | { name: 'present'; id: string }
   | { name: 'damaged'; info: AppInfo };

@@ -1,10 +1,11 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { DocumentProvider, useSnapshot } from '../../data/hooks';
 import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
 import { EditorSection } from './EditorSection';
 import { EDITOR_PARTS } from './parts';
+import { sectionDomId } from './SectionFrame';
 import { SectionNav } from './SectionNav';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
@@ -23,6 +24,14 @@ function Editor() {
   const navigate = useAppStore((s) => s.navigate);
   const main = useRef<HTMLElement>(null);
   useFocusWhenReady(ready, main);
+  const section = useAppStore((s) => (s.route.name === 'editor' ? s.route.section : undefined));
+  useEffect(() => {
+    // Opened for one part (the board's link to an action's causes): its heading, in view and focused.
+    if (!ready || !section) return;
+    const heading = document.getElementById(`${sectionDomId(section)}-heading`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }, [ready, section]);
 
   if (loadError) {
     return (

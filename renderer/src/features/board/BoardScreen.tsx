@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { actionArea, actionStatus } from '../../../../shared/domain';
+import { boardStatuses, type BoardAction } from '../../../../shared/actions/board';
+import { isolate } from '../../components/UserText';
+import { useAppStore } from '../../stores/store';
+import { BoardRow } from './BoardRow';
+import { changeAction, undoChange, useBoard, type BoardFilters } from './use-board';
+
+const STATUS_LABELS: Record<(typeof boardStatuses)[number], string> = {
+  ...actionStatus.labels,
+  unfinished: 'Open or in progress',
+};
+
+/** Every postmortem's actions in one place: filter, see what is overdue, close them. */
+export function BoardScreen() {
+  const [filters, setFilters] = useState<BoardFilters>({ status: 'unfinished' });
+  const { actions, error, refresh } = useBoard(filters);
+  const navigate = useAppStore((s) => s.navigate);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const set = <K extends keyof BoardFilters>(key: K, value: BoardFilters[K] | '') =>
+    setFilters((f) => ({ ...f, [key]: value === '' ? undefined : value }));
+
+  const change = async (
+    action: BoardAction,
+    field: 'status' | 'reviewDate',
+    value: string | null,
+  ): Promise<string | null> => {
+    const problem = await changeAction(action, field, value);
+    refresh();
+    if (problem === null) {
+      const what =
+        field === 'status'
+          ? `Marked “${isolate(action.description)}” ${actionStatus.labels[value as BoardAction['status']].toLowerCase()}.`
+          : `Review of “${isolate(action.description)}” set to ${value ?? 'no date'}.`;
+      pushToast({
+        message: what,
+        action: {
+          label: 'Undo',
+          run: () =>
+            void undoChange(action.postmortemId).then((message) => {
+              refresh();
+              pushToast({ message });
+            }),
+        },
+      });
+    }
+    return problem;
+  };
+
+  const overdue = actions?.filter((a) => a.overdue).length ?? 0;
+
+  return (
+    <main className="screen board" id="main">
+      <div className="library-head">
+        <div>
+          <h1>Actions board</h1>
+          <p className="muted">
+            Every corrective action of every postmortem, overdue first. Close them here; each change
+            is saved to its postmortem.
+          </p>
+        </div>
+      </div>
+      <fieldset className="search-filters">
+        <legend className="visually-hidden">Filter actions</legend>
+        <div className="filter">
+          <label htmlFor="board-owner" className="field-label">
+            Owner
+          </label>
+          <input
+            id="board-owner"
+            type="search"
+            value={filters.owner ?? ''}
+            onChange={(e) => set('owner', e.target.value)}
+          />
+        </div>
+        <div className="filter">
+          <label htmlFor="board-area" className="field-label">
+            Area
+          </label>
+          <select
+            id="board-area"
+            value={filters.area ?? ''}
+            onChange={(e) => set('area', e.target.value as BoardFilters['area'] | '')}
+          >
+            <option value="">Any</option>
+            {actionArea.values.map((v) => (
+              <option key={v} value={v}>
+                {actionArea.labels[v]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="board-status" className="field-label">
+            Status
+          </label>
+          <select
+            id="board-status"
+            value={filters.status ?? ''}
+            onChange={(e) => set('status', e.target.value as BoardFilters['status'] | '')}
+          >
+            <option value="">Any</option>
+            {boardStatuses.map((v) => (
+              <option key={v} value={v}>
+                {STATUS_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter filter-check">
+          <input
+            id="board-overdue"
+            type="checkbox"
+            checked={filters.overdue ?? false}
+            onChange={(e) => set('overdue', e.target.checked || '')}
+          />
+          <label htmlFor="board-overdue">Overdue only</label>
+        </div>
+      </fieldset>
+      {error ? (
+        <p className="error-text" role="alert">
+          The actions could not be loaded: {error}
+        </p>
+      ) : null}
+      {actions === null && !error ? <p className="muted">Loading…</p> : null}
+      {actions !== null ? (
+        <p className="muted" role="status">
+          {actions.length === 0
+            ? 'No action matches these filters.'
+            : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}.`}
+        </p>
+      ) : null}
+      {actions !== null && actions.length > 0 ? (
+        <ul className="library-list board-list" aria-label="Actions">
+          {actions.map((action) => (
+            <BoardRow
+              key={`${action.postmortemId}/${action.id}`}
+              action={action}
+              onChange={(field, value) => change(action, field, value)}
+              onOpen={(section) =>
+                navigate({
+                  name: 'editor',
+                  id: action.postmortemId,
+                  ...(section ? { section } : {}),
+                })
+              }
+            />
+          ))}
+        </ul>
+      ) : null}
+    </main>
+  );
+}
