@@ -1,7 +1,12 @@
-import type { BoardAction, BoardCause, BoardRequest } from '../../shared/actions/board';
+import type {
+  BoardAction,
+  BoardCause,
+  BoardRequest,
+  BoardResult,
+} from '../../shared/actions/board';
 import type { ReadDb } from '../db/handles';
 
-type Row = Omit<BoardAction, 'causes' | 'overdue'> & { overdue: 0 | 1 };
+type Row = Omit<BoardAction, 'causes' | 'overdue'> & { overdue: 0 | 1; total: number };
 
 const UNFINISHED = "a.status IN ('open', 'in_progress')";
 
@@ -34,37 +39,42 @@ function filtersOf(request: BoardRequest, today: string) {
  * overdue at the top), then by due date, undated last. Each with the root causes it answers.
  * `fold` is the repository's Unicode lower case, registered on the connection.
  */
-export function boardActions(db: ReadDb, request: BoardRequest, today: string): BoardAction[] {
+export function boardActions(db: ReadDb, request: BoardRequest, today: string): BoardResult {
   const filters = filtersOf(request, today);
   const rows = db
     .prepare(
       `SELECT a.postmortem_id AS postmortemId, p.title AS postmortemTitle, a.id, a.area,
          a.description, a.owner, a.due_date AS dueDate, a.status, a.review_date AS reviewDate,
-         (${UNFINISHED} AND a.due_date < :today) AS overdue
+         (${UNFINISHED} AND a.due_date < :today) AS overdue, count(*) OVER () AS total
        FROM actions a JOIN postmortems p ON p.id = a.postmortem_id
        WHERE ${filters.sql}
-       ORDER BY overdue DESC, a.due_date IS NULL, a.due_date, p.updated_at DESC, a.position`,
+       ORDER BY overdue DESC, a.due_date IS NULL, a.due_date, p.updated_at DESC, a.position
+       LIMIT :limit`,
     )
-    .all(filters.params) as Row[];
+    .all({ ...filters.params, limit: request.limit ?? -1 }) as Row[];
+  const postmortems = [...new Set(rows.map((r) => r.postmortemId))];
   const causes = new Map<string, BoardCause[]>();
   const linked = db
     .prepare(
       `SELECT l.postmortem_id AS pid, l.action_id AS aid, r.id, r.layer, r.description
        FROM action_causes l
        JOIN root_causes r ON r.postmortem_id = l.postmortem_id AND r.id = l.cause_id
-       JOIN postmortems p ON p.id = l.postmortem_id AND p.deleted_at IS NULL
+       WHERE l.postmortem_id IN (SELECT value FROM json_each(?))
        ORDER BY r.position`,
     )
-    .all() as (BoardCause & { pid: string; aid: string })[];
+    .all(JSON.stringify(postmortems)) as (BoardCause & { pid: string; aid: string })[];
   for (const { pid, aid, ...cause } of linked) {
     const key = `${pid}\u0000${aid}`;
     const list = causes.get(key);
     if (list) list.push(cause);
     else causes.set(key, [cause]);
   }
-  return rows.map((row) => ({
-    ...row,
-    overdue: row.overdue === 1,
-    causes: causes.get(`${row.postmortemId}\u0000${row.id}`) ?? [],
-  }));
+  return {
+    total: rows[0]?.total ?? 0,
+    actions: rows.map(({ total: _t, ...row }) => ({
+      ...row,
+      overdue: row.overdue === 1,
+      causes: causes.get(`${row.postmortemId}\u0000${row.id}`) ?? [],
+    })),
+  };
 }

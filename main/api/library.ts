@@ -12,5 +12,7 @@ export function libraryHandlers(ctx: ApiContext): HandlerGroup<typeof libraryCal
     'library.search': (request) => repository().searchAll(request),
     'actions.board': (request) =>
       repository().actions(request, request.today ?? localDate(ctx.now())),
+    'library.trends': (request) => repository().trends(request.today ?? localDate(ctx.now())),
+    'library.similar': ({ postmortemId, limit }) => repository().similar(postmortemId, limit),
   };
 }

@@ -1,10 +1,13 @@
 import type { Backend } from '../backend';
 import { UsageError, type ParsedArgs } from './args';
 import { call } from './call';
+import { trendsMarkdown } from '../../shared/trends/summary';
 import { printJson, table, type CliIo } from './output';
 
 export const SEARCH_USAGE =
   'search QUERY --data-dir DIR [--layer L] [--model M] [--severity SEV1..4] [--status S] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]';
+export const TRENDS_USAGE =
+  'trends --data-dir DIR [--json]   (without --json: the Markdown summary)';
 export const ACTIONS_USAGE =
   'actions --data-dir DIR [--overdue] [--owner NAME] [--area A] [--status S] [--json]';
 
@@ -55,7 +58,7 @@ export async function actionsCommand(backend: Backend, args: ParsedArgs, io: Cli
     throw new UsageError(`Unexpected argument "${args.positionals[0]}". Usage: ${ACTIONS_USAGE}`);
   const input: Record<string, unknown> = optional(args, ['owner', 'area', 'status']);
   if (args.switches.has('overdue')) input.overdue = true;
-  const actions = await call(backend, 'actions.board', input);
+  const { actions } = await call(backend, 'actions.board', input);
   const out = actions.map((a) => ({
     postmortemId: a.postmortemId,
     postmortemTitle: a.postmortemTitle,
@@ -83,4 +86,13 @@ export async function actionsCommand(backend: Backend, args: ParsedArgs, io: Cli
       ]),
     ]),
   );
+}
+
+/** `trends`: the library's trends as JSON, or as the Markdown summary the app downloads. */
+export async function trendsCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<void> {
+  if (args.positionals.length > 0)
+    throw new UsageError(`Unexpected argument "${args.positionals[0]}". Usage: ${TRENDS_USAGE}`);
+  const trends = await call(backend, 'library.trends', {});
+  if (args.switches.has('json')) return printJson(io, trends);
+  io.stdout(trendsMarkdown(trends, new Date().toISOString().slice(0, 10)));
 }

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { splitInterval } from '../../shared/evidence';
 import { call, CliError } from './call';
-import { actionsCommand, ACTIONS_USAGE, searchCommand, SEARCH_USAGE } from './library-commands';
+import {
+  actionsCommand,
+  ACTIONS_USAGE,
+  searchCommand,
+  SEARCH_USAGE,
+  trendsCommand,
+  TRENDS_USAGE,
+} from './library-commands';
 import { createBackend, type Backend } from '../backend';
 import { defaultHostDataDir, DATA_DIR_ENV } from '../host/args';
 import { repoResourcesDir } from '../resources-dir';
@@ -21,6 +28,7 @@ export const USAGE = [
   '  import-bundle FILE --data-dir DIR [--json]',
   `  ${SEARCH_USAGE}`,
   `  ${ACTIONS_USAGE}`,
+  `  ${TRENDS_USAGE}`,
   'Windows are half-open ISO 8601 intervals, e.g. 2026-03-11T00:00:00Z/2026-03-12T00:00:00Z.',
 ].join('\n');
 
@@ -109,6 +117,7 @@ const COMMANDS: Record<string, Command> = {
   'import-bundle': importBundleCommand,
   search: searchCommand,
   actions: actionsCommand,
+  trends: trendsCommand,
 };
 
 async function list(backend: Backend, args: ParsedArgs, io: CliIo): Promise<void> {

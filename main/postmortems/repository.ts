@@ -10,7 +10,11 @@ import { assemble, contentColumns, type PostmortemRow } from './rows';
 import { SearchIndex } from '../search/search-index';
 import { searchPostmortems } from '../search/search-query';
 import { boardActions } from '../actions/board-query';
-import type { BoardAction, BoardRequest } from '../../shared/actions/board';
+import type { BoardRequest, BoardResult } from '../../shared/actions/board';
+import { libraryTrends } from '../trends/trends-query';
+import { similarIncidents } from '../trends/similar-query';
+import type { Trends } from '../../shared/trends/types';
+import type { Similar } from '../../shared/trends/similar';
 import type { SearchRequest, SearchResult } from '../../shared/search/types';
 
 export const PURGE_AFTER_DAYS = 30;
@@ -55,8 +59,19 @@ export class PostmortemRepository {
   }
 
   /** Every live postmortem's actions, filtered, overdue first (main/actions). */
-  actions(request: BoardRequest, today: string): BoardAction[] {
+  actions(request: BoardRequest, today: string): BoardResult {
     return boardActions(this.db, request, today);
+  }
+
+  /** The library's trends (main/trends); `today` decides what is overdue. */
+  trends(today: string): Trends {
+    return libraryTrends(this.db, today);
+  }
+
+  /** Earlier postmortems like this one, best first (main/trends). */
+  similar(id: string, limit: number): Similar[] {
+    this.liveRow(id);
+    return similarIncidents(this.db, id, limit);
   }
 
   get(id: string): Postmortem {

@@ -1,5 +1,5 @@
 import type { PostmortemListItem } from '../../shared/domain';
-import { ftsQuery, MARK_CLOSE, MARK_OPEN, parseSnippet } from '../../shared/search/query';
+import { ftsQuery, snippetOf } from '../../shared/search/query';
 import type { SearchHit, SearchRequest, SearchResult } from '../../shared/search/types';
 import { whereOf } from '../../shared/search/where';
 import type { ReadDb } from '../db/handles';
@@ -42,33 +42,35 @@ function filtersOf(request: SearchRequest): { sql: string; params: Record<string
   return { sql: clauses.join(' AND '), params };
 }
 
-// The best-ranked text of each matching postmortem (bm25, lower is better; a match in the title
-// counts double), with how many of its texts match.
+// Every matching text of the postmortems the filters keep, without ranking (cheap).
 const MATCH_SQL = (filters: string) => `
-WITH matched AS (
-  SELECT e.postmortem_id AS pid, e.id AS rid, e.key AS key,
-    CASE WHEN e.key = 'title' THEN 2 * search_fts.rank ELSE search_fts.rank END AS rank
-  FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-  WHERE search_fts MATCH :match
-), ranked AS (
-  SELECT pid, rid, key, rank, count(*) OVER (PARTITION BY pid) AS matches,
-    row_number() OVER (PARTITION BY pid ORDER BY rank, rid) AS n
-  FROM matched
-)
-SELECT ${ITEM}, r.rid, r.key, r.matches, count(*) OVER () AS total
-FROM ranked r JOIN postmortems p ON p.id = r.pid
-WHERE r.n = 1 AND ${filters}
-ORDER BY r.rank, r.matches DESC, p.updated_at DESC
-LIMIT :limit`;
+SELECT e.postmortem_id AS pid, e.id AS rid, e.key AS key
+FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+JOIN postmortems p ON p.id = e.postmortem_id
+WHERE search_fts MATCH :match AND ${filters}`;
 
-const SNIPPET_SQL = `SELECT rowid AS rid,
-  snippet(search_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 14) AS snippet
-  FROM search_fts WHERE search_fts MATCH :match AND rowid IN (SELECT value FROM json_each(:ids))`;
+// bm25 of every matching text (lower is better). Not restricted by rowid: FTS5 would run the
+// whole query again for each rowid asked for.
+const RANK_SQL = `SELECT rowid AS rid, rank FROM search_fts WHERE search_fts MATCH :match`;
 
-type Row = PostmortemListItem & { rid: number; key: string; matches: number; total: number };
+/**
+ * Above this many matching texts, bm25 is not computed: a word that common does not tell the
+ * postmortems apart, and scoring every text would cost more than the 50 ms a search may take.
+ * They are ranked by a match in the title, then by how many of their texts match.
+ */
+const RANK_AT_MOST = 3000;
 
-const itemOf = ({ rid: _r, key: _k, matches: _m, total: _t, ...item }: Row): PostmortemListItem =>
-  item;
+const ITEMS_SQL = `SELECT ${ITEM} FROM postmortems p WHERE p.id IN (SELECT value FROM json_each(:ids))`;
+
+const BODY_SQL = `SELECT id AS rid, body FROM search_entries WHERE id IN (SELECT value FROM json_each(:ids))`;
+
+interface Best {
+  pid: string;
+  rid: number;
+  key: string;
+  score: number;
+  matches: number;
+}
 
 /**
  * Ranked search over the index: one hit per postmortem (its best text), with a highlighted
@@ -98,29 +100,61 @@ export function searchPostmortems(db: ReadDb, request: SearchRequest): SearchRes
       })),
     };
   }
-  const rows = db
-    .prepare(MATCH_SQL(filters.sql))
-    .all({ ...filters.params, match, limit: request.limit }) as Row[];
-  const snippets = new Map<number, string>();
-  if (rows.length > 0) {
-    const found = db
-      .prepare(SNIPPET_SQL)
-      .all({ match, ids: JSON.stringify(rows.map((r) => r.rid)) }) as {
+  const rows = db.prepare(MATCH_SQL(filters.sql)).all({ ...filters.params, match }) as {
+    pid: string;
+    rid: number;
+    key: string;
+  }[];
+  const ranks = new Map<number, number>();
+  if (rows.length > 0 && rows.length <= RANK_AT_MOST) {
+    const ranked = db.prepare(RANK_SQL).all({ match }) as {
       rid: number;
-      snippet: string;
+      rank: number;
     }[];
-    for (const s of found) snippets.set(s.rid, s.snippet);
+    for (const r of ranked) ranks.set(r.rid, r.rank);
   }
-  const hits: SearchHit[] = rows.map((row) => {
-    const { text, highlights } = parseSnippet(snippets.get(row.rid) ?? '');
+  // A match in the title counts double (bm25 is negative: lower is better).
+  const scoreOf = (rid: number, key: string) => (ranks.get(rid) ?? -1) * (key === 'title' ? 2 : 1);
+  const best = new Map<string, Best>();
+  for (const { pid, rid, key } of rows) {
+    const score = scoreOf(rid, key);
+    const seen = best.get(pid);
+    if (!seen) best.set(pid, { pid, rid, key, score, matches: 1 });
+    else {
+      seen.matches++;
+      if (score < seen.score || (score === seen.score && rid < seen.rid))
+        Object.assign(seen, { rid, key, score });
+    }
+  }
+  const top = [...best.values()]
+    .sort((a, b) => a.score - b.score || b.matches - a.matches || a.pid.localeCompare(b.pid))
+    .slice(0, request.limit);
+  if (top.length === 0) return { hits: [], total: 0 };
+  const items = new Map(
+    (
+      db
+        .prepare(ITEMS_SQL)
+        .all({ ids: JSON.stringify(top.map((t) => t.pid)) }) as PostmortemListItem[]
+    ).map((item) => [item.id, item]),
+  );
+  const bodies = new Map(
+    (
+      db.prepare(BODY_SQL).all({ ids: JSON.stringify(top.map((t) => t.rid)) }) as {
+        rid: number;
+        body: string;
+      }[]
+    ).map((r) => [r.rid, r.body]),
+  );
+  const hits: SearchHit[] = top.map((t) => {
+    const { text, highlights } = snippetOf(bodies.get(t.rid) ?? '', request.query);
     return {
-      postmortem: itemOf(row),
-      key: row.key,
-      where: whereOf(row.key),
+      postmortem: items.get(t.pid)!,
+      key: t.key,
+      where: whereOf(t.key),
       snippet: text,
       highlights,
-      matches: row.matches,
+      matches: t.matches,
     };
   });
-  return { hits, total: rows[0]?.total ?? 0 };
+  return { hits, total: best.size };
 }

@@ -6,6 +6,7 @@ import { DamagedScreen } from './features/damaged/DamagedScreen';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { MeetingScreen } from './features/editor/MeetingScreen';
 import { BoardScreen } from './features/board/BoardScreen';
+import { TrendsScreen } from './features/trends/TrendsScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { PresenterView } from './features/meeting';
 import { routeFromHash } from './stores/route-slice';
@@ -63,6 +64,7 @@ export function App() {
       ) : null}
       {route.name === 'library' ? <LibraryScreen /> : null}
       {route.name === 'board' ? <BoardScreen /> : null}
+      {route.name === 'trends' ? <TrendsScreen /> : null}
       {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
       {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
       {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}

@@ -19,6 +19,8 @@ export const boardInputSchema = z.object({
   postmortemIds: z.array(z.string().min(1).max(64)).max(500).optional(),
   /** The day it is where the user is (YYYY-MM-DD): due before it is overdue. The back end's date when left out. */
   today: dateSchema.optional(),
+  /** At most this many, the first in the board's order (all when left out). */
+  limit: z.number().int().min(1).max(100_000).optional(),
 });
 
 export type BoardInput = z.input<typeof boardInputSchema>;
@@ -36,6 +38,12 @@ export interface BoardAction extends Omit<Action, 'hint'> {
   overdue: boolean;
   /** The root causes this action answers (its links). */
   causes: BoardCause[];
+}
+
+export interface BoardResult {
+  actions: BoardAction[];
+  /** How many match the filters, of which `actions` holds the first `limit`. */
+  total: number;
 }
 
 /** Unfinished and due before today. */

@@ -12,7 +12,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="header-start">
-        {route.name === 'editor' || route.name === 'board' ? (
+        {route.name === 'editor' || route.name === 'board' || route.name === 'trends' ? (
           <button
             type="button"
             className="button quiet small"
@@ -48,6 +48,15 @@ export function AppHeader() {
             onClick={() => navigate({ name: 'board' })}
           >
             Actions board
+          </button>
+        ) : null}
+        {route.name === 'library' ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => navigate({ name: 'trends' })}
+          >
+            Trends
           </button>
         ) : null}
         {route.name === 'editor' ? (

@@ -3,6 +3,7 @@ import type { Route, RouteSlice, Slice } from './types';
 
 const EDITOR_HASH = /^#\/postmortem\/([A-Za-z0-9_-]{1,64})$/;
 const BOARD_HASH = '#/actions';
+const TRENDS_HASH = '#/trends';
 
 /** The route a location hash names: the library, a postmortem, its meeting or its presenter view. */
 export function routeFromHash(hash: string): Route {
@@ -11,6 +12,7 @@ export function routeFromHash(hash: string): Route {
     return { name: meeting.view === 'meeting' ? 'meeting' : 'present', id: meeting.postmortemId };
   }
   if (hash === BOARD_HASH) return { name: 'board' };
+  if (hash === TRENDS_HASH) return { name: 'trends' };
   const match = EDITOR_HASH.exec(hash);
   return match ? { name: 'editor', id: match[1]! } : { name: 'library' };
 }
@@ -21,6 +23,7 @@ export function hashOf(route: Route): string | null {
   if (route.name === 'present') return presenterHash(route.id);
   if (route.name === 'library') return '#/';
   if (route.name === 'board') return BOARD_HASH;
+  if (route.name === 'trends') return TRENDS_HASH;
   return null;
 }
 

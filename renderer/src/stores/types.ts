@@ -5,6 +5,7 @@ export type Route =
   | { name: 'loading' }
   | { name: 'library' }
   | { name: 'board' }
+  | { name: 'trends' }
   /** `section`: the part to bring into view once open (the board's link to an action's causes). */
   | { name: 'editor'; id: string; section?: string }
   | { name: 'meeting'; id: string }

@@ -21,7 +21,7 @@ const action = (id: string, changes: Partial<Action>): Action => ({
 function setup() {
   const s = opsSetup();
   const board = (input: BoardInput = {}) =>
-    s.repo.actions(boardInputSchema.parse(input), '2026-03-16');
+    s.repo.actions(boardInputSchema.parse(input), '2026-03-16').actions;
   const make = (title: string, actions: Action[], links: PostmortemContent['links'] = []) =>
     s.create({ ...fullDocument(), title, actions, links });
   return { ...s, board, make };
@@ -49,6 +49,8 @@ describe('the actions board', () => {
       [b, 'undated', false],
     ]);
     expect(s.board({ overdue: true }).map((r) => r.id)).toEqual(['late', 'later-late']);
+    const first = s.repo.actions(boardInputSchema.parse({ limit: 2 }), '2026-03-16');
+    expect([first.total, first.actions.map((r) => r.id)]).toEqual([5, ['late', 'later-late']]);
     expect(s.board({ status: 'unfinished' }).map((r) => r.id)).not.toContain('done-late');
     expect(s.board({ postmortemIds: [b] }).map((r) => r.id)).toEqual([
       'later-late',

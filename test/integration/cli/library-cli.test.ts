@@ -106,4 +106,18 @@ describe('the command line over the library', () => {
       'Tomás Ferreira (Fraud Analytics)',
     ]);
   });
+
+  it('prints the trends as JSON, or as the Markdown summary', async () => {
+    const { dataDir } = await folder();
+    const json = await cli('trends', '--data-dir', dataDir, '--json');
+    expect(json.code).toBe(0);
+    const trends = JSON.parse(json.stdout) as { postmortems: number; actions: { overdue: number } };
+    // The demo and ours; our overdue action counts.
+    expect(trends.postmortems).toBe(2);
+    expect(trends.actions.overdue).toBeGreaterThanOrEqual(1);
+    const text = await cli('trends', '--data-dir', dataDir);
+    expect(text.stdout).toMatch(
+      /^# Postmortem trends\n\n2 postmortems, summarised on \d{4}-\d{2}-\d{2}\./,
+    );
+  });
 });

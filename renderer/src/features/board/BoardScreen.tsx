@@ -4,7 +4,7 @@ import { boardStatuses, type BoardAction } from '../../../../shared/actions/boar
 import { isolate } from '../../components/UserText';
 import { useAppStore } from '../../stores/store';
 import { BoardRow } from './BoardRow';
-import { changeAction, undoChange, useBoard, type BoardFilters } from './use-board';
+import { BOARD_PAGE, changeAction, undoChange, useBoard, type BoardFilters } from './use-board';
 
 const STATUS_LABELS: Record<(typeof boardStatuses)[number], string> = {
   ...actionStatus.labels,
@@ -14,7 +14,8 @@ const STATUS_LABELS: Record<(typeof boardStatuses)[number], string> = {
 /** Every postmortem's actions in one place: filter, see what is overdue, close them. */
 export function BoardScreen() {
   const [filters, setFilters] = useState<BoardFilters>({ status: 'unfinished' });
-  const { actions, error, refresh } = useBoard(filters);
+  const [limit, setLimit] = useState(BOARD_PAGE);
+  const { actions, total, error, refresh } = useBoard(filters, limit);
   const navigate = useAppStore((s) => s.navigate);
   const pushToast = useAppStore((s) => s.pushToast);
   const set = <K extends keyof BoardFilters>(key: K, value: BoardFilters[K] | '') =>
@@ -46,8 +47,6 @@ export function BoardScreen() {
     }
     return problem;
   };
-
-  const overdue = actions?.filter((a) => a.overdue).length ?? 0;
 
   return (
     <main className="screen board" id="main">
@@ -125,9 +124,9 @@ export function BoardScreen() {
       {actions === null && !error ? <p className="muted">Loading…</p> : null}
       {actions !== null ? (
         <p className="muted" role="status">
-          {actions.length === 0
+          {total === 0
             ? 'No action matches these filters.'
-            : `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}.`}
+            : `${total} ${total === 1 ? 'action' : 'actions'}${total > actions.length ? `; the first ${actions.length} shown` : ''}.`}
         </p>
       ) : null}
       {actions !== null && actions.length > 0 ? (
@@ -147,6 +146,11 @@ export function BoardScreen() {
             />
           ))}
         </ul>
+      ) : null}
+      {actions !== null && total > actions.length ? (
+        <button type="button" className="button" onClick={() => setLimit((n) => n + BOARD_PAGE)}>
+          Show {Math.min(BOARD_PAGE, total - actions.length)} more actions
+        </button>
       ) : null}
     </main>
   );

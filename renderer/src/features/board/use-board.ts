@@ -10,15 +10,19 @@ export function today(at = new Date()): string {
   return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
-export type BoardFilters = Omit<BoardInput, 'today' | 'postmortemIds'>;
+export type BoardFilters = Omit<BoardInput, 'today' | 'postmortemIds' | 'limit'>;
+
+/** Actions asked for at a time: the board opens fast however many there are. */
+export const BOARD_PAGE = 100;
 
 /**
  * Every postmortem's actions for the filters, kept current with what any window writes (an
  * action edited in its postmortem moves on the board too).
  */
-export function useBoard(filters: BoardFilters, postmortemIds?: string[]) {
+export function useBoard(filters: BoardFilters, limit = BOARD_PAGE, postmortemIds?: string[]) {
   const settled = useDebounced(filters, 150);
   const [actions, setActions] = useState<BoardAction[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const latest = useRef(0);
@@ -31,17 +35,19 @@ export function useBoard(filters: BoardFilters, postmortemIds?: string[]) {
       ['actions.board']({
         ...settled,
         today: today(),
+        limit,
         ...(ids !== undefined ? { postmortemIds: ids === '' ? [] : ids.split(',') } : {}),
       })
-      .then((rows) => {
+      .then((result) => {
         if (request !== latest.current) return;
-        setActions(rows);
+        setActions(result.actions);
+        setTotal(result.total);
         setError(null);
       })
       .catch((e: unknown) => {
         if (request === latest.current) setError(e instanceof Error ? e.message : String(e));
       });
-  }, [settled, ids, generation]);
+  }, [settled, ids, limit, generation]);
 
   useEffect(() => {
     const stops = [
@@ -52,7 +58,7 @@ export function useBoard(filters: BoardFilters, postmortemIds?: string[]) {
     return () => stops.forEach((stop) => stop());
   }, [refresh]);
 
-  return { actions, error, refresh };
+  return { actions, total, error, refresh };
 }
 
 type Field = 'status' | 'reviewDate';

@@ -15,9 +15,13 @@ import { useLibrary, useTemplates } from './use-library';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+const LIBRARY_PAGE = 100;
+
 export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
+  // Rows drawn at a time: the library opens fast however many postmortems it holds.
+  const [shown, setShown] = useState(LIBRARY_PAGE);
   const { entries, total, error, refresh, searching, filtered } = useLibrary(query, filters);
   const templates = useTemplates();
   const navigate = useAppStore((s) => s.navigate);
@@ -137,7 +141,7 @@ export function LibraryScreen() {
       ) : null}
       {entries !== null && entries.length > 0 ? (
         <ul className="library-list" aria-label="Postmortems">
-          {entries.map(({ item, hit }) => (
+          {entries.slice(0, shown).map(({ item, hit }) => (
             <LibraryRow
               key={item.id}
               item={item}
@@ -150,6 +154,12 @@ export function LibraryScreen() {
             />
           ))}
         </ul>
+      ) : null}
+
+      {entries !== null && entries.length > shown ? (
+        <button type="button" className="button" onClick={() => setShown((n) => n + LIBRARY_PAGE)}>
+          Show {Math.min(LIBRARY_PAGE, entries.length - shown)} more postmortems
+        </button>
       ) : null}
 
       {toDelete ? (

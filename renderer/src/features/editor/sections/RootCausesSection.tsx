@@ -2,6 +2,7 @@ import { rootCauseLayer, SECTIONS } from '../../../../../shared/domain';
 import { SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
+import { SimilarIncidents } from './SimilarIncidents';
 
 const section = SECTIONS[3];
 
@@ -29,6 +30,7 @@ export function RootCausesSection() {
           </div>
         )}
       />
+      <SimilarIncidents />
     </SectionFrame>
   );
 }
