@@ -101,3 +101,24 @@ test('closes an action from the board and its postmortem shows it done', async (
   await page.getByRole('button', { name: 'Open cause: No alert on the flag rate' }).click();
   await expect(page.getByRole('heading', { name: /Root causes/ })).toBeFocused();
 });
+
+test('a new postmortem’s meeting opens with the overdue actions of earlier ones', async ({
+  page,
+  host,
+}) => {
+  await seed(host);
+  const next = await callApi<Postmortem>(host, 'postmortems.create', { title: 'New incident' });
+  await page.goto(`${host.url}#/meeting/${next.id}`);
+  const earlier = page.getByRole('list', { name: 'Overdue actions from earlier postmortems' });
+  await expect(earlier.getByRole('listitem', { name: 'Alert on the flag rate' })).toBeVisible();
+  // Not yet due, or undated: not overdue, not shown.
+  await expect(earlier.getByRole('listitem', { name: 'Write the rollback runbook' })).toHaveCount(
+    0,
+  );
+  await earlier
+    .getByRole('combobox', { name: 'Status of Alert on the flag rate' })
+    .selectOption('done');
+  await expect(
+    page.getByRole('heading', { name: 'Overdue actions from earlier postmortems' }),
+  ).toHaveCount(0);
+});

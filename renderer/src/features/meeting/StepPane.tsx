@@ -1,3 +1,4 @@
+import { EarlierOverdue } from './EarlierOverdue';
 import { ExportPanel } from '../export/ExportPanel';
 import { useId, useRef, type ReactNode } from 'react';
 import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
@@ -130,6 +131,7 @@ export function StepPane({ record, clock, doc, renderSection }: Props) {
           </p>
           {doc ? <Attendance record={record} doc={doc} /> : null}
           {renderSection('participants')}
+          <EarlierOverdue postmortemId={record.postmortemId} />
         </>
       ) : stepId === 'recap' ? (
         <>
