@@ -1,0 +1,4 @@
+export { causeTreeSvg, type TreeDrawing } from './tree-svg';
+export { fishboneSvg } from './fishbone-svg';
+export { countsText } from './counts';
+export { LAYER_COLOURS, layerColours, layerLabel } from './palette';
