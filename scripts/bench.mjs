@@ -7,17 +7,26 @@ import os from 'node:os';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
 const USAGE = `Usage: npm run bench -- [--rows N] [--quick] [--rows4m]
-                        [--only import,queries,window,interactions,report,ops,library]
+                        [--only import,queries,window,interactions,report,ops,library,language]
                         [--import-repeat N] [--query-repeat N] [--ui-repeat N]
   --rows N            rows of the generated prediction log (default 1000000; cached in .bench/)
   --quick             a smoke run: 200000 rows, one import of each kind, 5 query repeats
   --rows4m            also import 4x the rows once, for the peak-RSS growth target (slow)
-  --only LIST         run only these benchmarks (import, queries, window, interactions, report, ops, library)
+  --only LIST         run only these benchmarks (import, queries, window, interactions, report, ops, library, language)
   --import-repeat N   alternating import runs of each kind, medians reported (default 3)
   --query-repeat N    repeats of each warm query, median reported (default 15)
   --ui-repeat N       runs of the window's interactions, medians reported (default 3)`;
 
-const BENCHES = ['import', 'queries', 'window', 'interactions', 'report', 'ops', 'library'];
+const BENCHES = [
+  'import',
+  'queries',
+  'window',
+  'interactions',
+  'report',
+  'ops',
+  'library',
+  'language',
+];
 
 function parseFlags(argv) {
   const flags = { rows: 1_000_000, quick: false, rows4m: false, only: BENCHES };
@@ -107,6 +116,7 @@ function summaryRows(
   reportFigures,
   opsFigures,
   libraryFigures,
+  languageFigures,
 ) {
   const out = [];
   const judged = (figure, shown, target, value, limit) =>
@@ -290,6 +300,23 @@ function summaryRows(
       500,
     );
   }
+  if (languageFigures === null) failed('language');
+  else if (languageFigures) {
+    const f = languageFigures;
+    const pct = (x) => `${(x * 100).toFixed(1)}%`;
+    info(`blameless-language hints (${f.blaming} blaming, ${f.neutral} neutral sentences)`, '');
+    // Recall is judged by its shortfall: a miss rate of at most 10% is a recall of at least 90%.
+    judged('  recall on the blaming sentences', pct(f.recall), '>= 90%', 1 - f.recall, 0.1);
+    judged(
+      '  false positives on the neutral ones',
+      pct(f.falsePositiveRate),
+      '<= 5%',
+      f.falsePositiveRate,
+      0.05,
+    );
+    judged('  one check of a 300-character field', ms(f.typicalMs), '<= 1 ms', f.typicalMs, 1);
+    judged('  one check of a 5,000-character field', ms(f.longMs), '<= 8 ms', f.longMs, 8);
+  }
   return out;
 }
 
@@ -364,6 +391,11 @@ if (flags.only.includes('library')) {
   );
 }
 
+let languageFigures;
+if (flags.only.includes('language')) {
+  languageFigures = await runBench('bench/language.bench.ts', []);
+}
+
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
 const header =
   `npm run bench ${process.argv.slice(2).join(' ')}`.trimEnd() +
@@ -377,6 +409,7 @@ const rows = summaryRows(
   reportFigures,
   opsFigures,
   libraryFigures,
+  languageFigures,
 );
 printSummary(header, rows);
 const broken = [
@@ -387,5 +420,6 @@ const broken = [
   reportFigures,
   opsFigures,
   libraryFigures,
+  languageFigures,
 ].some((f) => f === null);
 process.exitCode = broken ? 1 : 0;
