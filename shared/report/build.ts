@@ -84,6 +84,7 @@ export function buildReport(src: ReportSource, options: ReportOptions): ReportMo
     t: r.text,
     nameOf: r.nameOf,
     figuresFor,
+    nextFigureNumber: () => ++figureCount,
     causeLabel: (id) => causeLabels.get(id) ?? null,
   };
   const sections: ReportSection[] = [];

@@ -15,6 +15,7 @@ import { formatDelta, formatDuration } from '../meeting/format';
 import { formatCount, formatDate, formatInZone, formatMeasure, formatSpan } from './format';
 import type { ReportSource } from './source';
 import type { Block, Figure } from './types';
+import { causeFigures } from './cause-figures';
 
 /** What every section builder gets: the source, name redaction and the figures by target. */
 export interface SectionContext {
@@ -23,6 +24,8 @@ export interface SectionContext {
   nameOf: (person: { id: string; name: string }) => string;
   /** Figures pinned to a diagnosis answer or a timeline event, in pin order. */
   figuresFor: (kind: 'diagnosis' | 'timeline', id: string) => Figure[];
+  /** The number of a figure drawn by a section itself (the cause tree, the fishbone). */
+  nextFigureNumber: () => number;
   /** "C1": the label of a root cause, used by the actions table. */
   causeLabel: (id: string) => string | null;
 }
@@ -252,7 +255,8 @@ export function rootCauseBlocks(c: SectionContext): Block[] {
       ],
     });
   }
-  // The five-whys chains, the drawn tree and the fishbone join here once they are stored (issue 8).
+  blocks.push(...causeFigures(c));
+  // The five-whys chains join here once they are stored (issue 8).
   for (const chain of c.src.analysis?.chains ?? []) {
     blocks.push({
       kind: 'subsection',

@@ -1,3 +1,4 @@
+import type { CauseNodeInput } from '../analysis/layout';
 import type {
   ActionArea,
   ActionStatus,
@@ -85,6 +86,8 @@ export interface ReportSource {
 /** Filled once five-whys chains and the cause tree are stored (issue 8). */
 export interface CausalAnalysis {
   chains: { id: string; problem: string; whys: { text: string; rootCause: boolean }[] }[];
+  /** The cause tree's nodes (parentId null: under the incident), drawn as a tree and a fishbone. */
+  tree: CauseNodeInput[];
 }
 
 export interface PinWithOutcome {

@@ -47,8 +47,13 @@ describe('export --format md', () => {
     const markdown = fs.readFileSync(out, 'utf8');
     const tokens = parser.parse(markdown, {});
     const images = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'image');
-    // Six charts (five histograms and time series... every pin but the drift table, which is a table).
-    expect(images).toHaveLength(6);
+    // Six charts (five histograms and time series... every pin but the drift table, which is a
+    // table), then the cause tree and the fishbone of the root-cause section.
+    expect(images).toHaveLength(8);
+    expect(images.slice(6).map((i) => i.content.replace(/^Figure \d+: /, ''))).toEqual([
+      'Cause tree',
+      'Fishbone of the causes by layer',
+    ]);
     for (const image of images) {
       const src = decodeURI(String(image.attrGet('src') ?? ''));
       expect(src).toMatch(/^fraud report-files\/figure-\d+\.svg$/);

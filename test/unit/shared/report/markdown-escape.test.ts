@@ -58,7 +58,11 @@ describe('user text in Markdown', () => {
             for (const t of all.filter((x) => x.type === 'link_open')) {
               expect(t.attrGet('href')).toMatch(/^#[\p{L}\p{N}_-]*$/u);
             }
-            expect(all.filter((t) => t.type === 'image')).toEqual([]);
+            // The only images are the report's own figures (the cause tree and the fishbone).
+            const images = all.filter((t) => t.type === 'image');
+            expect(images.map((t) => t.attrGet('src'))).toEqual(
+              images.map((_, i) => `report-files/figure-${i + 1}.svg`),
+            );
           }
           const texts = parser
             .parse(markdown, {})

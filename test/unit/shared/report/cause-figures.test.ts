@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, type Figure } from '../../../../shared/report';
+import { svgText } from '../../../../shared/report/charts/svg';
+import { reportMarkdown } from '../../../../shared/report/markdown';
+import { OPTIONS, samplePostmortem, sampleSource } from './fixtures';
+
+const rootCauseFigures = (source = sampleSource()) =>
+  buildReport(source, OPTIONS)
+    .sections.find((s) => s.id === 'root_causes')!
+    .blocks.filter((b): b is Figure => b.kind === 'figure');
+
+describe('the cause tree and fishbone in the report', () => {
+  it('draws the root causes as a tree and a fishbone when no tree is stored yet', () => {
+    const [tree, fishbone] = rootCauseFigures();
+    expect(tree!.title).toBe('Cause tree');
+    expect(svgText(tree!.chart!)).toEqual(
+      expect.arrayContaining(['Data · Root cause', 'the cause']),
+    );
+    expect(fishbone!.title).toBe('Fishbone of the causes by layer');
+    expect(svgText(fishbone!.chart!)).toEqual(expect.arrayContaining(['Data (1)', 'the cause']));
+    expect(tree!.caption).toContain('1 cause, 1 root cause.');
+  });
+
+  it('draws the stored tree, with names replaced by roles in an anonymised report', () => {
+    const source = {
+      ...sampleSource(),
+      analysis: {
+        chains: [],
+        tree: [
+          {
+            id: 'n1',
+            parentId: null,
+            text: 'Scores rose',
+            layer: 'model_logic' as const,
+            rootCause: false,
+          },
+          {
+            id: 'n2',
+            parentId: 'n1',
+            text: 'Priya Raman skipped the check',
+            layer: null,
+            rootCause: true,
+          },
+        ],
+      },
+    };
+    const [tree] = rootCauseFigures(source);
+    expect(svgText(tree!.chart!).join(' ')).toContain('Priya Raman');
+    const anonymised = buildReport(source, { ...OPTIONS, anonymise: true })
+      .sections.find((s) => s.id === 'root_causes')!
+      .blocks.filter((b): b is Figure => b.kind === 'figure');
+    const words = anonymised.flatMap((f) => svgText(f.chart!)).join(' ');
+    expect(words).not.toContain('Priya');
+    expect(words).toContain('Scores rose');
+  });
+
+  it('writes both as SVG files beside the Markdown, linked relatively', () => {
+    const model = buildReport(sampleSource(samplePostmortem()), OPTIONS);
+    const { markdown, assets } = reportMarkdown(model, 'report-files');
+    const [tree, fishbone] = rootCauseFigures();
+    for (const f of [tree!, fishbone!]) {
+      expect(markdown).toContain(
+        `![Figure ${f.number}: ${f.title}](report-files/figure-${f.number}.svg)`,
+      );
+      expect(assets.find((a) => a.path === `report-files/figure-${f.number}.svg`)?.content).toMatch(
+        /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>/,
+      );
+    }
+  });
+});
