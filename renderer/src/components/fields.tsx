@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useHint } from '../data/hooks';
+import { LanguageHints } from '../features/language';
 import { localInputToUtc, utcToLocalInput } from '../lib/zoned-time';
 import { fieldId, useDocSetter, useDocValue, useFieldError } from './doc-hooks';
 
@@ -29,7 +30,8 @@ function FieldFrame({
   hideLabel,
   className,
   children,
-}: BaseProps & { children: (aria: ControlAria) => ReactNode }) {
+  after,
+}: BaseProps & { children: (aria: ControlAria) => ReactNode; after?: ReactNode }) {
   const id = fieldId(path);
   const error = useFieldError(path);
   const hintId = hint ? `${id}-hint` : undefined;
@@ -47,6 +49,7 @@ function FieldFrame({
           {hint}
         </p>
       ) : null}
+      {after}
     </div>
   );
 }
@@ -97,7 +100,7 @@ export function TextField(
     set(next);
   };
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} after={<LanguageHints path={props.path} text={value} />}>
       {(aria) =>
         props.multiline ? (
           <textarea

@@ -1,10 +1,12 @@
 import { el, type SvgElement } from '../../report/charts/svg';
-import { TREE_METRICS as M } from '../layout/metrics';
+import type { TreeMetrics } from '../layout/metrics';
 import type { PlacedNode, TreeLayout } from '../layout/types';
 import { countsText } from './counts';
 import { EDGE, FONT_FAMILY, INCIDENT_COLOURS, INK, layerColours, SELECTED } from './palette';
 
 export interface TreeDrawing {
+  /** Draw only these nodes (the shared screen leaves out boxes it would cut); edges stay. */
+  only?: (node: PlacedNode) => boolean;
   /** The facilitator's selected node: drawn with a wide outline (a shape, not only a colour). */
   selectedId?: string | null;
 }
@@ -27,7 +29,7 @@ export function causeTreeSvg(layout: TreeLayout, options: TreeDrawing = {}): Svg
       height: layout.height,
       role: 'img',
       'font-family': FONT_FAMILY,
-      'font-size': M.fontSize,
+      'font-size': layout.metrics.fontSize,
       class: 'cause-tree',
     },
     el('title', {}, title),
@@ -45,14 +47,16 @@ export function causeTreeSvg(layout: TreeLayout, options: TreeDrawing = {}): Svg
     el(
       'g',
       { class: 'nodes' },
-      ...layout.nodes.map((n) => nodeBox(n, n.id === options.selectedId)),
+      ...layout.nodes
+        .filter((n) => !options.only || options.only(n))
+        .map((n) => nodeBox(n, n.id === options.selectedId, layout.metrics)),
     ),
   );
 }
 
-function nodeBox(n: PlacedNode, selected: boolean): SvgElement {
+function nodeBox(n: PlacedNode, selected: boolean, M: TreeMetrics): SvgElement {
   const colours = n.incident ? INCIDENT_COLOURS : layerColours(n.layer);
-  const lineY = (i: number) => M.padY + (i + 1) * M.lineHeight - 5;
+  const lineY = (i: number) => M.padY + (i + 1) * M.lineHeight - M.fontSize * 0.3;
   return el(
     'g',
     { class: 'node', 'data-node-id': n.id, transform: `translate(${n.x} ${n.y})` },

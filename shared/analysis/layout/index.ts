@@ -1,4 +1,4 @@
 export { layoutCauseTree } from './tree-layout';
-export { TREE_METRICS } from './metrics';
+export { metricsFor, TREE_METRICS, type TreeMetrics } from './metrics';
 export { textWidth, wrapText } from './text-metrics';
 export type { CauseNodeInput, PlacedEdge, PlacedNode, TreeLayout } from './types';

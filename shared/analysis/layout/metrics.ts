@@ -1,5 +1,4 @@
-/** Sizes of the drawn tree, in px at zoom 1. The presenter needs text of 20 px on screen: it
- * zooms to at least 20 / FONT_SIZE. */
+/** Sizes of the drawn tree, in px at zoom 1, for text of 16 px (`metricsFor` scales them). */
 export const TREE_METRICS = {
   fontSize: 16,
   lineHeight: 21,
@@ -13,12 +12,35 @@ export const TREE_METRICS = {
   /** Extra space between neighbours that are not siblings, so families read as groups. */
   cousinGap: 14,
   margin: 20,
-} as const;
+};
 
-export const TEXT_WIDTH = TREE_METRICS.boxWidth - 2 * TREE_METRICS.padX;
+export type TreeMetrics = typeof TREE_METRICS;
+
+/**
+ * The same proportions for another text size: the shared screen draws at 20 px so that text is
+ * never under 20 px there without scaling (a scaled drawing would hide its true size).
+ */
+export function metricsFor(fontSize: number): TreeMetrics {
+  const k = fontSize / TREE_METRICS.fontSize;
+  const m = TREE_METRICS;
+  return {
+    fontSize,
+    lineHeight: m.lineHeight * k,
+    boxWidth: m.boxWidth * k,
+    padX: m.padX * k,
+    padY: m.padY * k,
+    maxLines: m.maxLines,
+    columnGap: m.columnGap * k,
+    rowGap: m.rowGap * k,
+    cousinGap: m.cousinGap * k,
+    margin: m.margin * k,
+  };
+}
+
+export const textWidthOf = (m: TreeMetrics) => m.boxWidth - 2 * m.padX;
+export const TEXT_WIDTH = textWidthOf(TREE_METRICS);
 
 /** Height of a box holding `lines` lines of header and text. */
-export function boxHeight(lines: number): number {
-  const m = TREE_METRICS;
+export function boxHeight(lines: number, m: TreeMetrics = TREE_METRICS): number {
   return 2 * m.padY + lines * m.lineHeight;
 }

@@ -1,5 +1,5 @@
 import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { boxHeight, TEXT_WIDTH, TREE_METRICS as M } from './metrics';
+import { boxHeight, metricsFor, textWidthOf } from './metrics';
 import { asTree, rootIdFor } from './sanitise';
 import { BOLD, wrapText } from './text-metrics';
 import { rootCauseLayer } from '../../domain';
@@ -30,7 +30,10 @@ function headerOf(node: CauseNodeInput | null): string {
 export function layoutCauseTree(
   incidentTitle: string,
   nodes: readonly CauseNodeInput[],
+  fontSize = 16,
 ): TreeLayout {
+  const M = metricsFor(fontSize);
+  const TEXT_WIDTH = textWidthOf(M);
   const causes = asTree(nodes);
   const rootId = rootIdFor(causes);
   const datum = (
@@ -48,7 +51,7 @@ export function layoutCauseTree(
       node,
       header,
       lines,
-      height: boxHeight(header.length + lines.length),
+      height: boxHeight(header.length + lines.length, M),
     };
   };
   const data: Datum[] = [
@@ -108,6 +111,7 @@ export function layoutCauseTree(
     nodes: out,
     edges,
     rootId,
+    metrics: M,
   };
 }
 

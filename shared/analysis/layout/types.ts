@@ -1,4 +1,5 @@
 import type { RootCauseLayer } from '../../domain';
+import type { TreeMetrics } from './metrics';
 
 /**
  * A node of the cause tree as the layout and the drawings need it. The tree's own read model
@@ -47,4 +48,6 @@ export interface TreeLayout {
   edges: PlacedEdge[];
   /** The incident's id: never one of the causes' ids. */
   rootId: string;
+  /** The sizes it was laid out with (the drawing uses the same). */
+  metrics: TreeMetrics;
 }

@@ -151,6 +151,8 @@ function PresenterScreen({ record, clock, doc }: ScreenProps) {
           page={page}
           focus={screen.focus}
           onLayout={onLayout}
+          // The drawn tree takes the page's whole width.
+          narrow={stepId === 'root_causes' && !!doc && !!causeTreeView?.hasTree(doc)}
         />
       ) : (
         // Nothing is measured (nor reported) until the content is there: an empty layout would

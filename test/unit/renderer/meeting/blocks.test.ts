@@ -47,13 +47,26 @@ describe('the shared screen content of a step', () => {
   it('shows the drawn cause tree before the list when one is given and the postmortem has it', () => {
     const View: CauseTreeView['View'] = () => null;
     const withTree = (has: boolean) =>
-      stepBlocks('root_causes', { ...context, causeTree: { hasTree: () => has, View } }).map(
-        (b) => b.key,
-      );
+      stepBlocks('root_causes', {
+        ...context,
+        causeTree: { hasTree: () => has, View, items: () => [{ key: 'node-c1', label: 'c1' }] },
+      }).map((b) => b.key);
     const keys = withTree(true);
     expect(keys.indexOf('cause-tree')).toBeGreaterThan(keys.indexOf('question-7'));
     expect(keys.indexOf('cause-tree')).toBeLessThan(keys.indexOf('cause-c1'));
     expect(withTree(false)).not.toContain('cause-tree');
     expect(stepBlocks('root_causes', context).map((b) => b.key)).not.toContain('cause-tree');
+  });
+
+  it("offers the drawn tree's nodes as items to highlight, after the tree itself", () => {
+    const View: CauseTreeView['View'] = () => null;
+    const items = screenItems(
+      stepBlocks('root_causes', {
+        ...context,
+        causeTree: { hasTree: () => true, View, items: () => [{ key: 'node-c1', label: 'c1' }] },
+      }),
+    ).map((i) => i.key);
+    expect(items.indexOf('node-c1')).toBe(items.indexOf('cause-tree') + 1);
+    expect(items).toContain('cause-c1');
   });
 });

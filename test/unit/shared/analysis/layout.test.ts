@@ -12,8 +12,8 @@ function overlap(a: PlacedNode, b: PlacedNode): boolean {
 describe('the cause tree layout', () => {
   it('places 300 random nodes without any two boxes overlapping, inside the drawing', () => {
     fc.assert(
-      fc.property(causeTree(300, 300), (nodes) => {
-        const layout = layoutCauseTree('Fraud model blocked good payments', nodes);
+      fc.property(causeTree(300, 300), fc.constantFrom(16, 20), (nodes, fontSize) => {
+        const layout = layoutCauseTree('Fraud model blocked good payments', nodes, fontSize);
         expect(layout.nodes).toHaveLength(301);
         const sorted = [...layout.nodes].sort((a, b) => a.x - b.x || a.y - b.y);
         for (let i = 0; i < sorted.length; i++) {

@@ -3,6 +3,7 @@ import { SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
 import { SimilarIncidents } from './SimilarIncidents';
+import { CauseDiagrams } from '../../analysis/drawn';
 
 const section = SECTIONS[3];
 
@@ -31,6 +32,8 @@ export function RootCausesSection() {
         )}
       />
       <SimilarIncidents />
+      {/* Until issue 8's root-cause section lands, the diagrams sit under the list. */}
+      <CauseDiagrams />
     </SectionFrame>
   );
 }

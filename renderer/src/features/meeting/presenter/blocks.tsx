@@ -16,6 +16,7 @@ import {
 import {
   formatDuration,
   GROUND_RULES,
+  screenOf,
   STEP_GUIDANCE,
   type StepId,
 } from '../../../../../shared/meeting';
@@ -34,6 +35,8 @@ export interface PresenterBlock {
   label?: string;
   /** A heading keeps with the block after it. */
   heading?: boolean;
+  /** Items inside the block (the drawn tree's causes): highlightable, on the block's page. */
+  items?: { key: string; label: string }[];
   node: ReactNode;
 }
 
@@ -282,13 +285,18 @@ function diagnosisBlocks({ doc }: StepContext): PresenterBlock[] {
 
 function rootCauseBlocks(context: StepContext): PresenterBlock[] {
   const { doc, causeTree } = context;
-  const tree =
-    causeTree && causeTree.hasTree(doc) ? (
-      <causeTree.View doc={doc} postmortemId={context.record.postmortemId} />
-    ) : null;
+  const hasTree = causeTree !== null && causeTree.hasTree(doc);
+  const focus = screenOf(context.record.screens, 'root_causes').focus;
+  // The drawn tree's nodes are items of their own ("node-<id>"): highlighting one shows the
+  // tree's page, and the tree follows it.
+  const tree = hasTree ? (
+    <causeTree.View doc={doc} postmortemId={context.record.postmortemId} focus={focus} />
+  ) : null;
   return [
     ...questionBlocks('root_causes'),
-    ...(tree ? [{ key: 'cause-tree', label: 'The cause tree', node: tree }] : []),
+    ...(tree && causeTree
+      ? [{ key: 'cause-tree', label: 'The cause tree', node: tree, items: causeTree.items(doc) }]
+      : []),
     heading('causes', 'Root causes'),
     ...(doc.rootCauses.length === 0 ? [empty('none', 'No root cause written yet.')] : []),
     ...doc.rootCauses.map((c) => ({
@@ -466,5 +474,8 @@ export function stepBlocks(stepId: StepId, context: StepContext): PresenterBlock
 
 /** The items the facilitator can highlight, in order. */
 export function screenItems(blocks: readonly PresenterBlock[]): { key: string; label: string }[] {
-  return blocks.flatMap((b) => (b.label ? [{ key: b.key, label: b.label }] : []));
+  return blocks.flatMap((b) => [
+    ...(b.label ? [{ key: b.key, label: b.label }] : []),
+    ...(b.items ?? []),
+  ]);
 }

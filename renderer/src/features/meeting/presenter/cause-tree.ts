@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Postmortem } from '../../../../../shared/domain';
+import { presenterCauseTree } from '../../analysis/drawn/presenter-cause-tree';
 
 /**
  * The place for the drawn cause tree on the shared screen (built with issue 8). During the
@@ -13,8 +14,11 @@ import type { Postmortem } from '../../../../../shared/domain';
  */
 export interface CauseTreeView {
   hasTree(doc: Postmortem): boolean;
-  View: ComponentType<{ postmortemId: string; doc: Postmortem }>;
+  /** `focus` is the screen's highlighted item: the view follows "node-<id>". */
+  View: ComponentType<{ postmortemId: string; doc: Postmortem; focus: string | null }>;
+  /** The tree's nodes as items the facilitator can highlight (keys "node-<id>"). */
+  items(doc: Postmortem): { key: string; label: string }[];
 }
 
-/** Issue 8 sets this to its view; both windows read it (the facilitator's list of items too). */
-export const causeTreeView: CauseTreeView | null = null;
+/** Both windows read it (the facilitator's list of items too). */
+export const causeTreeView: CauseTreeView | null = presenterCauseTree;

@@ -1,0 +1,21 @@
+import { layerLabel } from '../../../../../shared/analysis/drawing';
+import type { CauseTreeView } from '../../meeting/presenter/cause-tree';
+import { isolate } from '../../../components/UserText';
+import { causeNodesOf } from './cause-nodes';
+import { PresenterTree } from './PresenterTree';
+
+const short = (text: string, max = 60) => {
+  const line = text.replace(/\s+/g, ' ').trim() || '(no text yet)';
+  return isolate(line.length > max ? `${line.slice(0, max - 1)}…` : line);
+};
+
+/** The drawn tree as the shared screen shows it in the root-cause step. */
+export const presenterCauseTree: CauseTreeView = {
+  hasTree: (doc) => causeNodesOf(doc).length > 0,
+  View: ({ doc, focus }) => <PresenterTree doc={doc} focus={focus} />,
+  items: (doc) =>
+    causeNodesOf(doc).map((n) => ({
+      key: `node-${n.id}`,
+      label: `In the tree: ${layerLabel(n.layer)}: ${short(n.text)}`,
+    })),
+};

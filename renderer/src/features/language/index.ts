@@ -1,0 +1,1 @@
+export { LanguageHints } from './LanguageHints';

@@ -1,0 +1,208 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { callApi, expect, test, type Host } from './fixtures';
+import { meetingAt, meetingUrl, presenterUrl } from './presenter-helpers';
+
+/*
+ * The drawn cause tree and the fishbone (editor and shared screen), and the blameless-language
+ * hints, in Chromium through the browser host.
+ */
+
+const DEMO_TITLE = /Fraud model v13 flagged legitimate transactions/;
+
+async function demoId(host: Host): Promise<string> {
+  const list = await callApi<{ id: string; title: string }[]>(host, 'postmortems.list', {});
+  const demo = list.find((p) => DEMO_TITLE.test(p.title));
+  if (!demo) throw new Error('The demo postmortem was not seeded.');
+  return demo.id;
+}
+
+async function openRootCauses(page: Page, host: Host): Promise<Locator> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: DEMO_TITLE }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: /Root causes/ })
+    .click();
+  const diagrams = page.getByRole('region', { name: 'Diagrams of the causes' });
+  await diagrams.scrollIntoViewIfNeeded();
+  return diagrams;
+}
+
+/** The drawing's box on screen against its viewport's. */
+async function boxes(diagrams: Locator) {
+  const viewport = await diagrams.getByRole('group', { name: /Drawn cause tree/ }).boundingBox();
+  const drawing = await diagrams.getByRole('img', { name: /^Cause tree of/ }).boundingBox();
+  if (!viewport || !drawing) throw new Error('The drawn tree is not on screen.');
+  return { viewport, drawing };
+}
+
+const inside = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x >= b.x - 1 &&
+  a.y >= b.y - 1 &&
+  a.x + a.width <= b.x + b.width + 1 &&
+  a.y + a.height <= b.y + b.height + 1;
+
+test('the drawn tree and the fishbone: named, fit on open, pan, zoom, fit, text alternatives, axe-clean', async ({
+  page,
+  host,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const diagrams = await openRootCauses(page, host);
+  await expect(diagrams.getByRole('tab', { name: 'Drawn tree' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  // Fit on open: the whole drawing inside its viewport.
+  await expect(diagrams.getByRole('img', { name: /^Cause tree of Fraud model v13/ })).toBeVisible();
+  let { viewport, drawing } = await boxes(diagrams);
+  expect(inside(drawing, viewport)).toBe(true);
+  // The demo's layers are named in words in the drawing, not by colour alone.
+  await expect(diagrams.locator('svg text', { hasText: /^Monitoring · Root cause$/ })).toHaveCount(
+    1,
+  );
+
+  // Zoom with the button and the keys, pan with the arrows and by dragging, fit again.
+  const zoom = diagrams.locator('.drawn-zoom');
+  const before = await zoom.textContent();
+  await diagrams.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(zoom).not.toHaveText(before ?? '');
+  const view = diagrams.getByRole('group', { name: /Drawn cause tree/ });
+  await view.focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  ({ drawing } = await boxes(diagrams));
+  const zoomed = drawing;
+  expect(zoomed.width).toBeGreaterThan(viewport.width);
+  await page.keyboard.press('ArrowLeft');
+  ({ drawing } = await boxes(diagrams));
+  expect(drawing.x).toBeGreaterThan(zoomed.x);
+  const start = drawing;
+  await page.mouse.move(viewport.x + 200, viewport.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(viewport.x + 120, viewport.y + 150, { steps: 5 });
+  await page.mouse.up();
+  ({ drawing } = await boxes(diagrams));
+  expect(Math.round(start.x - drawing.x)).toBe(80);
+  await page.mouse.move(viewport.x + 300, viewport.y + 200);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(async () => (await boxes(diagrams)).drawing.width).toBeLessThan(drawing.width);
+  await diagrams.getByRole('button', { name: 'Fit' }).click();
+  ({ viewport, drawing } = await boxes(diagrams));
+  expect(inside(drawing, viewport)).toBe(true);
+
+  // The text alternative: the causes as a list.
+  await diagrams.getByText('The causes as a list').click();
+  const list = diagrams.locator('.cause-list li');
+  expect(await list.count()).toBeGreaterThanOrEqual(3);
+  await expect(list.filter({ hasText: 'Monitoring (root cause)' })).toHaveCount(1);
+
+  await new AxeBuilder({ page })
+    .include('.cause-diagrams')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+    .analyze()
+    .then((r) => expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]));
+
+  // The fishbone of the same causes, by arrow key on the tabs.
+  await diagrams.getByRole('tab', { name: 'Drawn tree' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(diagrams.getByRole('tab', { name: 'Fishbone' })).toBeFocused();
+  const fishbone = diagrams.getByRole('img', {
+    name: /^Fishbone of Fraud model v13.*causes by layer$/,
+  });
+  await expect(fishbone).toBeVisible();
+  await expect(fishbone.locator('.bone')).toHaveCount(7);
+  await diagrams.getByText('The causes by layer, as a list').click();
+  await expect(diagrams.locator('.cause-list dt')).toHaveCount(7);
+  await new AxeBuilder({ page })
+    .include('.cause-diagrams')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+    .analyze()
+    .then((r) => expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]));
+});
+
+test('the shared screen shows the tree at 20 px or more at 1280x720 and follows the highlighted cause', async ({
+  page,
+  host,
+  context,
+}) => {
+  test.slow();
+  const id = await demoId(host);
+  await meetingAt(host, id, 5); // root causes
+  await page.goto(meetingUrl(host, id));
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await presenter.goto(presenterUrl(host, id));
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Root causes');
+  const panel = page.getByRole('region', { name: 'Shared screen' });
+  const chosen = panel.getByRole('combobox', { name: 'Highlighted on the shared screen' });
+  const option = chosen.locator('option', { hasText: /In the tree: Monitoring/ });
+  await expect(option).toHaveCount(1);
+  const key = await option.getAttribute('value');
+  await chosen.selectOption(key!);
+
+  const tree = presenter.getByTestId('presenter-tree');
+  await expect(tree).toBeVisible();
+  const nodeId = key!.replace(/^node-/, '');
+  const selected = tree.locator(`g[data-node-id="${nodeId}"]`);
+  await expect(selected.locator('rect.selected')).toHaveCount(1);
+  // The highlighted cause is on screen, whole, and no text of the drawing is under 20 px.
+  const frame = (await tree.locator('.presenter-tree-box').boundingBox())!;
+  expect(inside((await selected.boundingBox())!, frame)).toBe(true);
+  const sizes = await tree.locator('svg text').evaluateAll((texts) =>
+    texts.map((t) => {
+      const svg = (t as SVGTextElement).ownerSVGElement!;
+      const ctm = svg.getScreenCTM()!;
+      return parseFloat(getComputedStyle(t).fontSize) * ctm.a;
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(2);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+
+  // Another cause: the tree follows.
+  const other = chosen.locator('option', { hasText: /In the tree: Deployment pipeline/ });
+  const otherKey = (await other.getAttribute('value'))!;
+  await chosen.selectOption(otherKey);
+  const otherNode = tree.locator(`g[data-node-id="${otherKey.replace(/^node-/, '')}"]`);
+  await expect(otherNode.locator('rect.selected')).toHaveCount(1);
+  await expect(selected.locator('rect.selected')).toHaveCount(0);
+});
+
+test('a hint appears under a blaming sentence, never blocks typing, and stays dismissed after a reload', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New blank postmortem' }).click();
+  const summary = page.getByRole('region', { name: '1. Incident summary' });
+  const field = summary.getByLabel('What happened');
+  const typed = 'At 02:10 Alice forgot to renew the certificate. Obviously the alert was muted.';
+  await field.pressSequentially(typed, { delay: 5 });
+  await expect(field).toHaveValue(typed);
+  const hints = summary.locator('.language-hint');
+  await expect(hints).toHaveCount(2);
+  await expect(hints.first()).toContainText('Alice forgot');
+  await expect(hints.first()).toContainText('Names a person as the cause of a failure.');
+  await expect(hints.nth(1)).toContainText('Hindsight');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/(^|\s)Saved$/, {
+    timeout: 10_000,
+  });
+
+  await summary.getByRole('button', { name: /^Dismiss the hint on \W*Alice forgot\W*$/ }).click();
+  await expect(hints).toHaveCount(1);
+  await expect(hints.first()).toContainText('Obviously');
+  await page.reload();
+  await expect(field).toHaveValue(typed);
+  await expect(summary.locator('.language-hint')).toHaveCount(1);
+  await expect(summary.locator('.language-hint').first()).toContainText('Obviously');
+  // A new occurrence of the same words is hinted again.
+  await field.press('End');
+  await field.pressSequentially(' Then Alice forgot the runbook.');
+  await expect(summary.locator('.language-hint')).toHaveCount(2);
+  await new AxeBuilder({ page })
+    .include('.language-hints')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze()
+    .then((r) => expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]));
+});
