@@ -21,7 +21,9 @@ test('exports from the editor: a preview first, a progress bar, then the PDF dow
   await page.getByRole('button', { name: 'Export report' }).click();
   const preview = page.getByRole('region', { name: 'Report preview' });
   await expect(preview.getByText('Figure 2.', { exact: true })).toBeVisible({ timeout: 15_000 });
-  await expect(preview.getByRole('img')).toHaveCount(6);
+  // Six pinned charts, then the cause tree and the fishbone of the root causes.
+  await expect(preview.getByRole('img')).toHaveCount(8);
+  await expect(preview.getByRole('img', { name: /^Cause tree of/ })).toBeVisible();
   await expect(
     preview.getByRole('heading', { name: '3. Diagnosis: what went wrong' }),
   ).toBeVisible();
@@ -62,7 +64,8 @@ test('exports the Markdown with its charts, zipped, from a library row', async (
   await download.saveAs(file);
   const listing = Object.keys(unzipSync(fs.readFileSync(file))).join('\n');
   expect(listing).toMatch(/^Fraud-model-v13[^\n]*\.md$/m);
-  expect(listing.match(/-files\/figure-\d+\.svg$/gm)).toHaveLength(6);
+  // Six pinned charts, the cause tree and the fishbone.
+  expect(listing.match(/-files\/figure-\d+\.svg$/gm)).toHaveLength(8);
   expect(fs.statSync(file).size).toBeGreaterThan(10_000);
 });
 

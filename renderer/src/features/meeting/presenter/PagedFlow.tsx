@@ -28,11 +28,13 @@ function measure(viewport: HTMLElement, flow: HTMLElement): Measured {
     const rects = Array.from(child.getClientRects());
     const first = rects[0];
     if (!first) continue;
-    const { item, items } = (child as HTMLElement).dataset;
-    const at = Math.max(0, Math.floor((first.left - left + 1) / stride));
-    if (item) itemPages[item] = at;
-    // Items inside a block (the drawn tree's causes) are on the block's page.
-    for (const key of items ? items.split(' ') : []) itemPages[key] = at;
+    const key = (child as HTMLElement).dataset.item;
+    const page = Math.max(0, Math.floor((first.left - left + 1) / stride));
+    if (key) itemPages[key] = page;
+    // Items inside a block (the cause tree's nodes) are on the block's page.
+    for (const sub of (child as HTMLElement).dataset.items?.split(' ') ?? []) {
+      if (sub) itemPages[sub] = page;
+    }
     for (const r of rects) right = Math.max(right, r.right - left);
   }
   const pageCount = Math.max(1, Math.ceil((right - 1) / stride));
@@ -98,7 +100,7 @@ export const PagedFlow = memo(function PagedFlow({
             key={b.key}
             className={b.heading ? 'presenter-block presenter-heading' : 'presenter-block'}
             data-item={b.label ? b.key : undefined}
-            data-items={b.items?.map((i) => i.key).join(' ') || undefined}
+            data-items={b.subItems?.map((i) => i.key).join(' ') || undefined}
             data-focused={focus !== null && focus === b.key ? 'true' : undefined}
           >
             {b.node}

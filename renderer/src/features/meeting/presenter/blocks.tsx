@@ -35,8 +35,8 @@ export interface PresenterBlock {
   label?: string;
   /** A heading keeps with the block after it. */
   heading?: boolean;
-  /** Items inside the block (the drawn tree's causes): highlightable, on the block's page. */
-  items?: { key: string; label: string }[];
+  /** Items inside the block (the cause tree's nodes): highlightable, on the block's page. */
+  subItems?: { key: string; label: string }[];
   node: ReactNode;
 }
 
@@ -295,7 +295,7 @@ function rootCauseBlocks(context: StepContext): PresenterBlock[] {
   return [
     ...questionBlocks('root_causes'),
     ...(tree && causeTree
-      ? [{ key: 'cause-tree', label: 'The cause tree', node: tree, items: causeTree.items(doc) }]
+      ? [{ key: 'cause-tree', label: 'The cause tree', node: tree, subItems: causeTree.items(doc) }]
       : []),
     heading('causes', 'Root causes'),
     ...(doc.rootCauses.length === 0 ? [empty('none', 'No root cause written yet.')] : []),
@@ -476,6 +476,6 @@ export function stepBlocks(stepId: StepId, context: StepContext): PresenterBlock
 export function screenItems(blocks: readonly PresenterBlock[]): { key: string; label: string }[] {
   return blocks.flatMap((b) => [
     ...(b.label ? [{ key: b.key, label: b.label }] : []),
-    ...(b.items ?? []),
+    ...(b.subItems ?? []),
   ]);
 }
