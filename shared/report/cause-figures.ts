@@ -1,33 +1,25 @@
 import { causeTreeSvg, countsText, fishboneSvg } from '../analysis/drawing';
-import { layoutCauseTree, type CauseNodeInput } from '../analysis/layout';
+import { drawingNodes, layoutCauseTree, type CauseNodeInput } from '../analysis/layout';
 import type { SectionContext } from './sections';
 import type { Figure } from './types';
 
 /**
- * The causes to draw: the cause tree when there is one, else the root causes as a flat list under
- * the incident (a postmortem written before the tree existed still gets its fishbone). Text goes
+ * The causes to draw: the cause tree's nodes and the root causes no node stands for. Text goes
  * through the report's redaction before it is wrapped, so an anonymised report lays out the
  * words it prints.
  */
 export function causeNodes(c: SectionContext): CauseNodeInput[] {
-  const tree = c.src.analysis?.tree ?? [];
-  const nodes: CauseNodeInput[] = tree.length
-    ? tree
-    : c.src.rootCauses.map((r) => ({
-        id: r.id,
-        parentId: null,
-        text: r.description,
-        layer: r.layer,
-        rootCause: true,
-      }));
-  return nodes.map((n) => ({ ...n, text: c.t(n.text) }));
+  return drawingNodes(c.src.analysis?.tree ?? null, c.src.rootCauses).map((n) => ({
+    ...n,
+    text: c.t(n.text),
+  }));
 }
 
 /** The drawn cause tree and the fishbone, as the root-cause section's figures (vector SVG). */
 export function causeFigures(c: SectionContext): Figure[] {
   const nodes = causeNodes(c);
   if (nodes.length === 0) return [];
-  const title = c.t(c.src.title);
+  const title = c.t(c.src.analysis?.tree?.incident ?? c.src.title);
   const counts = countsText(nodes);
   const figure = (f: Pick<Figure, 'title' | 'caption' | 'chart'>, slug: string): Figure => {
     const number = c.nextFigureNumber();

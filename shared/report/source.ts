@@ -1,7 +1,7 @@
-import type { CauseNodeInput } from '../analysis/layout';
 import type {
   ActionArea,
   ActionStatus,
+  CauseTree,
   DiagnosisQuestionId,
   DiagnosisStatus,
   DocumentStatus,
@@ -13,6 +13,7 @@ import type {
   TimelineKind,
   Purpose,
 } from '../domain';
+import { causeTreeOf } from '../domain';
 import type { DriftTable, EvidenceHistogram, Pin, PinSpec, TimeSeries } from '../evidence';
 import type { MeetingLog } from '../meeting';
 
@@ -86,8 +87,8 @@ export interface ReportSource {
 /** Filled once five-whys chains and the cause tree are stored (issue 8). */
 export interface CausalAnalysis {
   chains: { id: string; problem: string; whys: { text: string; rootCause: boolean }[] }[];
-  /** The cause tree's nodes (parentId null: under the incident), drawn as a tree and a fishbone. */
-  tree: CauseNodeInput[];
+  /** The cause tree (read model), drawn as a tree and a fishbone; null before it has a node. */
+  tree: CauseTree | null;
 }
 
 export interface PinWithOutcome {
@@ -144,6 +145,12 @@ export function reportSource(
       outcome,
     })),
     evidenceFiles: extra.evidenceFiles,
-    analysis: null,
+    analysis: analysisOf(p),
   };
+}
+
+/** The cause tree when it has a node (the five-whys chains are printed from it by issue 8). */
+function analysisOf(p: Postmortem): CausalAnalysis | null {
+  const tree = causeTreeOf(p);
+  return tree.ordered.length ? { chains: [], tree } : null;
 }

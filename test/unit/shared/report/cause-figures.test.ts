@@ -22,36 +22,46 @@ describe('the cause tree and fishbone in the report', () => {
   });
 
   it('draws the stored tree, with names replaced by roles in an anonymised report', () => {
+    const node = (
+      id: string,
+      parentId: string | null,
+      text: string,
+      rootCauseId: string | null,
+    ) => ({
+      id,
+      parentId,
+      kind: 'cause' as const,
+      text,
+      layer: parentId ? null : ('model_logic' as const),
+      depth: parentId ? 2 : 1,
+      children: [],
+      rootCauseId,
+      answerId: null,
+      citations: [],
+    });
+    const ordered = [
+      node('n1', null, 'Scores rose', null),
+      node('n2', 'n1', 'Priya Raman skipped the check', 'c1'),
+    ];
     const source = {
       ...sampleSource(),
       analysis: {
         chains: [],
-        tree: [
-          {
-            id: 'n1',
-            parentId: null,
-            text: 'Scores rose',
-            layer: 'model_logic' as const,
-            rootCause: false,
-          },
-          {
-            id: 'n2',
-            parentId: 'n1',
-            text: 'Priya Raman skipped the check',
-            layer: null,
-            rootCause: true,
-          },
-        ],
+        tree: { incident: 'Good payments were blocked.', children: [], byId: new Map(), ordered },
       },
     };
     const [tree] = rootCauseFigures(source);
-    expect(svgText(tree!.chart!).join(' ')).toContain('Priya Raman');
+    const words = svgText(tree!.chart!).join(' ');
+    expect(words).toContain('Priya Raman');
+    // The root cause the tree stands for (c1) is drawn once, as the tree's node.
+    expect(words.match(/the cause/g)).toBeNull();
+    expect(words).toContain('Good payments were blocked.');
     const anonymised = buildReport(source, { ...OPTIONS, anonymise: true })
       .sections.find((s) => s.id === 'root_causes')!
       .blocks.filter((b): b is Figure => b.kind === 'figure');
-    const words = anonymised.flatMap((f) => svgText(f.chart!)).join(' ');
-    expect(words).not.toContain('Priya');
-    expect(words).toContain('Scores rose');
+    const redacted = anonymised.flatMap((f) => svgText(f.chart!)).join(' ');
+    expect(redacted).not.toContain('Priya');
+    expect(redacted).toContain('Scores rose');
   });
 
   it('writes both as SVG files beside the Markdown, linked relatively', () => {

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useSnapshot } from '../../../data/hooks';
-import { causeNodesOf } from './cause-nodes';
+import { causeNodesOf, incidentTitleOf } from './cause-nodes';
 import { DrawnTree } from './DrawnTree';
 import { FishboneView } from './FishboneView';
 
@@ -14,7 +14,7 @@ const TABS: { id: Tab; label: string }[] = [
 export function CauseDiagrams() {
   const id = useId();
   const nodes = useSnapshot((s) => (s.doc ? causeNodesOf(s.doc) : null));
-  const title = useSnapshot((s) => s.doc?.title ?? '');
+  const title = useSnapshot((s) => (s.doc ? incidentTitleOf(s.doc) : ''));
   const [tab, setTab] = useState<Tab>('tree');
   if (!nodes) return null;
   const onKeyDown = (e: KeyboardEvent) => {

@@ -4,7 +4,7 @@ import { layoutCauseTree } from '../../../../../shared/analysis/layout';
 import type { Postmortem } from '../../../../../shared/domain';
 import { UserText } from '../../../components/UserText';
 import { svgToReact } from '../../export/svg-react';
-import { causeNodesOf } from './cause-nodes';
+import { causeNodesOf, incidentTitleOf } from './cause-nodes';
 import { presenterView, visibleNodes } from './presenter-view';
 import './drawn.css';
 
@@ -24,10 +24,8 @@ function pageHeight(element: HTMLElement): number {
 /** `focus` is the screen's highlighted item: the tree follows "node-<id>". */
 export function PresenterTree({ doc, focus }: { doc: Postmortem; focus: string | null }) {
   const nodes = causeNodesOf(doc);
-  const layout = useMemo(
-    () => layoutCauseTree(doc.title, nodes, PRESENTER_FONT_PX),
-    [doc.title, nodes],
-  );
+  const title = incidentTitleOf(doc);
+  const layout = useMemo(() => layoutCauseTree(title, nodes, PRESENTER_FONT_PX), [title, nodes]);
   const wanted = focus?.startsWith('node-') ? focus.slice(5) : null;
   const selected = wanted && layout.nodes.some((n) => n.id === wanted) ? wanted : null;
   const frame = useRef<HTMLDivElement>(null);
