@@ -89,7 +89,7 @@ async function seed(host: Host): Promise<string> {
     const ops = Array.from({ length: 100 }, (_, k) => {
       const n = start + k;
       return {
-        kind: 'insert',
+        op: 'insert',
         list: 'timeline',
         before: null,
         item: {
@@ -121,12 +121,13 @@ async function roundTrips(page: Page, host: Host, id: string, count: number): Pr
       for (let n = 0; n < count; n++) {
         const op =
           n % 2 === 0
-            ? { kind: 'set', path: 'summary.whatHappened', value: `Edit ${n}`, base: null }
+            ? { op: 'set', list: 'doc', field: 'summary.whatHappened', value: `Edit ${n}` }
             : {
-                kind: 'set',
-                path: `timeline#ev${String(n % 200).padStart(3, '0')}.text`,
+                op: 'set',
+                list: 'timeline',
+                id: `ev${String(n % 200).padStart(3, '0')}`,
+                field: 'text',
                 value: `Event text, edit ${n}`,
-                base: null,
               };
         const started = performance.now();
         const response = await fetch(`${origin}/api/call/postmortems.apply`, {
@@ -135,7 +136,7 @@ async function roundTrips(page: Page, host: Host, id: string, count: number): Pr
           body: JSON.stringify({
             postmortemId: id,
             windowId: `bench-window-${n % 2}`,
-            batchId: `bench-${n}-${Math.random()}`,
+            batchId: `bench-${n}-${Math.random().toString(36).slice(2)}`,
             ops: [op],
           }),
         });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { LISTS, type ListItems, type ListName } from '../../../shared/doc/registry';
 import type { Postmortem } from '../../../shared/domain';
 import { useOpenDocument, useSnapshot } from '../data/hooks';
@@ -62,75 +62,62 @@ export function ItemList<L extends ListName>(props: Props<L>) {
     sync.insert(list, item as unknown as Record<string, unknown> & { id: string });
   };
 
-  const shown = [...items];
-  if (props.order) shown.sort(props.order);
+  // Sorted once per change of the list, not per render of the section around it.
+  const shown = useMemo(
+    () => (props.order ? [...items].sort(props.order) : items),
+    [items, props.order],
+  );
+  const latest = useRef(shown);
+  latest.current = shown;
 
-  const remove = (index: number) => {
-    const item = shown[index]!;
-    // Focus stays in the list: on the next item, else the previous one, else "Add".
-    const neighbour = shown[index + 1] ?? shown[index - 1];
-    focusAfter.current = neighbour
-      ? { id: neighbour.id, field: props.focusField }
-      : { id: item.id, field: '' };
-    sync.remove(list, item.id);
-  };
+  // Stable across renders (they read the latest order through a ref), so a row whose item did not
+  // change is not drawn again: typing in one of 200 timeline events re-renders that event only.
+  const remove = useCallback(
+    (id: string) => {
+      const order = latest.current;
+      const index = order.findIndex((item) => item.id === id);
+      if (index < 0) return;
+      // Focus stays in the list: on the next item, else the previous one, else "Add".
+      const neighbour = order[index + 1] ?? order[index - 1];
+      focusAfter.current = neighbour
+        ? { id: neighbour.id, field: props.focusField }
+        : { id, field: '' };
+      sync.remove(list, id);
+    },
+    [sync, list, props.focusField],
+  );
 
-  const move = (index: number, delta: number) => {
-    const item = shown[index]!;
-    const to = index + delta;
-    if (to < 0 || to >= shown.length) return;
-    // Before the item now at the target place (moving down: before the one after it).
-    const before = delta < 0 ? shown[to]!.id : (shown[to + 1]?.id ?? null);
-    sync.move(list, item.id, before);
-  };
+  const move = useCallback(
+    (id: string, delta: number) => {
+      const order = latest.current;
+      const index = order.findIndex((item) => item.id === id);
+      const to = index + delta;
+      if (index < 0 || to < 0 || to >= order.length) return;
+      // Before the item now at the target place (moving down: before the one after it).
+      const before = delta < 0 ? order[to]!.id : (order[to + 1]?.id ?? null);
+      sync.move(list, id, before);
+    },
+    [sync, list],
+  );
 
   return (
     <div className="item-list-wrap">
       {items.length === 0 ? <p className="muted empty-list">{props.emptyText}</p> : null}
       <ol className="item-list">
-        {shown.map((item, position) => {
-          const label = `${noun} ${position + 1}`;
-          return (
-            <li key={item.id} className="item" data-item={item.id}>
-              <fieldset>
-                <legend className="item-legend">{label}</legend>
-                <div className="item-fields">{props.renderItem(`${list}#${item.id}`, item)}</div>
-                <div className="item-actions">
-                  {props.reorderable ? (
-                    <>
-                      <button
-                        type="button"
-                        className="button small quiet"
-                        onClick={() => move(position, -1)}
-                        disabled={position === 0}
-                        aria-label={`Move ${label} up`}
-                      >
-                        <span aria-hidden="true">↑</span> Up
-                      </button>
-                      <button
-                        type="button"
-                        className="button small quiet"
-                        onClick={() => move(position, 1)}
-                        disabled={position === shown.length - 1}
-                        aria-label={`Move ${label} down`}
-                      >
-                        <span aria-hidden="true">↓</span> Down
-                      </button>
-                    </>
-                  ) : null}
-                  <button
-                    type="button"
-                    className="button small quiet danger-text"
-                    onClick={() => remove(position)}
-                    aria-label={`Remove ${label}`}
-                  >
-                    <span aria-hidden="true">✕</span> Remove
-                  </button>
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
+        {shown.map((item, position) => (
+          <ItemRow
+            key={item.id}
+            item={item}
+            itemPath={`${list}#${item.id}`}
+            label={`${noun} ${position + 1}`}
+            first={position === 0}
+            last={position === shown.length - 1}
+            reorderable={props.reorderable ?? false}
+            renderItem={props.renderItem as RowProps['renderItem']}
+            onMove={move}
+            onRemove={remove}
+          />
+        ))}
       </ol>
       <FieldError id={`${fieldId(LISTS[list].path)}-error`} message={listError} />
       <button ref={addButton} type="button" className="button small add-button" onClick={add}>
@@ -142,6 +129,73 @@ export function ItemList<L extends ListName>(props: Props<L>) {
     </div>
   );
 }
+
+interface RowProps {
+  item: { id: string };
+  itemPath: string;
+  label: string;
+  first: boolean;
+  last: boolean;
+  reorderable: boolean;
+  /** Must draw from its arguments only (each field reads its own value): it is not compared. */
+  renderItem: (itemPath: string, item: never) => ReactNode;
+  onMove: (id: string, delta: number) => void;
+  onRemove: (id: string) => void;
+}
+
+const ItemRow = memo(
+  function ItemRow({ item, itemPath, label, first, last, reorderable, ...rest }: RowProps) {
+    return (
+      <li className="item" data-item={item.id}>
+        <fieldset>
+          <legend className="item-legend">{label}</legend>
+          <div className="item-fields">{rest.renderItem(itemPath, item as never)}</div>
+          <div className="item-actions">
+            {reorderable ? (
+              <>
+                <button
+                  type="button"
+                  className="button small quiet"
+                  onClick={() => rest.onMove(item.id, -1)}
+                  disabled={first}
+                  aria-label={`Move ${label} up`}
+                >
+                  <span aria-hidden="true">↑</span> Up
+                </button>
+                <button
+                  type="button"
+                  className="button small quiet"
+                  onClick={() => rest.onMove(item.id, 1)}
+                  disabled={last}
+                  aria-label={`Move ${label} down`}
+                >
+                  <span aria-hidden="true">↓</span> Down
+                </button>
+              </>
+            ) : null}
+            <button
+              type="button"
+              className="button small quiet danger-text"
+              onClick={() => rest.onRemove(item.id)}
+              aria-label={`Remove ${label}`}
+            >
+              <span aria-hidden="true">✕</span> Remove
+            </button>
+          </div>
+        </fieldset>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.item === b.item &&
+    a.itemPath === b.itemPath &&
+    a.label === b.label &&
+    a.first === b.first &&
+    a.last === b.last &&
+    a.reorderable === b.reorderable &&
+    a.onMove === b.onMove &&
+    a.onRemove === b.onRemove,
+);
 
 const EMPTY: never[] = [];
 

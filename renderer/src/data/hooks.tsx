@@ -9,10 +9,8 @@ import {
 import { documentWarnings, type Postmortem } from '../../../shared/domain';
 import { acquireDocument, documentSync, releaseDocument } from './documents';
 import type { DocSnapshot, DocumentSync } from './document-sync';
-import { findItem } from '../../../shared/doc/apply';
-import { parseFieldPath } from '../../../shared/doc/paths';
 import type { ListName } from '../../../shared/doc/registry';
-import { valueAtPath } from './doc-paths';
+import { fieldTargetOf, itemById, valueAtPath } from './doc-paths';
 
 const DocumentContext = createContext<DocumentSync | null>(null);
 
@@ -66,17 +64,31 @@ export function useDocSetter<T>(path: string): (value: T) => void {
 
 /** The field's refusal, or what to check there (an end before the start), or undefined. */
 export function useFieldError(path: string): string | undefined {
-  const refused = useSnapshot((s) => s.invalid[path]?.message);
-  const summary = useSnapshot((s) => s.doc?.summary);
-  const participants = useSnapshot((s) => s.doc?.participants);
-  const warning = useMemo(
-    () =>
-      summary && participants
-        ? documentWarnings({ summary, participants }).find((w) => w.path === path)?.message
-        : undefined,
-    [summary, participants, path],
+  // Strings only: a field re-renders when its own message changes, never because another field
+  // of the summary did (every field of a 200-event timeline asks this on every keystroke).
+  return useSnapshot(
+    (s) => s.invalid[path]?.message ?? (s.doc ? warningsOf(s.doc)[path] : undefined),
   );
-  return refused ?? warning;
+}
+
+/** The document's warnings by path, computed once per summary and participants (kept by identity). */
+const warningCache = new WeakMap<
+  object,
+  { participants: object; byPath: Record<string, string> }
+>();
+
+function warningsOf(doc: Postmortem): Record<string, string> {
+  const cached = warningCache.get(doc.summary);
+  if (cached && cached.participants === doc.participants) return cached.byPath;
+  const byPath: Record<string, string> = {};
+  for (const warning of documentWarnings({
+    summary: doc.summary,
+    participants: doc.participants,
+  })) {
+    byPath[warning.path] ??= warning.message;
+  }
+  warningCache.set(doc.summary, { participants: doc.participants, byPath });
+  return byPath;
 }
 
 /**
@@ -88,9 +100,9 @@ export function useHint(path: string): string {
     if (!s.doc) return '';
     const own = s.doc.hints[path];
     if (own) return own;
-    const target = parseFieldPath(path);
+    const target = fieldTargetOf(path);
     if (!target || target.list === 'doc' || HINTED[target.list] !== target.field) return '';
-    const item = findItem(s.doc, target.list, target.id);
+    const item = itemById(s.doc, target.list, target.id);
     return typeof item?.hint === 'string' ? item.hint : '';
   });
 }
