@@ -67,14 +67,18 @@ export function ItemList<L extends ListName>(props: Props<L>) {
     () => (props.order ? [...items].sort(props.order) : items),
     [items, props.order],
   );
-  const latest = useRef(shown);
-  latest.current = shown;
+  // Stable across renders (they read the order when pressed), so a row whose item did not change
+  // is not drawn again: typing in one of 200 timeline events re-renders that event only.
+  const { order: compare } = props;
+  const currentOrder = useCallback((): readonly ListItems[L][] => {
+    const doc = sync.getSnapshot().doc;
+    const now = doc ? (valueAtPath(doc, LISTS[list].path) as ListItems[L][]) : EMPTY;
+    return compare ? [...now].sort(compare) : now;
+  }, [sync, list, compare]);
 
-  // Stable across renders (they read the latest order through a ref), so a row whose item did not
-  // change is not drawn again: typing in one of 200 timeline events re-renders that event only.
   const remove = useCallback(
     (id: string) => {
-      const order = latest.current;
+      const order = currentOrder();
       const index = order.findIndex((item) => item.id === id);
       if (index < 0) return;
       // Focus stays in the list: on the next item, else the previous one, else "Add".
@@ -84,12 +88,12 @@ export function ItemList<L extends ListName>(props: Props<L>) {
         : { id, field: '' };
       sync.remove(list, id);
     },
-    [sync, list, props.focusField],
+    [sync, list, currentOrder, props.focusField],
   );
 
   const move = useCallback(
     (id: string, delta: number) => {
-      const order = latest.current;
+      const order = currentOrder();
       const index = order.findIndex((item) => item.id === id);
       const to = index + delta;
       if (index < 0 || to < 0 || to >= order.length) return;
@@ -97,7 +101,7 @@ export function ItemList<L extends ListName>(props: Props<L>) {
       const before = delta < 0 ? order[to]!.id : (order[to + 1]?.id ?? null);
       sync.move(list, id, before);
     },
-    [sync, list],
+    [sync, list, currentOrder],
   );
 
   return (
