@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -133,6 +134,7 @@ export const test = base.extend<{ host: Host }>({
   host: async ({}, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
     const running = await startHost(dataDir, ['--test-clock']);
+    let orphans: unknown[] = [];
     try {
       await use({
         url: running.url,
@@ -142,6 +144,7 @@ export const test = base.extend<{ host: Host }>({
       });
     } finally {
       await running.stop();
+      if (testInfo.status === 'passed') orphans = orphanRows(dataDir);
       if (testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('host output', {
           body: running.output(),
@@ -150,7 +153,24 @@ export const test = base.extend<{ host: Host }>({
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+    if (orphans.length > 0) {
+      throw new Error(
+        `Rows whose foreign key points nowhere: ${JSON.stringify(orphans.slice(0, 5))}`,
+      );
+    }
   },
 });
+
+/** `PRAGMA foreign_key_check` of the data folder's documents database after the host stopped. */
+function orphanRows(dataDir: string): unknown[] {
+  const file = path.join(dataDir, 'documents.sqlite');
+  if (!fs.existsSync(file)) return [];
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('foreign_key_check') as unknown[];
+  } finally {
+    db.close();
+  }
+}
 
 export { expect } from '@playwright/test';
