@@ -33,6 +33,8 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** How the report is printed to PDF; a Chromium found on the machine by default. */
   openPrinter?: PrinterFactory;
+  /** stop() lets evidence column caches being written after imports finish (the command line). */
+  finishCaches?: boolean;
 }
 
 export interface Backend {
@@ -72,6 +74,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     events,
     now,
+    finishCaches: options.finishCaches ?? false,
     db: () => {
       if (!documents) throw new Error('The documents database is not open yet.');
       return documents.writable();

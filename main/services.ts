@@ -11,6 +11,8 @@ export interface ServiceDeps {
   db: () => WriteDb;
   events: EventBus;
   now: () => Date;
+  /** Let evidence column caches being written finish before stopping (the command line). */
+  finishCaches?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export class Services {
       now: deps.now,
       onProgress: (p) => deps.events.emit('evidence.importProgress', p),
       prefetch: true,
+      finishCaches: deps.finishCaches ?? false,
     });
     this.meetings = new MeetingService({
       db,

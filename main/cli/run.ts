@@ -91,6 +91,8 @@ export async function runCli(
       // The demo's evidence is imported from here on first use, as when the app opens.
       resourcesDir: repoResourcesDir(),
       log: () => {},
+      // An import's column cache is written before the process exits (the next opening is fast).
+      finishCaches: true,
     });
     if (backend.health.state !== 'ok') {
       throw new CliError(`The database in ${dataDir} cannot be used: ${backend.health.message}`);

@@ -55,6 +55,11 @@ export interface EvidenceServiceOptions {
   /** Read an opened file's columns into memory in the background (see query/prefetch.ts); the
    * worker does it, so it delays only other queries. */
   prefetch?: boolean;
+  /**
+   * stop() waits (a minute at most) for column caches still being written after imports: the
+   * command line, which exits right after an import. The app stops at once (rebuilt on next open).
+   */
+  finishCaches?: boolean;
 }
 
 /** Committed files with no registry row older than this are leftovers of a crash, and removed. */
@@ -80,7 +85,7 @@ export class EvidenceService {
   readonly queries: QueryClient;
   private readonly running = new Map<string, AbortController>();
   private readonly staged = new Map<string, { staged: StagedImport; postmortemId: string }>();
-  /** Column caches being written after imports (stop() lets them finish: see column-cache.ts). */
+  /** Column caches being written after imports (see column-cache.ts and finishCaches). */
   private readonly caching = new Set<Promise<void>>();
 
   constructor(private readonly options: EvidenceServiceOptions) {
@@ -371,7 +376,7 @@ export class EvidenceService {
     for (const controller of this.running.values()) controller.abort();
     for (const { staged } of this.staged.values()) discardImport(staged);
     this.staged.clear();
-    if (this.caching.size > 0) {
+    if (this.options.finishCaches && this.caching.size > 0) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.allSettled([...this.caching]),

@@ -57,11 +57,26 @@ beforeAll(async () => {
 afterAll(() => f.close());
 
 describe('the column cache written after an import', () => {
+  it('is finished before the command line exits: a stop waits for it when asked to', async () => {
+    const dir = fs.mkdtempSync(path.join(f.dataDir, 'cli-'));
+    const service = new EvidenceService({
+      dataDir: dir,
+      db: () => f.documents.writable(),
+      finishCaches: true,
+    });
+    const { file } = writeLogCsv(dir, 'again.csv');
+    const { evidence } = await service.importFile({ postmortemId: f.postmortemId, filePath: file });
+    await service.stop();
+    const written = cachePathFor(path.join(service.evidenceDir, service.fileOf(evidence.id)));
+    expect(fs.existsSync(written)).toBe(true);
+  });
+
   it('is beside the file once the service has stopped, and holds what the queries hold', async () => {
     const service = restarted();
     const written = await answers(service);
     await service.stop();
-    // The fixture's service wrote it in the background after the commit; stopping waits for it.
+    // The fixture's service writes it in the background after the commit.
+    await f.service.queries.cache(ev.id, f.service.fileOf(ev.id));
     await f.service.stop();
     expect(fs.existsSync(cacheFile)).toBe(true);
 
