@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EvidenceInfo, PinSpec } from '../../shared/evidence';
 import { DEMO_EVIDENCE } from '../../shared/template';
+import { DEMO_FINDING_EVIDENCE } from '../../shared/template/demo-fraud-analysis';
+import type { WriteDb } from '../db/handles';
 import type { ApiContext } from '../api/context';
 import { readMeta, writeMeta } from '../db/meta';
 import { committedPathFor } from './import/staging-files';
@@ -73,6 +75,7 @@ export async function seedDemoEvidence(
             caption: pin.caption,
           });
         }
+        citeDemoEvidence(db, postmortemId, evidence.id);
         alsoInTransaction();
         return evidence;
       })
@@ -119,4 +122,20 @@ function demoPinSpec(evidence: EvidenceInfo, kind: string, column: string | unde
     kind: 'time-series',
     query: { evidenceId: evidence.id, timeColumn: DEMO_EVIDENCE.timeColumn, column, agg },
   };
+}
+
+/**
+ * The demo's cause tree cites its evidence: the cited finding gets the imported file's id, and
+ * each five-whys chain cites the pins of the diagnosis answer it starts from.
+ */
+function citeDemoEvidence(db: WriteDb, postmortemId: string, evidenceId: string): void {
+  db.prepare(
+    'UPDATE cited_findings SET evidence_id = ? WHERE postmortem_id = ? AND evidence_id = ?',
+  ).run(evidenceId, postmortemId, DEMO_FINDING_EVIDENCE);
+  db.prepare(
+    `INSERT OR IGNORE INTO node_pins (postmortem_id, node_id, pin_id)
+     SELECT c.postmortem_id, c.node_id, p.id FROM chain_answers c
+     JOIN pins p ON p.postmortem_id = c.postmortem_id AND p.diagnosis_id = c.answer_id
+     WHERE c.postmortem_id = ?`,
+  ).run(postmortemId);
 }

@@ -1,5 +1,6 @@
 import type { PostmortemContent } from '../domain';
 import { DEMO_DIAGNOSIS, DEMO_LESSONS } from './demo-fraud-findings';
+import { demoAnalysis } from './demo-fraud-analysis';
 import { newId } from './ids';
 
 // Instants are written as the schema stores them (toISOString), so parsing the demo changes nothing.
@@ -29,7 +30,7 @@ const withHints = <T extends object>(items: readonly T[]) =>
 /** A complete demo postmortem, consistent with resources/demo/fraud-predictions.csv. */
 export function demoPostmortem(): PostmortemContent {
   const f = DEMO_FACTS;
-  return {
+  const content: PostmortemContent = {
     title: `Fraud model ${f.badVersion} flagged legitimate transactions`,
     status: 'in_review',
     summary: {
@@ -298,4 +299,5 @@ export function demoPostmortem(): PostmortemContent {
     links: [],
     hints: {},
   };
+  return { ...content, ...demoAnalysis(content) };
 }

@@ -77,6 +77,19 @@ describe('demo evidence seeding', () => {
       (p) => p.spec.kind === 'time-series' && p.spec.query.column === 'model_version',
     );
     expect(versions?.spec.kind === 'time-series' && versions.spec.query.agg).toBe('categories');
+    // The cause tree cites the imported file's amount column and the chains' pins.
+    const demo = ctx.services.postmortems().get(demoId);
+    expect(demo.findings.map((f) => [f.evidenceId, f.columnName])).toEqual([
+      [evidence!.id, 'amount'],
+    ]);
+    const cited = demo.links.filter((l) => l.kind === 'node_pin').map((l) => l.to);
+    const chainPins = pins.filter(
+      (p) =>
+        p.target.kind === 'diagnosis' &&
+        ['data_drift', 'silent_deployment'].includes(p.target.answerId),
+    );
+    expect(cited.sort()).toEqual(chainPins.map((p) => p.id).sort());
+    expect(ctx.documents.writable().pragma('foreign_key_check')).toEqual([]);
     ctx.services.dispose();
     ctx.documents.close();
   });

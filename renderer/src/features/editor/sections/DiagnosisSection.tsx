@@ -6,6 +6,7 @@ import { TextField } from '../../../components/fields';
 import { useOpenDocument, useSnapshot } from '../../../data/hooks';
 import { EvidencePanel, PinnedEvidence } from '../../evidence';
 import { SectionFrame } from '../SectionFrame';
+import { AskWhyButton } from '../../analysis';
 
 const section = SECTIONS[2];
 
@@ -58,6 +59,7 @@ export function DiagnosisSection() {
                   />
                 ) : null}
                 <RadioGroupField path={`${p}.status`} legend="Verdict" choices={diagnosisStatus} />
+                <AskWhyButton answerId={id} />
                 <TextField
                   path={`${p}.findings`}
                   label="Findings and evidence"

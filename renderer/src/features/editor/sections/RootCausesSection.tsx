@@ -4,12 +4,16 @@ import { ItemList, newId } from '../../../components/ItemList';
 import { SectionFrame } from '../SectionFrame';
 import { SimilarIncidents } from './SimilarIncidents';
 import { CauseDiagrams } from '../../analysis/drawn';
+import { AnalysisPanel, CauseOrigin, CoverageView } from '../../analysis';
 
 const section = SECTIONS[3];
 
 export function RootCausesSection() {
   return (
     <SectionFrame {...section}>
+      <AnalysisPanel />
+      <CauseDiagrams />
+      <h3 className="subsection-title">Root causes</h3>
       <ItemList
         list="rootCauses"
         noun="Root cause"
@@ -18,22 +22,24 @@ export function RootCausesSection() {
         focusField="layer"
         reorderable
         make={() => ({ id: newId(), layer: 'data', description: '', hint: '' })}
-        renderItem={(p) => (
-          <div className="grid cause">
-            <SelectField path={`${p}.layer`} label="Layer" choices={rootCauseLayer} />
-            <TextField
-              path={`${p}.description`}
-              label="Description"
-              multiline
-              rows={2}
-              placeholder="The condition in the system, not the person"
-            />
-          </div>
+        renderItem={(p, cause) => (
+          <>
+            <div className="grid cause">
+              <SelectField path={`${p}.layer`} label="Layer" choices={rootCauseLayer} />
+              <TextField
+                path={`${p}.description`}
+                label="Description"
+                multiline
+                rows={2}
+                placeholder="The condition in the system, not the person"
+              />
+            </div>
+            <CauseOrigin causeId={cause.id} />
+          </>
         )}
       />
+      <CoverageView />
       <SimilarIncidents />
-      {/* Until issue 8's root-cause section lands, the diagrams sit under the list. */}
-      <CauseDiagrams />
     </SectionFrame>
   );
 }

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDocSetter, useDocValue } from '../../data/hooks';
+import { useAnalysisUi } from './selection';
+
+interface Props {
+  nodeId: string;
+  label: string;
+  view: 'tree' | 'chains';
+  placeholder?: string;
+  /** Left out where a parent element handles the keys (the outliner's row). */
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
+  tabIndex?: number;
+  className?: string;
+}
+
+/**
+ * A node's words, typed in place (one line: Enter belongs to the outliner and the chains). Bound
+ * by path, so an edit of a node that is a root cause is written to section 4 as well.
+ */
+export function NodeText({
+  nodeId,
+  label,
+  view,
+  placeholder,
+  onKeyDown,
+  onFocus,
+  onBlur,
+  tabIndex,
+  className,
+}: Props) {
+  const path = `causeNodes#${nodeId}.text`;
+  const value = useDocValue<string>(path) ?? '';
+  const set = useDocSetter<string>(path);
+  const ref = useRef<HTMLInputElement>(null);
+  const focusNext = useAnalysisUi((s) => s.focusNext);
+  useEffect(() => {
+    if (focusNext?.id === nodeId && focusNext.mode === 'edit' && focusNext.view === view) {
+      ref.current?.focus();
+      useAnalysisUi.getState().focusLater(null);
+    }
+  }, [focusNext, nodeId, view]);
+  return (
+    <input
+      ref={ref}
+      type="text"
+      dir="auto"
+      className={className ?? 'node-text'}
+      aria-label={label}
+      value={value}
+      placeholder={placeholder}
+      tabIndex={tabIndex}
+      data-node-input={view}
+      data-node-id={nodeId}
+      onChange={(e) => set(e.target.value)}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    />
+  );
+}

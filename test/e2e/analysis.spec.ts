@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type Host } from './fixtures';
+
+const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+const saveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
+
+async function createBlank(page: Page, host: Host, title: string) {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New blank postmortem' }).click();
+  const titleField = page.getByLabel('Title', { exact: true });
+  await expect(titleField).toHaveValue('Untitled postmortem');
+  await titleField.fill(title);
+  await expect(saveStatus(page)).toHaveText(/(^|\s)Saved$/, { timeout: 10_000 });
+}
+
+/** Presses a button the way a keyboard user does: focus it, then Enter. */
+async function press(page: Page, button: ReturnType<Page['getByRole']>) {
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+test('a five-whys chain and a cause tree built by keyboard alone, a root cause marked, all kept after a reload', async ({
+  page,
+  host,
+}) => {
+  test.slow();
+  await createBlank(page, host, 'Analysis by keyboard');
+  const diagnosis = region(page, '3. Diagnosis: what went wrong');
+  const drift = diagnosis.getByRole('group', {
+    name: 'Did the production data drift away from what the model learned?',
+  });
+  await drift.getByRole('radio', { name: 'Contributed' }).check();
+  await drift.getByLabel('Findings and evidence').fill('The amount feature drifted 100×. More.');
+
+  // The chain: Ask why, then Enter for each next why, Tab for a branch.
+  await press(page, drift.getByRole('button', { name: /^Ask why/ }));
+  const causes = region(page, '4. Root causes');
+  const chain = causes.getByRole('article', { name: /Chain 1/ });
+  await expect(chain.getByLabel('Problem statement, chain 1')).toHaveValue(
+    'The amount feature drifted 100×.',
+  );
+  await expect(chain.getByLabel('Why 1, chain 1')).toBeFocused();
+  await page.keyboard.type('Pipeline 2.4 sent cents, not euros');
+  await page.keyboard.press('Enter');
+  await expect(chain.getByLabel('Why 2, chain 1')).toBeFocused();
+  await page.keyboard.type('Training and serving compute amount separately');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('No single definition of a feature unit');
+  await page.keyboard.press('Tab');
+  await expect(chain.getByLabel('Why 3b, chain 1')).toBeFocused();
+  await page.keyboard.type('The change was reviewed as a platform change');
+  await page.keyboard.press('ArrowUp');
+  await expect(chain.getByLabel('Why 3a, chain 1')).toBeFocused();
+  // Esc: the selected cause's details; choose its layer and mark it as a root cause.
+  await page.keyboard.press('Escape');
+  const details = causes.getByRole('region', { name: /Selected cause/ });
+  await expect(details.getByLabel('Layer')).toBeFocused();
+  await page.keyboard.type('Feature');
+  await expect(details.getByLabel('Layer')).toHaveValue('feature_engineering');
+  await page.keyboard.press('Tab');
+  await expect(details.getByRole('checkbox', { name: /Root cause/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(details.getByRole('checkbox', { name: /Root cause/ })).toBeChecked();
+
+  // The tree: the chain is one of its branches; add a factor and two sub-causes.
+  const tree = causes.getByRole('tree', { name: 'Cause tree' });
+  await expect(tree.getByRole('treeitem')).toHaveCount(5);
+  await press(page, causes.getByRole('button', { name: 'Add a cause under the incident' }));
+  await expect(tree.getByLabel('Cause', { exact: true })).toBeFocused();
+  await page.keyboard.type('Nobody was alerted for 74 minutes');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Alerts watch latency, not the flag rate');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The review queue has no alert');
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+  await page.keyboard.press('Escape');
+  const queue = tree.getByRole('treeitem', { name: /^The review queue has no alert/ });
+  await expect(queue).toBeFocused();
+  await expect(queue).toHaveAttribute('aria-level', '2');
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+  const alerts = tree.getByRole('treeitem', { name: /^Alerts watch latency/ });
+  await expect(tree.getByRole('treeitem').nth(6)).toHaveAccessibleName(/^The review queue/);
+  await page.keyboard.press('ArrowDown');
+  await expect(alerts).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('Monitoring');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(alerts).toHaveAccessibleName(/Monitoring layer, root cause/);
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+  // Collapse and expand the factor with Left and Right.
+  const factor = tree.getByRole('treeitem', { name: /^Nobody was alerted/ });
+  await factor.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(factor).toHaveAttribute('aria-expanded', 'false');
+  await expect(tree.getByRole('treeitem')).toHaveCount(6);
+  await page.keyboard.press('ArrowRight');
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+
+  // Section 4 lists both root causes; the coverage view says what they lack, in words.
+  const list = causes.getByRole('group', { name: /Root cause \d/ });
+  await expect(list).toHaveCount(2);
+  await expect(causes.getByLabel('Description').nth(1)).toHaveValue(
+    'Alerts watch latency, not the flag rate',
+  );
+  const gaps = causes.getByRole('list', { name: 'Coverage gaps' });
+  await expect(gaps).toContainText('Monitoring cause 2');
+  await expect(gaps).toContainText('has no corrective action');
+
+  // Delete a branch from the keyboard, then Ctrl+Z brings it back.
+  await queue.focus();
+  await page.keyboard.press('Delete');
+  await expect(tree.getByRole('treeitem')).toHaveCount(7);
+  await page.keyboard.press('Control+z');
+  await expect(tree.getByRole('treeitem')).toHaveCount(8);
+
+  await expect(saveStatus(page)).toHaveText(/(^|\s)Saved$/, { timeout: 10_000 });
+  await page.reload();
+  const again = region(page, '4. Root causes');
+  await expect(again.getByRole('tree', { name: 'Cause tree' }).getByRole('treeitem')).toHaveCount(
+    8,
+  );
+  await expect(
+    again.getByRole('article', { name: /Chain 1/ }).getByLabel('Why 3b, chain 1'),
+  ).toHaveValue('The change was reviewed as a platform change');
+  await expect(again.getByRole('group', { name: /Root cause \d/ })).toHaveCount(2);
+  await expect(
+    again
+      .getByRole('tree', { name: 'Cause tree' })
+      .getByRole('treeitem', { name: /^No single definition/ }),
+  ).toHaveAccessibleName(/Feature engineering layer, root cause/);
+  await expect(again.getByRole('list', { name: 'Coverage gaps' })).toContainText(
+    'Feature engineering cause 1',
+  );
+});
