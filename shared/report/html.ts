@@ -1,7 +1,7 @@
 import { svgToString } from './charts/svg';
 import { paragraphsOf, sectionHeading } from './text';
 import { printCss, type FontFile } from './print-style';
-import type { Block, Figure, ReportModel, TableColumn } from './types';
+import type { Block, Figure, OutlineItem, ReportModel, TableColumn } from './types';
 
 /**
  * The page printed to PDF runs no script and loads nothing: everything (fonts, charts) is inside
@@ -56,6 +56,10 @@ function figure(f: Figure): string {
   );
 }
 
+function outline(items: OutlineItem[]): string {
+  return `<ul>${items.map((i) => `<li>${escapeHtml(i.text)}${i.children.length ? outline(i.children) : ''}</li>`).join('')}</ul>`;
+}
+
 function blocks(list: Block[], depth: number, prefix: string): string {
   let sub = 0;
   return list
@@ -71,6 +75,8 @@ function blocks(list: Block[], depth: number, prefix: string): string {
           return table(b.columns, b.rows, b.caption);
         case 'list':
           return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+        case 'outline':
+          return outline(b.items);
         case 'tasks':
           return `<ul class="tasks">${b.items.map((i) => `<li${i.done ? ' class="done"' : ''}>${escapeHtml(i.text)}</li>`).join('')}</ul>`;
         case 'figure':

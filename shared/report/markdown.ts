@@ -13,7 +13,7 @@ import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { svgToString } from './charts/svg';
 import { paragraphsOf, sectionHeading } from './text';
-import type { Block, Figure, ReportModel, TableColumn } from './types';
+import type { Block, Figure, OutlineItem, ReportModel, TableColumn } from './types';
 
 export interface MarkdownOutput {
   markdown: string;
@@ -200,6 +200,9 @@ function blocks(
           children: b.items.map((item) => listItem([t(item.text)], item.done)),
         });
         break;
+      case 'outline':
+        out.push(outline(b.items));
+        break;
       case 'figure':
         out.push(...figure(b, assets, assetsDir));
         break;
@@ -215,6 +218,23 @@ function blocks(
     }
   }
   return out;
+}
+
+/** A nested list: each item's children as a list inside it. */
+function outline(items: OutlineItem[]): BlockContent {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        para(t(item.text.replace(/\s*[\r\n]+\s*/g, ' '))),
+        ...(item.children.length ? [outline(item.children)] : []),
+      ],
+    })),
+  } as BlockContent;
 }
 
 function figure(f: Figure, assets: MarkdownOutput['assets'], assetsDir: string): BlockContent[] {

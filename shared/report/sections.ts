@@ -16,6 +16,7 @@ import { formatCount, formatDate, formatInZone, formatMeasure, formatSpan } from
 import type { ReportSource } from './source';
 import type { Block, Figure } from './types';
 import { causeFigures } from './cause-figures';
+import { causeTreeTextBlocks, coverageBlocks, whyChainBlocks } from './analysis-sections';
 
 /** What every section builder gets: the source, name redaction and the figures by target. */
 export interface SectionContext {
@@ -255,24 +256,9 @@ export function rootCauseBlocks(c: SectionContext): Block[] {
       ],
     });
   }
+  // The causal analysis (issue 8): chains, the tree in words, coverage (analysis-sections.ts).
+  blocks.push(...whyChainBlocks(c), ...causeTreeTextBlocks(c), ...coverageBlocks(c));
   blocks.push(...causeFigures(c));
-  // The five-whys chains join here once they are stored (issue 8).
-  for (const chain of c.src.analysis?.chains ?? []) {
-    blocks.push({
-      kind: 'subsection',
-      anchor: anchorOf('whys', chain.id),
-      title: `Five whys: ${c.t(chain.problem)}`,
-      tag: null,
-      blocks: [
-        {
-          kind: 'list',
-          items: chain.whys.map(
-            (w, i) => `Why ${i + 1}: ${c.t(w.text)}${w.rootCause ? ' (root cause)' : ''}`,
-          ),
-        },
-      ],
-    });
-  }
   return blocks;
 }
 

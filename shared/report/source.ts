@@ -12,8 +12,10 @@ import type {
   Summary,
   TimelineKind,
   Purpose,
+  CauseTree,
 } from '../domain';
 import { causeTreeOf } from '../domain';
+import { coverageOf } from '../analysis/coverage';
 import type { DriftTable, EvidenceHistogram, Pin, PinSpec, TimeSeries } from '../evidence';
 import type { MeetingLog } from '../meeting';
 
@@ -84,11 +86,14 @@ export interface ReportSource {
   analysis: CausalAnalysis | null;
 }
 
-/** Filled once five-whys chains and the cause tree are stored (issue 8). */
+/**
+ * The causal analysis as stored (issue 8): the cause tree's read model (its five-whys chains are
+ * its 'problem' branches) and the coverage gaps in words. Null while the tree is empty.
+ */
 export interface CausalAnalysis {
-  chains: { id: string; problem: string; whys: { text: string; rootCause: boolean }[] }[];
-  /** The cause tree (read model), drawn as a tree and a fishbone; null before it has a node. */
+  /** Null while no cause is in the tree. */
   tree: CauseTree | null;
+  coverageGaps: string[];
 }
 
 export interface PinWithOutcome {
@@ -145,12 +150,13 @@ export function reportSource(
       outcome,
     })),
     evidenceFiles: extra.evidenceFiles,
-    analysis: analysisOf(p),
+    analysis:
+      p.causeNodes.length === 0 && p.rootCauses.length === 0
+        ? null
+        : {
+            tree: p.causeNodes.length === 0 ? null : causeTreeOf(p),
+            coverageGaps: coverageOf(p).gaps.map((g) => g.message),
+          },
   };
 }
 
-/** The cause tree when it has a node (the five-whys chains are printed from it by issue 8). */
-function analysisOf(p: Postmortem): CausalAnalysis | null {
-  const tree = causeTreeOf(p);
-  return tree.ordered.length ? { chains: [], tree } : null;
-}

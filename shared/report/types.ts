@@ -60,10 +60,17 @@ export type Block =
   | { kind: 'fields'; items: { label: string; value: string }[] }
   | { kind: 'table'; columns: TableColumn[]; rows: string[][]; caption: string | null }
   | { kind: 'list'; items: string[] }
+  /** A nested list (five-whys chains, the cause tree in text). */
+  | { kind: 'outline'; items: OutlineItem[] }
   /** A GFM task list: done items ticked. */
   | { kind: 'tasks'; items: { text: string; done: boolean }[] }
   | Figure
   | Subsection;
+
+export interface OutlineItem {
+  text: string;
+  children: OutlineItem[];
+}
 
 export interface Subsection {
   kind: 'subsection';

@@ -58,8 +58,16 @@ async function snapshot(call: ContractCaller, id: string) {
         (_, e: string) => `"evidenceId":"${name.get(e)}"`,
       ),
     );
+  // Pins and files get new ids on import: the cause tree's citations are compared by what they name.
+  const pinName = new Map(pins.map((p) => [p.id, `${p.spec.kind}: ${p.caption}`]));
+  const cited = {
+    ...content,
+    links: content.links
+      .map((l) => (l.kind === 'node_pin' ? { ...l, to: pinName.get(l.to) ?? l.to } : l))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  };
   return {
-    content,
+    content: json(cited),
     evidence: evidence.map(({ id: _e, postmortemId: _p, importedAt: _i, ...rest }) => rest),
     pins: json(pins.map(({ id: _p, postmortemId: _pm, ...rest }) => rest)),
     results: report.pins.map((p) => p.outcome),

@@ -16,6 +16,11 @@ function allText(model: ReportModel): string {
           return [...b.rows.flat(), b.caption ?? ''];
         case 'list':
           return b.items;
+        case 'outline': {
+          const flat = (items: typeof b.items): string[] =>
+            items.flatMap((i) => [i.text, ...flat(i.children)]);
+          return flat(b.items);
+        }
         case 'tasks':
           return b.items.map((i) => i.text);
         case 'figure':

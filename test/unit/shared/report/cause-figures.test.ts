@@ -46,7 +46,7 @@ describe('the cause tree and fishbone in the report', () => {
     const source = {
       ...sampleSource(),
       analysis: {
-        chains: [],
+        coverageGaps: [],
         tree: { incident: 'Good payments were blocked.', children: [], byId: new Map(), ordered },
       },
     };
