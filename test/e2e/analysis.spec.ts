@@ -91,9 +91,16 @@ test('a five-whys chain and a cause tree built by keyboard alone, a root cause m
   await page.keyboard.press('Space');
   await expect(alerts).toHaveAccessibleName(/Monitoring layer, root cause/);
   await expect(tree.getByRole('treeitem')).toHaveCount(8);
-  // Collapse and expand the factor with Left and Right.
+  // Typing on a row writes on at the end of its words.
   const factor = tree.getByRole('treeitem', { name: /^Nobody was alerted/ });
   await factor.focus();
+  await page.keyboard.type('!!');
+  await expect(tree.getByLabel('Cause', { exact: true })).toHaveValue(
+    'Nobody was alerted for 74 minutes!!',
+  );
+  await page.keyboard.press('Escape');
+  await expect(factor).toBeFocused();
+  // Collapse and expand the factor with Left and Right.
   await page.keyboard.press('ArrowLeft');
   await expect(factor).toHaveAttribute('aria-expanded', 'false');
   await expect(tree.getByRole('treeitem')).toHaveCount(6);

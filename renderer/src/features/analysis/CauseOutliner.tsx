@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { rootCauseLayer, type CauseTree, type CauseTreeNode } from '../../../../shared/domain';
+import { useOpenDocument } from '../../data/hooks';
 import { NodeBadges } from './NodeBadges';
 import { NodeText } from './NodeText';
 import { useAnalysisUi } from './selection';
@@ -33,6 +34,7 @@ export function CauseOutliner() {
   const id = useId();
   const tree = useCauseTree();
   const actions = useAnalysisActions();
+  const sync = useOpenDocument();
   const selected = useAnalysisUi((s) => s.selected);
   const collapsed = useAnalysisUi((s) => s.collapsed);
   const focusNext = useAnalysisUi((s) => s.focusNext);
@@ -118,6 +120,11 @@ export function CauseOutliner() {
         return;
       }
       case 'edit':
+        // A letter typed on the row is the first of the new words, not lost on the way.
+        if (event.key.length === 1) {
+          event.preventDefault();
+          sync.set(`causeNodes#${node.id}.text`, node.text + event.key);
+        }
         focusRow(node.id, true);
         return;
       case 'leave':

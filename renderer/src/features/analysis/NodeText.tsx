@@ -37,7 +37,10 @@ export function NodeText({
   const focusNext = useAnalysisUi((s) => s.focusNext);
   useEffect(() => {
     if (focusNext?.id === nodeId && focusNext.mode === 'edit' && focusNext.view === view) {
-      ref.current?.focus();
+      const input = ref.current;
+      input?.focus();
+      // The caret after the words, where the next key goes.
+      input?.setSelectionRange(input.value.length, input.value.length);
       useAnalysisUi.getState().focusLater(null);
     }
   }, [focusNext, nodeId, view]);
