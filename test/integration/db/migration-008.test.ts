@@ -137,8 +137,12 @@ describe('migration 008: items', () => {
     const { repo } = migrated((db) => writeV6(db, 'demo', demo));
     const stored = repo.get('demo');
     const { notes, ...rest } = stored;
+    // Version 6 stored no links and no cause tree (those came with 008 and 009).
     expect({ ...rest, notes: demo.notes }).toMatchObject({
       ...demo,
+      causeNodes: [],
+      findings: [],
+      links: [],
       revision: 3,
       templateId: null,
     });
