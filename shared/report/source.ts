@@ -12,7 +12,6 @@ import type {
   Summary,
   TimelineKind,
   Purpose,
-  CauseTree,
 } from '../domain';
 import { causeTreeOf } from '../domain';
 import { coverageOf } from '../analysis/coverage';
