@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { DocumentProvider, useSnapshot } from '../../data/hooks';
+import { DocumentProvider, useDocValue, useSnapshot } from '../../data/hooks';
+import { UserText } from '../../components/UserText';
 import { useFocusWhenReady } from '../../lib/use-focus-when-ready';
 import { useAppStore } from '../../stores/store';
 import { DocumentHeader } from './DocumentHeader';
@@ -23,6 +24,7 @@ function Editor() {
   const loadError = useSnapshot((s) => s.loadError);
   const navigate = useAppStore((s) => s.navigate);
   const main = useRef<HTMLElement>(null);
+  const title = useDocValue<string | undefined>('title');
   useFocusWhenReady(ready, main);
   const section = useAppStore((s) => (s.route.name === 'editor' ? s.route.section : undefined));
   useEffect(() => {
@@ -61,6 +63,10 @@ function Editor() {
         tabIndex={-1}
         ref={main}
       >
+        {/* The page's one h1 for screen readers; the title itself is edited in the field below. */}
+        <h1 className="visually-hidden">
+          <UserText>{title ?? ''}</UserText>
+        </h1>
         <DocumentHeader />
         {EDITOR_PARTS.map((part) => (
           <EditorSection key={part.id} sectionId={part.id} />

@@ -263,9 +263,9 @@ function diagnosisBlocks({ doc }: StepContext): PresenterBlock[] {
       label: `Question ${i + 1}: ${short(wording(a))}`,
       node: (
         <div className="presenter-answer">
-          <h3 dir="auto">
+          <h2 dir="auto">
             <span className="presenter-question-number">{i + 1}.</span> {wording(a)}
-          </h3>
+          </h2>
           <p className={`content-status status-${a.status}`}>{diagnosisStatus.labels[a.status]}</p>
           {a.findings.trim() ? <Said text={a.findings} missing="" /> : null}
         </div>
@@ -275,9 +275,9 @@ function diagnosisBlocks({ doc }: StepContext): PresenterBlock[] {
       key: `question-${doc.diagnosis.length + k + 1}`,
       label: `Question ${doc.diagnosis.length + k + 1}: ${short(q)}`,
       node: (
-        <h3 className="presenter-answer">
+        <h2 className="presenter-answer">
           <span className="presenter-question-number">{doc.diagnosis.length + k + 1}.</span> {q}
-        </h3>
+        </h2>
       ),
     })),
   ];
@@ -445,10 +445,10 @@ export function stepBlocks(stepId: StepId, context: StepContext): PresenterBlock
         label: `Lesson ${i + 1}: ${short(lessonPromptId.labels[l.prompt])}`,
         node: (
           <div className="presenter-answer">
-            <h3>
+            <h2>
               <span className="presenter-question-number">{i + 1}.</span>{' '}
               {lessonPromptId.labels[l.prompt]}
-            </h3>
+            </h2>
             <Said text={l.answer} missing="Not answered yet." />
           </div>
         ),
