@@ -141,9 +141,19 @@ export function reportMarkdown(model: ReportModel, assetsDir: string): MarkdownO
     out.push(...blocks(section.blocks, 3, `${section.number}.`, assets, assetsDir, slugs));
   });
   out.push(para(emphasis(`Made with Postmortem Studio on ${model.generatedLabel}.`)));
-  const root: Root = { type: 'root', children: out };
-  const markdown = toMarkdown(root, {
+  return { markdown: markdownOf({ type: 'root', children: out }), assets };
+}
+
+/**
+ * The report's syntax tree as Markdown. One rule is added to the serialiser's escapes: every `<` in
+ * text is escaped. Its own rule escapes `<` only before a letter, `!`, `/` or `?` (HTML, URL
+ * autolinks), but an e-mail autolink may start with a digit or any of .!#$%&'*+/=?^_`{|}~- (typed
+ * `<---@0>` read back as a link to `mailto:---@0`).
+ */
+export function markdownOf(root: Root): string {
+  return toMarkdown(root, {
     extensions: [gfmTableToMarkdown(), gfmTaskListItemToMarkdown()],
+    unsafe: [{ character: '<', inConstruct: 'phrasing' }],
     bullet: '-',
     emphasis: '_',
     strong: '*',
@@ -151,7 +161,6 @@ export function reportMarkdown(model: ReportModel, assetsDir: string): MarkdownO
     fences: true,
     listItemIndent: 'one',
   });
-  return { markdown, assets };
 }
 
 function blocks(
