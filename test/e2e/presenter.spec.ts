@@ -259,7 +259,8 @@ test('the facilitator puts pinned evidence on the shared screen, large, paged an
   await presenter.reload();
   await expect(presenter.getByRole('img', { name: /Distribution of amount/ })).toBeVisible();
   await page.reload();
-  await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  // The reload opens the document again and draws every pin: more than 5 s on a busy machine.
+  await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
 
   // Taken off, the room sees the questions again.
   await panel.getByRole('button', { name: 'Take the evidence off the shared screen' }).click();
