@@ -79,6 +79,8 @@ test('the meeting offers the export at any step, and the closing recap with the 
   await page.getByRole('button', { name: /Start the meeting/ }).click();
   // Step by step, each click waiting for the step it leads to (a click on a stale step is a no-op).
   const next = page.getByRole('button', { name: /Next step/ });
+  // The meeting has started once the next step is offered (isEnabled below does not wait).
+  await expect(next).toBeEnabled();
   let title = await page.getByRole('heading', { level: 1 }).textContent();
   while (await next.isEnabled()) {
     await next.click();
