@@ -150,34 +150,65 @@ async function roundTrips(page: Page, host: Host, id: string, count: number): Pr
   );
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
+/** Main-thread task and script time so far (ms), from Chromium's own counters. */
+async function threadMs(cdp: CDPSession): Promise<{ task: number; script: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: value('TaskDuration'), script: value('ScriptDuration') };
 }
 
-/** Main-thread ms per typed character in the summary's text field, net of the idle page's own. */
+const TYPED = 'the decline rate rose in one segment ';
+const DELAY_MS = 25;
+
+/**
+ * Main-thread ms per typed character in the summary's text field, net of the idle page's own;
+ * of which script (our code and React); and the same typing in a bare textarea on an empty page
+ * of the same Chromium, the floor of its own editing, layout and paint.
+ */
 async function keystrokes(page: Page, chars: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const field = page.getByRole('textbox', { name: 'What happened', exact: true }).first();
   await field.click();
   await field.press('End');
-  const delay = 25;
   // Idle first, for as long as the typing takes: timers, the event stream, the saved-state clock.
-  const idleFrom = await taskMs(cdp);
-  await page.waitForTimeout(chars * delay + 2000);
-  const idle = (await taskMs(cdp)) - idleFrom;
-
-  const typedFrom = await taskMs(cdp);
-  const text = 'the decline rate rose in one segment '
-    .repeat(Math.ceil(chars / 37))
-    .slice(0, chars);
-  await page.keyboard.type(text, { delay });
+  const idleFrom = await threadMs(cdp);
+  await page.waitForTimeout(chars * DELAY_MS + 2000);
+  const idleTo = await threadMs(cdp);
+  const text = TYPED.repeat(Math.ceil(chars / TYPED.length)).slice(0, chars);
+  await page.keyboard.type(text, { delay: DELAY_MS });
   // The last debounced batch is sent and acknowledged within this.
   await page.waitForTimeout(2000);
-  const typed = (await taskMs(cdp)) - typedFrom;
+  const typedTo = await threadMs(cdp);
   await cdp.detach();
-  return { perKeyMs: Math.max(0, typed - idle) / chars, rawPerKeyMs: typed / chars };
+  const net = (key: 'task' | 'script') =>
+    Math.max(0, typedTo[key] - idleTo[key] - (idleTo[key] - idleFrom[key])) / chars;
+  return {
+    perKeyMs: net('task'),
+    rawPerKeyMs: (typedTo.task - idleTo.task) / chars,
+    scriptPerKeyMs: net('script'),
+    floorPerKeyMs: await bareTextareaMs(page, chars),
+  };
+}
+
+async function bareTextareaMs(page: Page, chars: number): Promise<number> {
+  const bare = await page.context().browser()!.newPage();
+  try {
+    await bare.setContent('<textarea aria-label="Bare" rows="6" cols="80"></textarea>');
+    const cdp = await bare.context().newCDPSession(bare);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await bare.getByLabel('Bare').click();
+    const from = await threadMs(cdp);
+    await bare.keyboard.type(TYPED.repeat(Math.ceil(chars / TYPED.length)).slice(0, chars), {
+      delay: DELAY_MS,
+    });
+    await bare.waitForTimeout(500);
+    const to = await threadMs(cdp);
+    await cdp.detach();
+    return (to.task - from.task) / chars;
+  } finally {
+    await bare.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -203,7 +234,7 @@ async function main(): Promise<void> {
     await page.getByRole('textbox', { name: 'What happened', exact: true }).first().waitFor();
     const keys = await keystrokes(page, chars);
     console.log(
-      `main thread per keystroke, ${chars} characters: ${keys.perKeyMs.toFixed(2)} ms net of idle (${keys.rawPerKeyMs.toFixed(2)} ms raw)`,
+      `main thread per keystroke, ${chars} characters: ${keys.perKeyMs.toFixed(2)} ms net of idle (${keys.rawPerKeyMs.toFixed(2)} ms raw), script ${keys.scriptPerKeyMs.toFixed(2)} ms; a bare textarea ${keys.floorPerKeyMs.toFixed(2)} ms`,
     );
     console.log(
       `BENCH_JSON ${JSON.stringify({ events: EVENTS, ops: opsCount, p50, p95, chars, ...keys })}`,

@@ -269,6 +269,8 @@ function summaryRows(
       2,
     );
     info('  the same, counting the idle page', `${opsFigures.rawPerKeyMs.toFixed(2)} ms`);
+    info('  of which script (our code and React)', `${opsFigures.scriptPerKeyMs.toFixed(2)} ms`);
+    info('  a bare textarea on an empty page', `${opsFigures.floorPerKeyMs.toFixed(2)} ms`);
   }
   if (libraryFigures === null) failed('library');
   else if (libraryFigures) {

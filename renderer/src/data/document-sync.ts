@@ -7,6 +7,7 @@ import { fieldPath, parseFieldPath, type FieldTarget } from '../../../shared/doc
 import { fieldSpecOf, LISTS, type ListName } from '../../../shared/doc/registry';
 import type { LinkKind, Postmortem } from '../../../shared/domain';
 import { valueAt } from './doc-paths';
+import { changedScopes, type Scope } from './doc-scopes';
 import { mirrorOf } from '../../../shared/analysis/root-cause-ops';
 
 /** What the sync needs from the back end: the contract's calls, nothing else. */
@@ -91,6 +92,8 @@ export class DocumentSync {
     history: { undo: true, redo: false },
   };
   private readonly listeners = new Set<() => void>();
+  private readonly scopedListeners = new Map<Scope, Set<() => void>>();
+  private readonly scopedSubscribes = new Map<Scope, (listener: () => void) => () => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt: number | null = null;
   private gapTimer: ReturnType<typeof setTimeout> | null = null;
@@ -108,6 +111,27 @@ export class DocumentSync {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * A subscribe (one per scope, the same function each time, as useSyncExternalStore wants) whose
+   * listeners are woken only when their scope of the document changed (doc-scopes.ts).
+   */
+  subscribeScope(scope: Scope): (listener: () => void) => () => void {
+    let subscribe = this.scopedSubscribes.get(scope);
+    if (!subscribe) {
+      subscribe = (listener) => {
+        let set = this.scopedListeners.get(scope);
+        if (!set) this.scopedListeners.set(scope, (set = new Set()));
+        set.add(listener);
+        return () => {
+          set.delete(listener);
+          if (set.size === 0) this.scopedListeners.delete(scope);
+        };
+      };
+      this.scopedSubscribes.set(scope, subscribe);
+    }
+    return subscribe;
+  }
 
   getSnapshot = (): DocSnapshot => this.snapshot;
 
@@ -272,6 +296,7 @@ export class DocumentSync {
     this.disposed = true;
     for (const timer of [this.flushTimer, this.gapTimer]) if (timer) clearTimeout(timer);
     this.listeners.clear();
+    this.scopedListeners.clear();
   }
 
   hasPending(): boolean {
@@ -514,8 +539,21 @@ export class DocumentSync {
   }
 
   private publish(change: Partial<DocSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...change };
+    const before = this.snapshot;
+    this.snapshot = { ...before, ...change };
     for (const listener of this.listeners) listener();
+    if (this.scopedListeners.size === 0) return;
+    const after = this.snapshot;
+    // Scoped listeners read only their part of the document (and `invalid` at their path).
+    const scopes = changedScopes(before.doc, after.doc, before.invalid, after.invalid);
+    if (scopes === 'all') {
+      for (const set of [...this.scopedListeners.values()]) for (const listener of set) listener();
+      return;
+    }
+    for (const scope of scopes) {
+      const set = this.scopedListeners.get(scope);
+      if (set) for (const listener of [...set]) listener();
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { acquireDocument, documentSync, releaseDocument } from './documents';
 import type { DocSnapshot, DocumentSync } from './document-sync';
 import type { ListName } from '../../../shared/doc/registry';
 import { fieldTargetOf, itemById, valueAtPath } from './doc-paths';
+import { scopeOfPath, type Scope } from './doc-scopes';
 
 const DocumentContext = createContext<DocumentSync | null>(null);
 
@@ -45,6 +46,17 @@ export function useSnapshot<T>(select: (snapshot: DocSnapshot) => T, sync?: Docu
   return useSyncExternalStore(source.subscribe, () => select(source.getSnapshot()));
 }
 
+/**
+ * One value of the snapshot that depends on one scope of the document only (doc-scopes.ts): its
+ * selector runs when that scope changed, not on every edit anywhere. A null scope is unscoped.
+ */
+export function useScopedSnapshot<T>(scope: Scope | null, select: (snapshot: DocSnapshot) => T): T {
+  const source = useContext(DocumentContext);
+  if (!source) throw new Error('A document is read outside a DocumentProvider.');
+  const subscribe = scope === null ? source.subscribe : source.subscribeScope(scope);
+  return useSyncExternalStore(subscribe, () => select(source.getSnapshot()));
+}
+
 /** The document as this window shows it, or null while it loads. */
 export function useDoc(sync?: DocumentSync): Postmortem | null {
   return useSnapshot((s) => s.doc, sync);
@@ -52,7 +64,7 @@ export function useDoc(sync?: DocumentSync): Postmortem | null {
 
 /** The value at a path, or what was typed there if the field refused it. */
 export function useDocValue<T>(path: string): T {
-  return useSnapshot((s) =>
+  return useScopedSnapshot(scopeOfPath(path), (s) =>
     path in s.invalid ? s.invalid[path]!.value : s.doc ? valueAtPath(s.doc, path) : undefined,
   ) as T;
 }
@@ -66,7 +78,8 @@ export function useDocSetter<T>(path: string): (value: T) => void {
 export function useFieldError(path: string): string | undefined {
   // Strings only: a field re-renders when its own message changes, never because another field
   // of the summary did (every field of a 200-event timeline asks this on every keystroke).
-  return useSnapshot(
+  return useScopedSnapshot(
+    scopeOfPath(path),
     (s) => s.invalid[path]?.message ?? (s.doc ? warningsOf(s.doc)[path] : undefined),
   );
 }
@@ -96,7 +109,7 @@ function warningsOf(doc: Postmortem): Record<string, string> {
  * the item's hint for its main text (a question's findings, a cause's or an action's wording).
  */
 export function useHint(path: string): string {
-  return useSnapshot((s) => {
+  return useScopedSnapshot(scopeOfPath(path), (s) => {
     if (!s.doc) return '';
     const own = s.doc.hints[path];
     if (own) return own;

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { checkLanguage, occurrenceKeys } from '../../../../shared/language';
-import { useOpenDocument, useSnapshot } from '../../data/hooks';
+import { useOpenDocument, useScopedSnapshot } from '../../data/hooks';
 import { isolate } from '../../components/UserText';
 import { useDismissed } from './dismissals';
 import './language.css';
 
 /** Participants' names, as one string per list, so a keystroke elsewhere does not re-render. */
 function useParticipantNames(): string[] {
-  const joined = useSnapshot((s) => s.doc?.participants.map((p) => p.name).join('\n') ?? '');
+  const joined = useScopedSnapshot(
+    'participants',
+    (s) => s.doc?.participants.map((p) => p.name).join('\n') ?? '',
+  );
   return useMemo(() => (joined ? joined.split('\n') : []), [joined]);
 }
 
