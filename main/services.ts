@@ -4,6 +4,7 @@ import { EvidenceService } from './evidence/service/evidence-service';
 import { MeetingService } from './meeting/meeting-service';
 import { OperationService } from './postmortems/ops/operation-service';
 import { PostmortemRepository } from './postmortems/repository';
+import { ReviewService } from './reviews/review-service';
 
 export interface ServiceDeps {
   dataDir: string;
@@ -23,6 +24,7 @@ export interface ServiceDeps {
 export class Services {
   readonly evidence: EvidenceService;
   readonly meetings: MeetingService;
+  readonly reviews: ReviewService;
   private bound: {
     db: WriteDb;
     postmortems: PostmortemRepository;
@@ -42,6 +44,12 @@ export class Services {
     this.meetings = new MeetingService({
       db,
       postmortems: () => this.postmortems(),
+      operations: () => this.operations(),
+      events: deps.events,
+      now: () => deps.now().getTime(),
+    });
+    this.reviews = new ReviewService({
+      db,
       operations: () => this.operations(),
       events: deps.events,
       now: () => deps.now().getTime(),

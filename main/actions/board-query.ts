@@ -5,8 +5,13 @@ import type {
   BoardResult,
 } from '../../shared/actions/board';
 import type { ReadDb } from '../db/handles';
+import { LAST_REVIEW_JSON, lastReviewOf } from '../reviews/review-rows';
 
-type Row = Omit<BoardAction, 'causes' | 'overdue'> & { overdue: 0 | 1; total: number };
+type Row = Omit<BoardAction, 'causes' | 'overdue' | 'lastReview'> & {
+  overdue: 0 | 1;
+  total: number;
+  lastReview: string | null;
+};
 
 const UNFINISHED = "a.status IN ('open', 'in_progress')";
 
@@ -45,7 +50,8 @@ export function boardActions(db: ReadDb, request: BoardRequest, today: string): 
     .prepare(
       `SELECT a.postmortem_id AS postmortemId, p.title AS postmortemTitle, a.id, a.area,
          a.description, a.owner, a.due_date AS dueDate, a.status, a.review_date AS reviewDate,
-         (${UNFINISHED} AND a.due_date < :today) AS overdue, count(*) OVER () AS total
+         (${UNFINISHED} AND a.due_date < :today) AS overdue, count(*) OVER () AS total,
+         ${LAST_REVIEW_JSON} AS lastReview
        FROM actions a JOIN postmortems p ON p.id = a.postmortem_id
        WHERE ${filters.sql}
        ORDER BY overdue DESC, a.due_date IS NULL, a.due_date, p.updated_at DESC, a.position
@@ -74,6 +80,7 @@ export function boardActions(db: ReadDb, request: BoardRequest, today: string): 
     actions: rows.map(({ total: _t, ...row }) => ({
       ...row,
       overdue: row.overdue === 1,
+      lastReview: lastReviewOf(row.lastReview),
       causes: causes.get(`${row.postmortemId}\u0000${row.id}`) ?? [],
     })),
   };

@@ -6,6 +6,7 @@ import { exportHandlers } from './export';
 import { libraryHandlers } from './library';
 import { meetingHandlers } from './meeting';
 import { postmortemHandlers } from './postmortems';
+import { reviewHandlers } from './reviews';
 
 /** Every handler group joined; a channel without a handler is a compile error here. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -15,6 +16,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...evidenceHandlers(ctx),
     ...meetingHandlers(ctx),
     ...libraryHandlers(ctx),
+    ...reviewHandlers(ctx),
     // The report reads through the same table a window calls, so it sees what a window sees.
     ...exportHandlers(ctx, () => handlers),
   };

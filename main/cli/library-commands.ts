@@ -71,6 +71,11 @@ export async function actionsCommand(backend: Backend, args: ParsedArgs, io: Cli
     reviewDate: a.reviewDate,
     overdue: a.overdue,
     causes: a.causes.map((c) => c.id),
+    // The last follow-up review's outcome (null when none was recorded).
+    lastReviewedAt: a.lastReview?.recordedAt ?? null,
+    lastReviewDone: a.lastReview?.done ?? null,
+    lastReviewWorked: a.lastReview?.worked ?? null,
+    lastReviewNote: a.lastReview?.note ?? null,
   }));
   if (args.switches.has('json')) return printJson(io, out);
   io.stdout(

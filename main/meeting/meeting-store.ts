@@ -17,7 +17,7 @@ interface MeetingRow {
   follow_up_date: string | null;
 }
 
-interface EventRow {
+export interface EventRow {
   seq: number;
   type: string;
   at: number;
@@ -36,7 +36,7 @@ interface AttendeeRow {
 }
 
 // Columns a type does not use are NULL; the core's schema checks the rebuilt event.
-function eventFromRow(row: EventRow): Record<string, unknown> {
+export function eventFromRow(row: EventRow): Record<string, unknown> {
   const event: Record<string, unknown> = { type: row.type, at: row.at };
   if (row.step_index !== null) event.stepIndex = row.step_index;
   if (row.from_index !== null) event.from = row.from_index;
@@ -45,7 +45,7 @@ function eventFromRow(row: EventRow): Record<string, unknown> {
   return event;
 }
 
-function eventColumns(event: MeetingEvent) {
+export function eventColumns(event: MeetingEvent) {
   return {
     type: event.type,
     at: event.at,
@@ -103,6 +103,7 @@ export class MeetingStore {
         revision: row.revision,
       },
       `The stored meeting of postmortem "${postmortemId}" (tables meetings, meeting_events)`,
+      'postmortem',
     );
     if (!parsed.ok) throw new AppError('unavailable', parsed.message);
     const attendance = (

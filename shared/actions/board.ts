@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionArea, actionStatus, dateSchema, rootCauseLayer } from '../domain';
 import type { PostmortemContent } from '../domain';
+import type { LastReview } from '../review/types';
 
 type Action = PostmortemContent['actions'][number];
 
@@ -38,6 +39,8 @@ export interface BoardAction extends Omit<Action, 'hint'> {
   overdue: boolean;
   /** The root causes this action answers (its links). */
   causes: BoardCause[];
+  /** The outcome the last follow-up review recorded for it, if any. */
+  lastReview: LastReview | null;
 }
 
 export interface BoardResult {

@@ -7,6 +7,7 @@ import { meetingCalls, meetingEvents } from './meeting';
 import { appEvents } from './events';
 import { exportCalls, exportEvents } from './export';
 import { libraryCalls } from './library';
+import { reviewCalls, reviewEvents } from './reviews';
 
 /**
  * Every call between the window and the back end, declared once. Both transports (Electron IPC and
@@ -19,6 +20,7 @@ export const contract = {
   ...meetingCalls,
   ...exportCalls,
   ...libraryCalls,
+  ...reviewCalls,
 } as const satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export const events = {
@@ -26,6 +28,7 @@ export const events = {
   ...evidenceEvents,
   ...meetingEvents,
   ...exportEvents,
+  ...reviewEvents,
 } satisfies Record<string, EventSpec<z.ZodType>>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { agendaTotalSeconds, stepTimeboxSeconds } from './agenda';
 import { WARNING_SECONDS } from './limits';
 import { replayEvents, timingsAt } from './replay';
-import type { MeetingState, MeetingStatus, StepId } from './types';
+import type { AnyStepId, MeetingState, MeetingStatus } from './types';
 
 export type StepPhase = 'ok' | 'warning' | 'overrun';
 /** Words to show beside the colour, so the phase never depends on colour alone. */
@@ -21,7 +21,7 @@ export type StepProgress = 'current' | 'visited' | 'not_visited' | 'skipped';
 
 export interface StepClock {
   index: number;
-  id: StepId;
+  id: AnyStepId;
   title: string;
   plannedSeconds: number;
   addedSeconds: number;
@@ -36,7 +36,7 @@ export interface StepClock {
 
 export interface CurrentStepClock {
   index: number;
-  id: StepId;
+  id: AnyStepId;
   title: string;
   timeboxSeconds: number;
   elapsedSeconds: number;

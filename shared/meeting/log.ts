@@ -1,11 +1,11 @@
 import { agendaTotalSeconds, stepTimeboxSeconds } from './agenda';
 import { formatDelta, formatDuration } from './format';
 import { replayEvents, timingsAt } from './replay';
-import type { MeetingState, MeetingStatus, StepId } from './types';
+import type { AnyStepId, MeetingState, MeetingStatus } from './types';
 
 export interface MeetingLogRow {
   index: number;
-  id: StepId;
+  id: AnyStepId;
   title: string;
   plannedSeconds: number;
   addedSeconds: number;

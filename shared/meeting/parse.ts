@@ -1,16 +1,35 @@
 import { replayEvents } from './replay';
-import { MeetingStateBaseSchema, STEP_IDS, type MeetingState } from './types';
+import {
+  AGENDA_KINDS,
+  agendaKindOf,
+  MeetingStateBaseSchema,
+  type AgendaKind,
+  type MeetingState,
+} from './types';
 
 /** Ways a structurally valid state can still contradict itself; empty when sound. */
-export function checkMeetingConsistency(state: MeetingState): string[] {
+export function checkMeetingConsistency(
+  state: MeetingState,
+  kind: AgendaKind | null = null,
+): string[] {
   const problems: string[] = [];
-  state.agenda.forEach((step, i) => {
-    if (step.id !== STEP_IDS[i]) {
-      problems.push(
-        `agenda.${i}.id: expected "${STEP_IDS[i]}" (steps run in a fixed order), got "${step.id}".`,
-      );
+  // Either kind's steps, in its fixed order; the one its first step names when neither fits.
+  const ids = state.agenda.map((s) => s.id);
+  const found = agendaKindOf(ids);
+  const wanted = kind ?? found ?? (ids[0]?.startsWith('review_') ? 'review' : 'postmortem');
+  if (found !== wanted) {
+    const expected = AGENDA_KINDS[wanted];
+    if (ids.length !== expected.length) {
+      problems.push(`agenda: a ${wanted} meeting has ${expected.length} steps, not ${ids.length}.`);
     }
-  });
+    ids.forEach((id, i) => {
+      if (i < expected.length && id !== expected[i]) {
+        problems.push(
+          `agenda.${i}.id: expected "${expected[i]}" (steps run in a fixed order), got "${id}".`,
+        );
+      }
+    });
+  }
   const replay = replayEvents(state.events, state.agenda.length);
   problems.push(...replay.problems.map((p) => `events: ${p}`));
   if (replay.status !== state.status) {
@@ -36,14 +55,26 @@ export const MeetingStateSchema = MeetingStateBaseSchema.superRefine((state, ctx
   for (const message of checkMeetingConsistency(state)) ctx.addIssue({ code: 'custom', message });
 });
 
+const schemaOfKind = (kind: AgendaKind) =>
+  MeetingStateBaseSchema.superRefine((state, ctx) => {
+    for (const message of checkMeetingConsistency(state, kind)) {
+      ctx.addIssue({ code: 'custom', message });
+    }
+  });
+const KIND_SCHEMAS = { postmortem: schemaOfKind('postmortem'), review: schemaOfKind('review') };
+
 export type ParseMeetingResult = { ok: true; state: MeetingState } | { ok: false; message: string };
 
 /**
  * Validates a stored or received meeting state (already JSON-parsed). `source` names where it
  * came from (file, row) so that the message says what to fix.
  */
-export function parseMeetingState(value: unknown, source = 'meeting state'): ParseMeetingResult {
-  const result = MeetingStateSchema.safeParse(value);
+export function parseMeetingState(
+  value: unknown,
+  source = 'meeting state',
+  kind: AgendaKind | null = null,
+): ParseMeetingResult {
+  const result = (kind ? KIND_SCHEMAS[kind] : MeetingStateSchema).safeParse(value);
   if (result.success) return { ok: true, state: result.data };
   const lines = result.error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.map(String).join('.');

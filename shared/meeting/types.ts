@@ -18,6 +18,41 @@ export const STEP_IDS = [
 export const StepIdSchema = z.enum(STEP_IDS);
 export type StepId = z.infer<typeof StepIdSchema>;
 
+/** A follow-up review's agenda (the second kind): a short meeting that walks open actions. */
+export const REVIEW_STEP_IDS = [
+  'review_opening',
+  'review_actions',
+  'review_dates',
+  'review_close',
+] as const;
+export const ReviewStepIdSchema = z.enum(REVIEW_STEP_IDS);
+export type ReviewStepId = z.infer<typeof ReviewStepIdSchema>;
+
+/** The agenda kinds: a postmortem's meeting, or a follow-up review of actions. */
+export const AGENDA_KINDS = { postmortem: STEP_IDS, review: REVIEW_STEP_IDS } as const;
+export type AgendaKind = keyof typeof AGENDA_KINDS;
+export type AnyStepId = StepId | ReviewStepId;
+export const AnyStepIdSchema = z.enum([...STEP_IDS, ...REVIEW_STEP_IDS]);
+
+const postmortemSteps: ReadonlySet<string> = new Set(STEP_IDS);
+/**
+ * A step of a postmortem's meeting. Its store only accepts the postmortem agenda
+ * (parseMeetingState with kind 'postmortem'), so a review step here is a programming error.
+ */
+export function postmortemStepOf(id: AnyStepId): StepId {
+  if (!postmortemSteps.has(id)) throw new Error(`"${id}" is not a step of a postmortem's meeting.`);
+  return id as StepId;
+}
+
+/** Which agenda a list of steps is, or null when it follows neither order. */
+export function agendaKindOf(ids: readonly string[]): AgendaKind | null {
+  for (const kind of Object.keys(AGENDA_KINDS) as AgendaKind[]) {
+    const expected = AGENDA_KINDS[kind];
+    if (ids.length === expected.length && ids.every((id, i) => id === expected[i])) return kind;
+  }
+  return null;
+}
+
 const seconds = z.number().int().min(0).max(MAX_STEP_SECONDS);
 /** Epoch milliseconds (the reducer records whole seconds). Numbers so JSON round trips are exact. */
 const instant = z.number().int().min(0);
@@ -28,7 +63,7 @@ const stepIndex = z
   .max(STEP_IDS.length - 1);
 
 export const AgendaStepSchema = z.object({
-  id: StepIdSchema,
+  id: AnyStepIdSchema,
   title: z.string().min(1),
   /** The timebox agreed before the meeting (or edited during it). */
   plannedSeconds: seconds,
@@ -79,7 +114,8 @@ export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 export const MeetingStateBaseSchema = z.object({
   id: z.string().min(1).optional(),
   status: MeetingStatusSchema,
-  agenda: z.array(AgendaStepSchema).length(STEP_IDS.length),
+  // One of the AGENDA_KINDS' step lists, in its order (checked by parseMeetingState).
+  agenda: z.array(AgendaStepSchema).min(REVIEW_STEP_IDS.length).max(STEP_IDS.length),
   events: z.array(MeetingEventSchema),
   currentStepIndex: stepIndex,
   /** Increments by one on every change; commands may carry the revision they were issued against. */

@@ -8,6 +8,7 @@ import { migration007 } from './007-evidence-column-roles';
 import { migration008 } from './008-items';
 import { migration009 } from './009-cause-tree';
 import { migration010 } from './010-search';
+import { migration011 } from './011-follow-up-reviews';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -16,6 +16,8 @@ export interface RestoreRows {
   pinEvidence: Record<string, unknown>[];
   /** Cause-tree nodes citing those pins (node_pins rows): they cascade with the pins. */
   pinCitations?: Record<string, unknown>[];
+  /** Follow-up review outcomes of a deleted action (review_items rows): they cascade with it. */
+  reviewItems?: Record<string, unknown>[];
 }
 
 export const noRestore = (): RestoreRows => ({ pins: [], pinEvidence: [], pinCitations: [] });
@@ -32,6 +34,19 @@ const PIN_COLUMNS = [
   'position',
   'created_at',
   'updated_at',
+];
+
+const REVIEW_ITEM_COLUMNS = [
+  'review_id',
+  'postmortem_id',
+  'action_id',
+  'position',
+  'status_before',
+  'done',
+  'worked',
+  'note',
+  'next_review_date',
+  'recorded_at',
 ];
 
 /**
@@ -83,6 +98,7 @@ export class SqlWriter {
       }
       case 'delete':
         this.collectPins(postmortemId, op.list, op.id, restore);
+        if (op.list === 'actions') this.collectReviewItems(postmortemId, op.id, restore);
         // The foreign keys take the item's links and pins along in the same statement.
         this.db
           .prepare(`DELETE FROM ${LISTS[op.list].table} WHERE postmortem_id = ? AND id = ?`)
@@ -127,6 +143,25 @@ export class SqlWriter {
     for (const c of rows.pinCitations ?? []) {
       insertCitation.run(c.postmortem_id, c.node_id, c.pin_id, c.postmortem_id, c.node_id);
     }
+    // The action is back (its insert ran first); a review deleted since takes its rows along.
+    const insertItem = this.db.prepare(
+      `INSERT OR IGNORE INTO review_items (${REVIEW_ITEM_COLUMNS.join(', ')})
+       SELECT ${REVIEW_ITEM_COLUMNS.map(() => '?').join(', ')}
+       WHERE EXISTS (SELECT 1 FROM reviews WHERE id = ?)`,
+    );
+    for (const item of rows.reviewItems ?? []) {
+      insertItem.run(...REVIEW_ITEM_COLUMNS.map((c) => item[c]), item.review_id);
+    }
+  }
+
+  private collectReviewItems(postmortemId: string, actionId: string, into: RestoreRows): void {
+    const rows = this.db
+      .prepare(
+        `SELECT ${REVIEW_ITEM_COLUMNS.join(', ')} FROM review_items
+         WHERE postmortem_id = ? AND action_id = ?`,
+      )
+      .all(postmortemId, actionId) as Record<string, unknown>[];
+    if (rows.length > 0) (into.reviewItems ??= []).push(...rows);
   }
 
   private collectPins(postmortemId: string, list: ListName, id: string, into: RestoreRows): void {

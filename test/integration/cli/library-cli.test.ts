@@ -95,6 +95,11 @@ describe('the command line over the library', () => {
         reviewDate: null,
         overdue: true,
         causes: [],
+        // No follow-up review has recorded an outcome for it yet.
+        lastReviewedAt: null,
+        lastReviewDone: null,
+        lastReviewWorked: null,
+        lastReviewNote: null,
       },
     ]);
     const byOwner = JSON.parse(

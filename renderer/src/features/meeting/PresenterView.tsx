@@ -7,6 +7,7 @@ import {
   type MeetingClock,
   type ScreenLayout,
   type StepId,
+  postmortemStepOf,
 } from '../../../../shared/meeting';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { stepBlocks, type AgendaLine, type PresenterBlock } from './presenter/blocks';
@@ -86,7 +87,7 @@ interface ScreenProps {
 
 function PresenterScreen({ record, clock, doc }: ScreenProps) {
   const { status } = record.state;
-  const stepId: StepId = clock.current.id;
+  const stepId: StepId = postmortemStepOf(clock.current.id);
   const screen = screenOf(record.screens, stepId);
   const agenda = useAgendaLines(clock);
   const blocks = useMemo<PresenterBlock[] | null>(

@@ -7,6 +7,7 @@ import {
   type ScreenShortcutAction,
   type ScreenView,
   type StepId,
+  postmortemStepOf,
 } from '../../../../shared/meeting';
 import { evidenceTitle, showEvidence } from './evidence-on-screen';
 import { causeTreeView } from './presenter/cause-tree';
@@ -24,7 +25,7 @@ export function useScreenItems(
   doc: Postmortem | null,
 ): ScreenItems | null {
   const stepId: StepId | null = record
-    ? record.state.agenda[record.state.currentStepIndex]!.id
+    ? postmortemStepOf(record.state.agenda[record.state.currentStepIndex]!.id)
     : null;
   const view = record && stepId ? screenOf(record.screens, stepId) : null;
   const showing = view?.evidence !== null && view?.evidence !== undefined;

@@ -10,6 +10,7 @@ import {
   STEP_GUIDANCE,
   type MeetingClock,
   type StepId,
+  postmortemStepOf,
 } from '../../../../shared/meeting';
 import { MeetingLogTable } from './MeetingLogTable';
 import { ActionsContent, ParkingLotContent } from './SectionContent';
@@ -92,7 +93,7 @@ function FollowUp({ record }: { record: MeetingRecord }) {
 
 /** The current step: its aim and questions, then what the room works on in it. */
 export function StepPane({ record, clock, doc, renderSection }: Props) {
-  const stepId: StepId = clock.current.id;
+  const stepId: StepId = postmortemStepOf(clock.current.id);
   const guidance = STEP_GUIDANCE[stepId];
   // Entering the meeting: the button that led here is gone; the step's title takes the focus.
   const title = useRef<HTMLHeadingElement>(null);

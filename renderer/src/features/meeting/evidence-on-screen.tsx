@@ -1,6 +1,11 @@
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import type { Pin, PinSpec } from '../../../../shared/evidence';
-import { screenOf, type ScreenEvidence, type StepId } from '../../../../shared/meeting';
+import {
+  postmortemStepOf,
+  screenOf,
+  type ScreenEvidence,
+  type StepId,
+} from '../../../../shared/meeting';
 import { useMeetingStore } from './store';
 
 /** What the evidence is, in a few words, when its caption says nothing. */
@@ -18,7 +23,7 @@ export function evidenceTitle(evidence: { spec: PinSpec; caption: string }): str
 }
 
 function currentStep(record: MeetingRecord): StepId {
-  return record.state.agenda[record.state.currentStepIndex]!.id;
+  return postmortemStepOf(record.state.agenda[record.state.currentStepIndex]!.id);
 }
 
 export function showEvidence(record: MeetingRecord, evidence: ScreenEvidence | null): void {
