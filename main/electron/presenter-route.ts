@@ -5,6 +5,20 @@ import { windowOptions } from './window-options';
 // The renderer's route for the presenter view (renderer/src/features/meeting/routes.ts).
 const PRESENTER_HASH = /^#\/present\/([A-Za-z0-9_-]{1,64})$/;
 
+// A follow-up review's shared screen (renderer/src/features/review/routes.ts).
+const REVIEW_PRESENTER_HASH = /^#\/review-present\/([A-Za-z0-9_-]{1,64})$/;
+
+/** The presenter route (a postmortem's or a follow-up review's) a window.open() URL asks for. */
+export function presenterHashOf(url: string): string | null {
+  if (!isAppUrl(url)) return null;
+  try {
+    const { hash } = new URL(url);
+    return PRESENTER_HASH.test(hash) || REVIEW_PRESENTER_HASH.test(hash) ? hash : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The postmortem a window.open() URL asks to present, or null: only app:// URLs, only that route. */
 export function presenterIdOf(url: string): string | null {
   if (!isAppUrl(url)) return null;

@@ -1,24 +1,26 @@
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { APP_START_URL } from './app-url';
-import { presenterIdOf, presenterWindowOptions } from './presenter-route';
+import { presenterHashOf, presenterWindowOptions } from './presenter-route';
 import { createAppWindow } from './window';
 
 const presenters = new Map<string, BrowserWindow>();
 
 /** Opens the presenter view of a postmortem in a window of its own, or brings the open one forward. */
 export function openPresenterWindow(preloadPath: string, postmortemId: string): BrowserWindow {
-  const existing = presenters.get(postmortemId);
+  return openPresenterAt(preloadPath, `#/present/${postmortemId}`);
+}
+
+/** Opens a presenter route (a postmortem's or a follow-up review's), one window per route. */
+function openPresenterAt(preloadPath: string, hash: string): BrowserWindow {
+  const existing = presenters.get(hash);
   if (existing && !existing.isDestroyed()) {
     if (existing.isMinimized()) existing.restore();
     existing.focus();
     return existing;
   }
-  const window = createAppWindow(
-    presenterWindowOptions(preloadPath),
-    `${APP_START_URL}#/present/${postmortemId}`,
-  );
-  presenters.set(postmortemId, window);
-  window.on('closed', () => presenters.delete(postmortemId));
+  const window = createAppWindow(presenterWindowOptions(preloadPath), `${APP_START_URL}${hash}`);
+  presenters.set(hash, window);
+  window.on('closed', () => presenters.delete(hash));
   return window;
 }
 
@@ -33,8 +35,8 @@ export function openPresenterWindow(preloadPath: string, postmortemId: string): 
 export function allowPresenterWindows(preloadPath: string): void {
   const install = (contents: WebContents) =>
     contents.setWindowOpenHandler(({ url }) => {
-      const postmortemId = presenterIdOf(url);
-      if (postmortemId) openPresenterWindow(preloadPath, postmortemId);
+      const hash = presenterHashOf(url);
+      if (hash) openPresenterAt(preloadPath, hash);
       return { action: 'deny' };
     });
   for (const window of BrowserWindow.getAllWindows()) install(window.webContents);

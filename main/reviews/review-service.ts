@@ -131,8 +131,12 @@ export class ReviewService {
       if (!result.ok) throw new AppError(ERROR_CODES[result.error.code], result.error.message);
       if (!result.changed) return { review: before, changed: false, note: result.note ?? null };
       this.store().writeState(id, before.state, result.state, this.stamp(nowMs));
+      // Another step starts on its first page; the presenter reports how many it takes.
+      if (result.state.currentStepIndex !== before.state.currentStepIndex) {
+        this.store().setScreen(id, { ...before.screen, page: 0, pageCount: 1 }, this.stamp(nowMs));
+      }
       return {
-        review: { ...before, state: result.state },
+        review: this.store().read(id),
         changed: true,
         note: result.note ?? null,
       };

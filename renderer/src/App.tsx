@@ -9,6 +9,8 @@ import { BoardScreen } from './features/board/BoardScreen';
 import { TrendsScreen } from './features/trends/TrendsScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { PresenterView } from './features/meeting';
+import { ReviewPresenter } from './features/review/ReviewPresenter';
+import { ReviewView } from './features/review/ReviewView';
 import { routeFromHash } from './stores/route-slice';
 import { useAppStore } from './stores/store';
 
@@ -39,7 +41,8 @@ function useStartup() {
     // The presenter window follows the meeting only; the menu's commands are for the facilitator.
     const stopOpen = onEvent('app.openPostmortem', ({ id }) => {
       const current = useAppStore.getState().route.name;
-      if (current !== 'present' && current !== 'damaged') navigate({ name: 'editor', id });
+      if (current !== 'present' && current !== 'review-present' && current !== 'damaged')
+        navigate({ name: 'editor', id });
     });
     return () => {
       window.removeEventListener('hashchange', onHashChange);
@@ -56,7 +59,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      {route.name === 'present' ? null : <AppHeader />}
+      {route.name === 'present' || route.name === 'review-present' ? null : <AppHeader />}
       {route.name === 'loading' ? (
         <main className="screen narrow" id="main" aria-busy="true">
           <p className="muted">Starting…</p>
@@ -68,6 +71,10 @@ export function App() {
       {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
       {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
       {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}
+      {route.name === 'review' ? <ReviewView key={route.id} reviewId={route.id} /> : null}
+      {route.name === 'review-present' ? (
+        <ReviewPresenter key={route.id} reviewId={route.id} />
+      ) : null}
       {route.name === 'damaged' ? <DamagedScreen info={route.info} /> : null}
       <Toasts />
     </>

@@ -1,4 +1,5 @@
 import { meetingHash, meetingRouteOf, presenterHash } from '../features/meeting/routes';
+import { reviewHash, reviewPresenterHash, reviewRouteOf } from '../features/review/routes';
 import type { Route, RouteSlice, Slice } from './types';
 
 const EDITOR_HASH = /^#\/postmortem\/([A-Za-z0-9_-]{1,64})$/;
@@ -11,6 +12,8 @@ export function routeFromHash(hash: string): Route {
   if (meeting) {
     return { name: meeting.view === 'meeting' ? 'meeting' : 'present', id: meeting.postmortemId };
   }
+  const review = reviewRouteOf(hash);
+  if (review) return { name: review.view, id: review.reviewId };
   if (hash === BOARD_HASH) return { name: 'board' };
   if (hash === TRENDS_HASH) return { name: 'trends' };
   const match = EDITOR_HASH.exec(hash);
@@ -21,6 +24,8 @@ export function hashOf(route: Route): string | null {
   if (route.name === 'editor') return `#/postmortem/${route.id}`;
   if (route.name === 'meeting') return meetingHash(route.id);
   if (route.name === 'present') return presenterHash(route.id);
+  if (route.name === 'review') return reviewHash(route.id);
+  if (route.name === 'review-present') return reviewPresenterHash(route.id);
   if (route.name === 'library') return '#/';
   if (route.name === 'board') return BOARD_HASH;
   if (route.name === 'trends') return TRENDS_HASH;

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'editor'; id: string; section?: string }
   | { name: 'meeting'; id: string }
   | { name: 'present'; id: string }
+  /** A follow-up review (facilitator) and its shared screen. */
+  | { name: 'review'; id: string }
+  | { name: 'review-present'; id: string }
   | { name: 'damaged'; info: AppInfo };
 
 export interface RouteSlice {

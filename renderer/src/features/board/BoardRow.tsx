@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { actionArea, actionStatus, rootCauseLayer } from '../../../../shared/domain';
 import type { BoardAction } from '../../../../shared/actions/board';
 import { UserText } from '../../components/UserText';
+import { LastReviewLine } from '../review/LastReviewLine';
 
 interface Props {
   action: BoardAction;
@@ -31,6 +32,7 @@ export function BoardRow({ action, onChange, onOpen }: Props) {
           {action.dueDate ?? 'no date'}
           {action.overdue ? <strong className="badge overdue-badge"> Overdue</strong> : null}
         </p>
+        <LastReviewLine last={action.lastReview} />
         <p className="board-source">
           From{' '}
           <button type="button" className="link-button" onClick={() => onOpen()}>

@@ -3,6 +3,7 @@ import { actionArea, actionStatus } from '../../../../shared/domain';
 import { boardStatuses, type BoardAction } from '../../../../shared/actions/board';
 import { isolate } from '../../components/UserText';
 import { useAppStore } from '../../stores/store';
+import { BoardReviewStart } from '../review/StartReview';
 import { BoardRow } from './BoardRow';
 import { BOARD_PAGE, changeAction, undoChange, useBoard, type BoardFilters } from './use-board';
 
@@ -10,6 +11,14 @@ const STATUS_LABELS: Record<(typeof boardStatuses)[number], string> = {
   ...actionStatus.labels,
   unfinished: 'Open or in progress',
 };
+
+/** The postmortems of the actions shown, once each, in the board's order. */
+function postmortemsOf(actions: BoardAction[]): { id: string; title: string }[] {
+  const seen = new Map<string, string>();
+  for (const a of actions)
+    if (!seen.has(a.postmortemId)) seen.set(a.postmortemId, a.postmortemTitle);
+  return [...seen].map(([id, title]) => ({ id, title }));
+}
 
 /** Every postmortem's actions in one place: filter, see what is overdue, close them. */
 export function BoardScreen() {
@@ -59,6 +68,7 @@ export function BoardScreen() {
           </p>
         </div>
       </div>
+      <BoardReviewStart postmortems={postmortemsOf(actions ?? [])} />
       <fieldset className="search-filters">
         <legend className="visually-hidden">Filter actions</legend>
         <div className="filter">

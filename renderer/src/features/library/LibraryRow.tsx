@@ -13,6 +13,8 @@ interface Props {
   onRename: (title: string) => Promise<string | null>;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Plans a follow-up review of its open actions. */
+  onReview: () => void;
 }
 
 function RenameForm({
@@ -70,7 +72,16 @@ function RenameForm({
   );
 }
 
-export function LibraryRow({ item, snippet, now, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export function LibraryRow({
+  item,
+  snippet,
+  now,
+  onOpen,
+  onRename,
+  onDuplicate,
+  onDelete,
+  onReview,
+}: Props) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const finishRename = () => {
@@ -160,6 +171,14 @@ export function LibraryRow({ item, snippet, now, onOpen, onRename, onDuplicate, 
           aria-label={`Duplicate ${item.title}`}
         >
           Duplicate
+        </button>
+        <button
+          type="button"
+          className="button small quiet"
+          onClick={onReview}
+          aria-label={`Follow-up review of ${item.title}`}
+        >
+          Follow-up review
         </button>
         <ExportToggle postmortemId={item.id} label="Export" name={`Export ${item.title}`} />
         <button

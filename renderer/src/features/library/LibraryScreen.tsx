@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNow } from '../../lib/use-now';
 import { useAppStore } from '../../stores/store';
 import { ImportBundleForm } from '../export/ImportBundleForm';
+import { startReview } from '../review/StartReview';
 import { CreatePanel } from './CreatePanel';
 import { LibraryRow } from './LibraryRow';
 import { SearchFilters, type Filters } from './SearchFilters';
@@ -151,6 +152,11 @@ export function LibraryScreen() {
               onRename={(title) => rename(item, title)}
               onDuplicate={() => void duplicate(item)}
               onDelete={() => setToDelete(item)}
+              onReview={() =>
+                void startReview('postmortems', [item.id]).then(
+                  (problem) => problem && pushToast({ message: problem }),
+                )
+              }
             />
           ))}
         </ul>

@@ -1,8 +1,11 @@
-import type { MeetingRecord } from '../../../../shared/contract/meeting';
-import { useMeetingStore, type WindowCommand } from './store';
+import type { MeetingState } from '../../../../shared/meeting';
+import type { WindowCommand } from './store';
 
 interface Props {
-  record: MeetingRecord;
+  /** The meeting shown: a postmortem's or a follow-up review's (the same controls run both). */
+  state: MeetingState;
+  send: (command: WindowCommand) => void;
+  busy: boolean;
   onEnd: () => void;
   onHelp: () => void;
   onPresent: () => void;
@@ -11,12 +14,10 @@ interface Props {
 }
 
 /** The facilitator's buttons; each names its shortcut (aria-keyshortcuts and a visible key). */
-export function Controls({ record, onEnd, onHelp, onPresent, chime, onChime }: Props) {
-  const send = useMeetingStore((s) => s.send);
-  const busy = useMeetingStore((s) => s.busy);
-  const { status, currentStepIndex, agenda } = record.state;
+export function Controls({ state, send, busy, onEnd, onHelp, onPresent, chime, onChime }: Props) {
+  const { status, currentStepIndex, agenda } = state;
   const live = status === 'running' || status === 'paused';
-  const go = (command: WindowCommand) => void send(record.postmortemId, command);
+  const go = send;
   const hasNext = agenda.some((s, i) => i > currentStepIndex && !s.skipped);
   const hasPrevious = agenda.some((s, i) => i < currentStepIndex && !s.skipped);
   const main =

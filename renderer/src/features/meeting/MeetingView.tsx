@@ -59,20 +59,24 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [chime, setChime] = useChimePreference();
   const send = useMeetingStore((s) => s.send);
+  const busy = useMeetingStore((s) => s.busy);
   useChimeOnPhase(clock, chime);
   const screen = useScreenItems(record, doc);
   const pinActions = useCallback(
     (pin: Pin) => (record ? <ShowOnScreenButton pin={pin} record={record} /> : null),
     [record],
   );
-  useMeetingShortcuts(record, {
-    onHelp: () => setHelp((open) => !open),
-    onEnd: () => setConfirmEnd(true),
-    onScreen: (action) => {
-      if (screen) runScreenAction(postmortemId, action, screen);
+  useMeetingShortcuts(
+    record ? { state: record.state, send: (command) => void send(postmortemId, command) } : null,
+    {
+      onHelp: () => setHelp((open) => !open),
+      onEnd: () => setConfirmEnd(true),
+      onScreen: (action) => {
+        if (screen) runScreenAction(postmortemId, action, screen);
+      },
+      blocked: help || confirmEnd,
     },
-    blocked: help || confirmEnd,
-  });
+  );
 
   if (error && !record) {
     return (
@@ -100,7 +104,9 @@ export function MeetingView({ postmortemId, renderSection }: MeetingViewProps) {
           <MeetingFigures clock={clock} />
         </div>
         <Controls
-          record={record}
+          state={record.state}
+          send={(command) => void send(postmortemId, command)}
+          busy={busy}
           onEnd={() => setConfirmEnd(true)}
           onHelp={() => setHelp(true)}
           onPresent={() => openPresenter(postmortemId)}

@@ -7,7 +7,6 @@ import {
   type MeetingClock,
   type ScreenLayout,
   type StepId,
-  postmortemStepOf,
 } from '../../../../shared/meeting';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { stepBlocks, type AgendaLine, type PresenterBlock } from './presenter/blocks';
@@ -87,7 +86,8 @@ interface ScreenProps {
 
 function PresenterScreen({ record, clock, doc }: ScreenProps) {
   const { status } = record.state;
-  const stepId: StepId = postmortemStepOf(clock.current.id);
+  // A postmortem's meeting holds only its own steps (its store parses it as that kind).
+  const stepId = clock.current.id as StepId;
   const screen = screenOf(record.screens, stepId);
   const agenda = useAgendaLines(clock);
   const blocks = useMemo<PresenterBlock[] | null>(

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import type { Postmortem } from '../../../../shared/domain';
-import { deriveMeetingClock, monotonicNow, type MeetingClock } from '../../../../shared/meeting';
+import {
+  deriveMeetingClock,
+  monotonicNow,
+  type MeetingClock,
+  type MeetingState,
+} from '../../../../shared/meeting';
 import { useDocumentSync, useSnapshot } from '../../data/hooks';
 import { subscribeToMeetings, useMeetingStore } from './store';
 
@@ -46,7 +51,7 @@ export const TICK_MS = 250;
  * Every figure of the meeting at the window's clock, refreshed four times a second. The clock is
  * kept non-decreasing (monotonicNow), so a clock set back never shows time going backwards.
  */
-export function useMeetingClock(record: MeetingRecord | null): MeetingClock | null {
+export function useMeetingClock(record: { state: MeetingState } | null): MeetingClock | null {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(

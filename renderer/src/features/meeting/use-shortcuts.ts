@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { MeetingRecord } from '../../../../shared/contract/meeting';
 import {
   commandForShortcut,
   isScreenAction,
@@ -8,10 +7,17 @@ import {
   type MeetingShortcut,
   type MeetingShortcutAction,
   type ScreenShortcutAction,
+  type MeetingState,
   type TargetDescriptor,
 } from '../../../../shared/meeting';
 import { onEvent } from '../../api';
-import { useMeetingStore, type WindowCommand } from './store';
+import type { WindowCommand } from './store';
+
+/** The meeting the keys drive (a postmortem's or a follow-up review's) and how to send to it. */
+export interface ShortcutTarget {
+  state: MeetingState;
+  send: (command: WindowCommand) => void;
+}
 
 // Arrow keys move within these controls natively (radio groups, sliders, tabs, lists).
 const ARROW_OWNERS = new Set(['radio', 'range', 'slider', 'tab', 'listbox', 'option', 'menuitem']);
@@ -47,7 +53,7 @@ interface Handlers {
  * the same shortcuts as events. Nothing fires while typing in a field, with a modifier, on
  * auto-repeat, or while a dialog is open (see shared/meeting/shortcuts.ts).
  */
-export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Handlers): void {
+export function useMeetingShortcuts(record: ShortcutTarget | null, handlers: Handlers): void {
   const latest = useRef({ record, handlers });
   useEffect(() => {
     latest.current = { record, handlers };
@@ -65,7 +71,7 @@ export function useMeetingShortcuts(record: MeetingRecord | null, handlers: Hand
       const command = commandForShortcut(shortcut, current.state);
       if (!command) return;
       const { expectedRevision: _r, ...rest } = command;
-      void useMeetingStore.getState().send(current.postmortemId, rest as WindowCommand);
+      current.send(rest as WindowCommand);
     };
     const onKey = (event: KeyboardEvent) => {
       const { record: current, handlers: h } = latest.current;

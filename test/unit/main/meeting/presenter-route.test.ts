@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { presenterIdOf, presenterWindowOptions } from '../../../../main/electron/presenter-route';
+import {
+  presenterHashOf,
+  presenterIdOf,
+  presenterWindowOptions,
+} from '../../../../main/electron/presenter-route';
 import { windowOptions } from '../../../../main/electron/window-options';
 
 describe('the presenter window', () => {
@@ -12,6 +16,15 @@ describe('the presenter window', () => {
     ['not a url', null],
   ])('reads %s as %s', (url, expected) => {
     expect(presenterIdOf(url)).toBe(expected);
+  });
+
+  it.each([
+    ['app://bundle/index.html#/present/pm-1', '#/present/pm-1'],
+    ['app://bundle/index.html#/review-present/r-1', '#/review-present/r-1'],
+    ['app://bundle/index.html#/review/r-1', null],
+    ['https://example.com/index.html#/review-present/r-1', null],
+  ])('opens %s as the presenter route %s (a follow-up review has one too)', (url, expected) => {
+    expect(presenterHashOf(url)).toBe(expected);
   });
 
   it('keeps every secure option of the main window', () => {

@@ -1,12 +1,15 @@
 import { actionArea, actionStatus, SECTIONS } from '../../../../../shared/domain';
 import { DateField, SelectField, TextField } from '../../../components/fields';
 import { ItemList, newId } from '../../../components/ItemList';
+import { useOpenDocument } from '../../../data/hooks';
+import { ActionLastReview } from '../../review/LastReviewLine';
 import { SectionFrame } from '../SectionFrame';
 import { CauseLinks } from './CauseLinks';
 
 const section = SECTIONS[5];
 
 export function ActionsSection() {
+  const { postmortemId } = useOpenDocument();
   return (
     <SectionFrame {...section}>
       <ItemList
@@ -39,6 +42,7 @@ export function ActionsSection() {
               <DateField path={`${p}.reviewDate`} label="Review date" />
             </div>
             <CauseLinks actionId={action.id} />
+            <ActionLastReview postmortemId={postmortemId} actionId={action.id} />
           </>
         )}
       />
