@@ -143,3 +143,33 @@ test('a five-whys chain and a cause tree built by keyboard alone, a root cause m
     'Feature engineering cause 1',
   );
 });
+
+test('a blaming cause gets a hint in the details, and a cause clicked in the drawing is selected', async ({
+  page,
+  host,
+}) => {
+  await createBlank(page, host, 'Hints on causes');
+  const causes = region(page, '4. Root causes');
+  await press(page, causes.getByRole('button', { name: 'Add a cause under the incident' }));
+  await page.keyboard.type('Bob forgot to check the unit of the amount');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The unit is not part of the feature contract');
+  await page.keyboard.press('Escape');
+  const tree = causes.getByRole('tree', { name: 'Cause tree' });
+  await expect(tree.getByRole('treeitem')).toHaveCount(2);
+
+  // Select the blaming cause in the drawing: the outliner and the details follow it.
+  const diagrams = causes.getByRole('region', { name: 'Diagrams of the causes' });
+  const blaming = tree.getByRole('treeitem', { name: /^Bob forgot/ });
+  const nodeId = await blaming.getAttribute('data-node-id');
+  await diagrams.locator(`g[data-node-id="${nodeId}"]`).click();
+  await expect(blaming).toHaveAttribute('aria-selected', 'true');
+  const details = causes.getByRole('region', { name: /Selected cause: Bob forgot/ });
+  await expect(details).toBeVisible();
+  await expect(diagrams.locator(`g[data-node-id="${nodeId}"] rect.selected`)).toHaveCount(1);
+  // Its words blame a person: a quiet hint with a system-focused rewording, dismissible.
+  const hint = details.locator('.language-hint').first();
+  await expect(hint).toContainText('forgot');
+  await details.getByRole('button', { name: /^Dismiss the hint on .*forgot/ }).click();
+  await expect(details.locator('.language-hint')).toHaveCount(0);
+});

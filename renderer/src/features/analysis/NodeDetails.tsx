@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { rootCauseLayer, type RootCauseLayer } from '../../../../shared/domain';
 import { useOpenDocument, useSnapshot } from '../../data/hooks';
 import { UserText } from '../../components/UserText';
+import { LanguageHints } from '../language';
 import { CitationList } from './CitationList';
 import { CitationPicker } from './CitationPicker';
 import { useAnalysisUi } from './selection';
@@ -42,6 +43,8 @@ export function NodeDetails() {
       <h4 id={`${id}-title`}>
         Selected cause: <UserText>{node.text.trim() || 'not written yet'}</UserText>
       </h4>
+      {/* The rows stay one line each: the selected cause's wording is checked here. */}
+      <LanguageHints path={`causeNodes#${node.id}.text`} text={node.text} />
       <div className="analysis-details-row">
         <div className="field">
           <label htmlFor={`${id}-layer`}>Layer</label>

@@ -1,8 +1,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useSnapshot } from '../../../data/hooks';
+import { useOpenDocument, useSnapshot } from '../../../data/hooks';
 import { causeNodesOf, incidentTitleOf } from './cause-nodes';
 import { DrawnTree } from './DrawnTree';
 import { FishboneView } from './FishboneView';
+import { useAnalysisUi } from '../selection';
+import { useAnalysisActions } from '../use-analysis';
 
 type Tab = 'tree' | 'fishbone';
 const TABS: { id: Tab; label: string }[] = [
@@ -16,6 +18,11 @@ export function CauseDiagrams() {
   const nodes = useSnapshot((s) => (s.doc ? causeNodesOf(s.doc) : null));
   const title = useSnapshot((s) => (s.doc ? incidentTitleOf(s.doc) : ''));
   const [tab, setTab] = useState<Tab>('tree');
+  // The drawing shows and sets the cause selected in the outliner and the chains (the details
+  // panel, and in the meeting the shared screen, follow it).
+  const selected = useAnalysisUi((s) => s.selected);
+  const sync = useOpenDocument();
+  const actions = useAnalysisActions();
   if (!nodes) return null;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -46,7 +53,16 @@ export function CauseDiagrams() {
       </div>
       <div role="tabpanel" id={`${id}-panel-${tab}`} aria-labelledby={`${id}-tab-${tab}`}>
         {tab === 'tree' ? (
-          <DrawnTree title={title} nodes={nodes} />
+          <DrawnTree
+            title={title}
+            nodes={nodes}
+            selectedId={selected}
+            onSelect={(nodeId) => {
+              // A root cause no node stands for is drawn too, but is not the tree's to select.
+              if (sync.getSnapshot().doc?.causeNodes.some((n) => n.id === nodeId))
+                actions.select(nodeId);
+            }}
+          />
         ) : (
           <FishboneView title={title} nodes={nodes} />
         )}

@@ -85,7 +85,6 @@ export function usePanZoom(size: { width: number; height: number }) {
     onPointerDown(e: PointerEvent<HTMLDivElement>) {
       if (e.button !== 0) return;
       drag.current = { x: e.clientX, y: e.clientY, moved: false };
-      e.currentTarget.setPointerCapture(e.pointerId);
     },
     onPointerMove(e: PointerEvent<HTMLDivElement>) {
       const d = drag.current;
@@ -93,6 +92,9 @@ export function usePanZoom(size: { width: number; height: number }) {
       const dx = e.clientX - d.x;
       const dy = e.clientY - d.y;
       if (!d.moved && Math.hypot(dx, dy) < 4) return;
+      // Captured once it is a drag: a click that does not move stays on the node it hit
+      // (capture would send it to the viewport, and the node could not be selected).
+      if (!d.moved) e.currentTarget.setPointerCapture(e.pointerId);
       d.moved = true;
       d.x = e.clientX;
       d.y = e.clientY;
