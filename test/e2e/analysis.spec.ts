@@ -173,3 +173,41 @@ test('a blaming cause gets a hint in the details, and a cause clicked in the dra
   await details.getByRole('button', { name: /^Dismiss the hint on .*forgot/ }).click();
   await expect(details.locator('.language-hint')).toHaveCount(0);
 });
+
+test("the room's own hypothesis gets a verdict and findings, starts a chain, and stays after a reload", async ({
+  page,
+  host,
+}) => {
+  await createBlank(page, host, 'A hypothesis of the room');
+  const diagnosis = region(page, '3. Diagnosis: what went wrong');
+  await diagnosis
+    .getByRole('button', { name: 'Add a question or hypothesis of the room’s own' })
+    .click();
+  const own = diagnosis.getByRole('group', { name: 'Hypothesis 1' });
+  const wording = own.getByLabel('The question or hypothesis');
+  await expect(wording).toBeFocused();
+  await page.keyboard.type('Did the device-risk vendor change its scale?');
+  await own.getByRole('radio', { name: 'Contributed' }).check();
+  await own.getByLabel('Findings and evidence').fill('Scores moved from 0-1 to 0-100 on 12 March.');
+  await press(page, own.getByRole('button', { name: /^Ask why/ }));
+  const chain = region(page, '4. Root causes').getByRole('article', { name: /Chain 1/ });
+  await expect(chain.getByLabel('Problem statement, chain 1')).toHaveValue(
+    'Scores moved from 0-1 to 0-100 on 12 March.',
+  );
+  await page.keyboard.type('The vendor changed its scale without a version');
+  await expect(saveStatus(page)).toHaveText(/(^|\s)Saved$/, { timeout: 10_000 });
+
+  await page.reload();
+  const again = region(page, '3. Diagnosis: what went wrong').getByRole('group', {
+    name: 'Hypothesis 1',
+  });
+  await expect(again.getByLabel('The question or hypothesis')).toHaveValue(
+    'Did the device-risk vendor change its scale?',
+  );
+  await expect(again.getByRole('radio', { name: 'Contributed' })).toBeChecked();
+  await expect(
+    region(page, '4. Root causes')
+      .getByRole('article', { name: /Chain 1/ })
+      .getByLabel('Why 1, chain 1'),
+  ).toHaveValue('The vendor changed its scale without a version');
+});
