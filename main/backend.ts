@@ -10,6 +10,7 @@ import { exportServiceFor } from './api/export';
 import type { ExportService } from './export/export-service';
 import { openChromiumPrinter } from './export/pdf/chromium';
 import type { PrinterFactory } from './export/pdf/printer';
+import { WarmPrinter } from './export/pdf/warm-printer';
 import { startEvidence } from './evidence/start';
 import { prepareDataDir } from './db/data-dir';
 import { DocumentsDatabase } from './db/documents-database';
@@ -99,6 +100,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
 
   documents = opened;
+  const printer = new WarmPrinter(options.openPrinter ?? (() => openChromiumPrinter()));
   const ctx: ApiContext = {
     version,
     dataDir: options.dataDir,
@@ -107,7 +109,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     documents: opened,
     templates,
     now,
-    openPrinter: options.openPrinter ?? (() => openChromiumPrinter()),
+    openPrinter: printer.factory,
+    prewarmPrinter: () => printer.prewarm(),
     services,
   };
   // Removes unfinished or orphaned evidence files and imports the demo's evidence once; never throws.
@@ -124,11 +127,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return opened.health;
     },
     close: () => {
+      void printer.dispose();
       services.dispose();
       opened.close();
     },
     stop: async () => {
-      const stopped = services.stop();
+      const stopped = Promise.all([services.stop(), printer.dispose()]);
       opened.close();
       await stopped;
     },

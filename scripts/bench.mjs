@@ -226,12 +226,20 @@ function summaryRows(
   else if (reportFigures) {
     info('the demo report (7 pins recomputed, every section)', '');
     judged(
-      `  PDF, ${reportFigures.pages} pages (Chromium launched, two printings)`,
+      `  PDF, ${reportFigures.pages} pages, printer warm (the app, panel open)`,
       sec(reportFigures.pdfMs),
       '<= 3.00 s',
       reportFigures.pdfMs,
       3000,
     );
+    if (reportFigures.pdfColdMs !== undefined)
+      judged(
+        '  PDF, Chromium started for it (the command line)',
+        sec(reportFigures.pdfColdMs),
+        '<= 3.00 s',
+        reportFigures.pdfColdMs,
+        3000,
+      );
     judged(
       '  Markdown with its SVG charts',
       ms(reportFigures.markdownMs),

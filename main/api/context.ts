@@ -16,5 +16,7 @@ export interface ApiContext {
   now: () => Date;
   /** Prints the report to PDF: Electron's printToPDF in the desktop app, a found Chromium elsewhere. */
   openPrinter?: PrinterFactory;
+  /** Starts the printer ahead of a likely PDF export (the export panel opened). */
+  prewarmPrinter?: () => void;
   services: Services;
 }

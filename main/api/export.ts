@@ -38,7 +38,11 @@ export function exportHandlers(
 ): HandlerGroup<typeof exportCalls> {
   const service = exportServiceFor(ctx, handlers);
   return {
-    'export.preview': ({ postmortemId, choices }) => service.preview(postmortemId, choices),
+    'export.preview': ({ postmortemId, choices }) => {
+      // The panel is open: a PDF is likely next, and Chromium's start is most of its time.
+      ctx.prewarmPrinter?.();
+      return service.preview(postmortemId, choices);
+    },
     // The Electron shell replaces this handler: it asks where with the native save dialog.
     'export.save': () => {
       throw new AppError(

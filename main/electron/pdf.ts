@@ -40,7 +40,7 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
   });
   let count = 0;
   return {
-    async print(html) {
+    async print(html, pass = 'final') {
       const file = path.join(dir, `report-${++count}.html`);
       fs.writeFileSync(file, html);
       allowed = pathToFileURL(file).href;
@@ -48,8 +48,9 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
       const data = await window.webContents.printToPDF({
         preferCSSPageSize: true,
         printBackground: true,
-        generateDocumentOutline: true,
-        generateTaggedPDF: true,
+        // The layout pass is read for its named destinations only (see main/export/pdf).
+        generateDocumentOutline: pass === 'final',
+        generateTaggedPDF: pass === 'final',
       });
       fs.rmSync(file, { force: true });
       return new Uint8Array(data);

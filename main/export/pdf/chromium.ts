@@ -84,7 +84,7 @@ export async function openChromiumPrinter(
     await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, sessionId);
     return {
       blocked,
-      async print(html) {
+      async print(html, pass = 'final') {
         const file = path.join(dir, `report-${++count}.html`);
         fs.writeFileSync(file, html);
         allowed = pathToFileURL(file).href;
@@ -96,8 +96,10 @@ export async function openChromiumPrinter(
           {
             preferCSSPageSize: true,
             printBackground: true,
-            generateDocumentOutline: true,
-            generateTaggedPDF: true,
+            // The layout pass is read for its named destinations only: tags and outline are
+            // for the file the user gets (they cost a fifth of a printing).
+            generateDocumentOutline: pass === 'final',
+            generateTaggedPDF: pass === 'final',
             transferMode: 'ReturnAsBase64',
           },
           sessionId,

@@ -26,11 +26,13 @@ export async function printReport(
   const printer = await openPrinter();
   try {
     progress('Laying out the pages');
-    const first = pdfStructure(await printer.print(reportHtml(model, { fonts, tocPages: null })));
+    const first = pdfStructure(
+      await printer.print(reportHtml(model, { fonts, tocPages: null }), 'layout'),
+    );
     let pages = pick(model, first.destinations);
     for (let attempt = 0; attempt < 2; attempt++) {
       progress('Printing the PDF');
-      const pdf = await printer.print(reportHtml(model, { fonts, tocPages: pages }));
+      const pdf = await printer.print(reportHtml(model, { fonts, tocPages: pages }), 'final');
       const printed = pdfStructure(pdf);
       const actual = pick(model, printed.destinations);
       if (JSON.stringify(actual) === JSON.stringify(pages) || attempt === 1) {

@@ -1,6 +1,12 @@
+/**
+ * The first printing of a report only finds on which page each section starts ('layout'); the
+ * last one is the file the user gets ('final': tagged for screen readers, with its outline).
+ */
+export type PrintPass = 'layout' | 'final';
+
 /** Something that prints a self-contained HTML page to PDF with Chromium's engine. */
 export interface PdfPrinter {
-  print(html: string): Promise<Uint8Array>;
+  print(html: string, pass?: PrintPass): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
