@@ -1,5 +1,5 @@
 import { chainsOf, rootCauseLayer, type CauseTreeNode } from '../domain';
-import type { SectionContext } from './sections';
+import type { SectionContext } from './section-context';
 import type { Block, OutlineItem } from './types';
 
 // The causal analysis in section 4 of the report, each part in its own function (issue 8): the

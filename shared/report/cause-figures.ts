@@ -1,6 +1,6 @@
 import { causeTreeSvg, countsText, fishboneSvg } from '../analysis/drawing';
 import { drawingNodes, layoutCauseTree, type CauseNodeInput } from '../analysis/layout';
-import type { SectionContext } from './sections';
+import type { SectionContext } from './section-context';
 import type { Figure } from './types';
 
 /**

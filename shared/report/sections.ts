@@ -14,22 +14,12 @@ import {
 import { formatDelta, formatDuration } from '../meeting/format';
 import { formatCount, formatDate, formatInZone, formatMeasure, formatSpan } from './format';
 import type { ReportSource } from './source';
-import type { Block, Figure } from './types';
+import type { Block } from './types';
 import { causeFigures } from './cause-figures';
-import { causeTreeTextBlocks, coverageBlocks, whyChainBlocks } from './analysis-sections';
+import type { SectionContext } from './section-context';
 
-/** What every section builder gets: the source, name redaction and the figures by target. */
-export interface SectionContext {
-  src: ReportSource;
-  t: (text: string) => string;
-  nameOf: (person: { id: string; name: string }) => string;
-  /** Figures pinned to a diagnosis answer or a timeline event, in pin order. */
-  figuresFor: (kind: 'diagnosis' | 'timeline', id: string) => Figure[];
-  /** The number of a figure drawn by a section itself (the cause tree, the fishbone). */
-  nextFigureNumber: () => number;
-  /** "C1": the label of a root cause, used by the actions table. */
-  causeLabel: (id: string) => string | null;
-}
+export type { SectionContext };
+import { causeTreeTextBlocks, coverageBlocks, whyChainBlocks } from './analysis-sections';
 
 const EMPTY: Block = { kind: 'note', text: 'Nothing recorded.' };
 

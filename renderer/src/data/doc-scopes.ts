@@ -1,7 +1,6 @@
 import { getAt, itemsOf, type DocState } from '../../../shared/doc/apply';
 import { itemKey } from '../../../shared/doc/paths';
 import { docFields, LISTS, type ListName } from '../../../shared/doc/registry';
-import type { Invalid } from './document-sync';
 import { fieldTargetOf, itemById } from './doc-paths';
 
 /**
@@ -28,8 +27,8 @@ export function scopeOfPath(path: string): Scope | null {
 export function changedScopes(
   prev: DocState | null,
   next: DocState | null,
-  prevInvalid: Readonly<Record<string, Invalid>>,
-  nextInvalid: Readonly<Record<string, Invalid>>,
+  prevInvalid: Readonly<Record<string, unknown>>,
+  nextInvalid: Readonly<Record<string, unknown>>,
 ): Set<Scope> | 'all' {
   const changed = new Set<Scope>();
   if (prev !== next) {

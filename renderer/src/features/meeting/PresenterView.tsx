@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/meeting';
 import { useLiveDocument, useMeeting, useMeetingClock } from './hooks';
 import { stepBlocks, type AgendaLine, type PresenterBlock } from './presenter/blocks';
-import { causeTreeView } from './presenter/cause-tree';
+// Both windows read it (the facilitator's list of items too).
+import { presenterCauseTree as causeTreeView } from '../analysis/drawn/presenter-cause-tree';
 import { EvidenceScreen } from './presenter/EvidenceScreen';
 import { PagedFlow } from './presenter/PagedFlow';
 import { PresenterTimer } from './presenter/PresenterTimer';

@@ -10,7 +10,8 @@ import {
   postmortemStepOf,
 } from '../../../../shared/meeting';
 import { evidenceTitle, showEvidence } from './evidence-on-screen';
-import { causeTreeView } from './presenter/cause-tree';
+// Both windows read it (the facilitator's list of items too).
+import { presenterCauseTree as causeTreeView } from '../analysis/drawn/presenter-cause-tree';
 import { screenItems, stepBlocks } from './presenter/blocks';
 import { useMeetingStore } from './store';
 

@@ -1,12 +1,11 @@
 import type { ComponentType } from 'react';
 import type { Postmortem } from '../../../../../shared/domain';
-import { presenterCauseTree } from '../../analysis/drawn/presenter-cause-tree';
 
 /**
- * The place for the drawn cause tree on the shared screen (built with issue 8). During the
- * root-cause step the presenter shows it above the list of root causes, as one block of the
- * paged flow, whenever `hasTree` says the postmortem has one; until `causeTreeView` below is
- * set, the presenter shows the list alone.
+ * The drawn cause tree on the shared screen, as the presenter's blocks take it (the view itself is
+ * analysis/drawn/presenter-cause-tree.tsx). During the root-cause step the presenter shows it
+ * above the list of root causes, as one block of the paged flow, whenever `hasTree` says the
+ * postmortem has one.
  *
  * What a view must do: draw for a room reading a compressed video call (no text under 20 px, no
  * controls, colour never the only signal), and fit the height it is given (the page's height,
@@ -19,6 +18,3 @@ export interface CauseTreeView {
   /** The tree's nodes as items the facilitator can highlight (keys "node-<id>"). */
   items(doc: Postmortem): { key: string; label: string }[];
 }
-
-/** Both windows read it (the facilitator's list of items too). */
-export const causeTreeView: CauseTreeView | null = presenterCauseTree;
