@@ -1,4 +1,5 @@
-import { rootCauseLayer } from '../../shared/domain';
+import { actionArea, rootCauseLayer, type ActionArea } from '../../shared/domain';
+import type { ReviewWorked } from '../../shared/review';
 import { monthsBetween, quantile, type Trends } from '../../shared/trends/types';
 import type { ReadDb } from '../db/handles';
 
@@ -109,6 +110,21 @@ export function libraryTrends(db: ReadDb, today: string): Trends {
     else timeliness.pending++;
   }
   const decided = timeliness.onTime + timeliness.late + timeliness.overdue;
+  const reviewOutcomes = actionArea.values.map((area) => ({ area, yes: 0, no: 0, unknown: 0 }));
+  // The last recorded outcome of each action of a live postmortem.
+  const reviewed = db
+    .prepare(
+      `SELECT a.area, i.worked FROM review_items i
+       JOIN actions a ON a.postmortem_id = i.postmortem_id AND a.id = i.action_id
+       JOIN postmortems p ON p.id = a.postmortem_id AND ${LIVE}
+       WHERE i.recorded_at = (SELECT max(recorded_at) FROM review_items j
+         WHERE j.postmortem_id = i.postmortem_id AND j.action_id = i.action_id)`,
+    )
+    .all() as { area: ActionArea; worked: ReviewWorked }[];
+  for (const r of reviewed) {
+    const row = reviewOutcomes.find((o) => o.area === r.area);
+    if (row) row[r.worked] += 1;
+  }
   return {
     postmortems,
     incidents,
@@ -120,5 +136,6 @@ export function libraryTrends(db: ReadDb, today: string): Trends {
       count: all.length,
     },
     actions: { ...timeliness, onTimeShare: decided === 0 ? null : timeliness.onTime / decided },
+    reviewOutcomes,
   };
 }

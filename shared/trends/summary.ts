@@ -1,4 +1,4 @@
-import { rootCauseLayer } from '../domain';
+import { actionArea, rootCauseLayer } from '../domain';
 import type { Trends } from './types';
 
 const hours = (minutes: number | null) =>
@@ -51,6 +51,16 @@ export function trendsMarkdown(trends: Trends, generatedOn: string): string {
     `${pct(a.onTimeShare)} of the actions whose due date has come were done by it ` +
       `(${a.onTime} on time, ${a.late} late, ${a.overdue} overdue and not done). ` +
       `${a.pending} more are due later; ${a.doneUndated} were done on a day not recorded.`,
+    '',
+    '## Did the actions work?',
+    '',
+    'The last follow-up review of each reviewed action (for detection: did the new alert fire?).',
+    '',
+    '| Area | Worked | Did not work | Not yet known |',
+    '| --- | ---: | ---: | ---: |',
+    ...trends.reviewOutcomes.map(
+      (r) => `| ${cell(actionArea.labels[r.area])} | ${r.yes} | ${r.no} | ${r.unknown} |`,
+    ),
     '',
   ];
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, rootCauseLayer } from '../domain';
+import { actionArea, dateSchema, rootCauseLayer } from '../domain';
 
 export const trendsInputSchema = z.object({
   /** The day it is where the user is: what is overdue. The back end's date when left out. */
@@ -35,6 +35,14 @@ export interface ActionTimeliness {
   onTimeShare: number | null;
 }
 
+/** Did the actions work? Each reviewed action's last follow-up outcome, per area. */
+export interface ReviewedArea {
+  area: z.output<typeof actionArea.schema>;
+  yes: number;
+  no: number;
+  unknown: number;
+}
+
 export interface Trends {
   postmortems: number;
   incidents: MonthCount[];
@@ -42,6 +50,8 @@ export interface Trends {
   timeToDetect: DetectMonth[];
   detect: { medianMinutes: number | null; p90Minutes: number | null; count: number };
   actions: ActionTimeliness;
+  /** Every area, in order; zeros where no action of it was reviewed. */
+  reviewOutcomes: ReviewedArea[];
 }
 
 /** Every month from the first to the last, so a chart shows quiet months as zero. */

@@ -159,3 +159,25 @@ test('the presenter with content, with the drift table and with a chart', async 
   await expect(presenter.getByRole('img', { name: /Distribution of amount/ })).toBeVisible();
   await scan(presenter, testInfo, 'presenter: a histogram');
 });
+
+test('a follow-up review: the opening, the walk with its form, and its shared screen', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(SCAN_TIMEOUT);
+  const review = await callApi<{ id: string }>(host, 'reviews.create', {
+    scope: 'postmortems',
+    postmortemIds: [await demoId(host)],
+    today: '2026-03-16',
+  });
+  await page.goto(`${host.url}#/review/${review.id}`);
+  await expect(page.getByRole('heading', { name: 'Opening: what we review' })).toBeVisible();
+  await scan(page, testInfo, 'review opening');
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.getByRole('form', { name: 'Outcome of this action' })).toBeVisible();
+  await scan(page, testInfo, 'review walk');
+  await page.goto(`${host.url}#/review-present/${review.id}`);
+  await expect(page.getByRole('heading', { name: 'The actions, one by one' })).toBeVisible();
+  await scan(page, testInfo, 'review presenter');
+});

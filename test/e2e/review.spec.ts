@@ -194,4 +194,47 @@ test('a follow-up review runs through three overdue actions from two postmortems
     .getByRole('group', { name: 'Action 1' });
   await expect(second.getByLabel('Status')).toHaveValue('done');
   await expect(second.getByTestId('last-review')).toContainText('Done, worked');
+
+  // The trends count what the review found, per area.
+  await page.goto(`${host.url}#/trends`);
+  const worked = page.getByRole('region', { name: 'Did the actions work?' });
+  await expect(worked.getByRole('row', { name: 'Detection 1 0 0' })).toBeVisible();
+  await expect(worked.getByRole('row', { name: 'Prevention 0 0 1' })).toBeVisible();
+});
+
+test('a long action is paged on the shared screen and the facilitator turns its pages', async ({
+  page,
+  host,
+  context,
+}) => {
+  const pm = await callApi<Postmortem>(host, 'postmortems.create', { title: 'Long story' });
+  const long = Array.from(
+    { length: 40 },
+    (_, i) => `Step ${i + 1}: check the replay of logged requests against the training features.`,
+  ).join(' ');
+  await applyOps(host, pm.id, [action('l1', long, 'prevention', '2020-01-01')]);
+  const review = await callApi<{ id: string }>(host, 'reviews.create', {
+    scope: 'postmortems',
+    postmortemIds: [pm.id],
+    today: '2026-03-16',
+  });
+  await page.goto(`${host.url}#/review/${review.id}`);
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await presenter.goto(`${host.url}#/review-present/${review.id}`);
+  const cue = presenter.getByTestId('presenter-page');
+  await expect(cue).toContainText(/1 \/ [2-9]/);
+  await expect(cue).toContainText('More on the next page');
+  const screen = page.getByRole('group', { name: 'Shared screen' });
+  await expect(screen).toContainText(/page 1 of [2-9]/);
+  expect((await measureFit(presenter)).small).toEqual([]);
+  await screen.getByRole('button', { name: 'Next page' }).click();
+  await expect(cue).toContainText(/2 \/ [2-9]/);
+  const fit = await measureFit(presenter);
+  expect([fit.small, fit.cut]).toEqual([[], []]);
+  // A reload of the shared screen keeps the page.
+  await presenter.reload();
+  await expect(cue).toContainText(/2 \/ [2-9]/);
 });

@@ -3,6 +3,7 @@ import { EventBus } from '../../../main/api/event-bus';
 import { ReviewService } from '../../../main/reviews/review-service';
 import { AppError } from '../../../shared/contract/errors';
 import { boardInputSchema } from '../../../shared/actions/board';
+import { trendsMarkdown } from '../../../shared/trends/summary';
 import type { PostmortemContent } from '../../../shared/domain';
 import { opsSetup } from '../postmortems/ops-setup';
 import { fullDocument } from '../postmortems/full-document';
@@ -135,6 +136,15 @@ describe('follow-up reviews', () => {
       note: 'Alert fired on the 12th',
     });
     expect(Object.keys(s.reviews.lastOutcomes(a)).sort()).toEqual(['a1', 'a2']);
+
+    // Trends count each action's last outcome per area, and say so in the Markdown summary.
+    const trends = s.repo.trends(TODAY);
+    expect(trends.reviewOutcomes.filter((r) => r.yes + r.no + r.unknown > 0)).toEqual([
+      { area: 'prevention', yes: 0, no: 0, unknown: 1 },
+      { area: 'detection', yes: 1, no: 0, unknown: 0 },
+      { area: 'mitigation', yes: 0, no: 1, unknown: 0 },
+    ]);
+    expect(trendsMarkdown(trends, TODAY)).toContain('| Detection | 1 | 0 | 0 |');
 
     // Undo works as for the board: this window's operation is reverted, the record stays.
     expect(s.ops.undo(b, 'w1').outcome).toBe('done');

@@ -28,6 +28,11 @@ export function WalkStep({ review, screen, record }: Props) {
   const current = items[index];
   if (!current) return <p>This review has no action left to walk (they were deleted).</p>;
   const name = (i: (typeof items)[number]) => i.description || `action ${i.actionId}`;
+  // The list is for finding an action: its first words; the card above shows it whole.
+  const shortName = (i: (typeof items)[number]) => {
+    const text = name(i).replace(/\s+/g, ' ');
+    return text.length > 90 ? `${text.slice(0, 89)}…` : text;
+  };
 
   const save = async (outcome: ReviewOutcome): Promise<string | null> => {
     const { problem, skipped } = await record(current.postmortemId, current.actionId, outcome);
@@ -46,30 +51,6 @@ export function WalkStep({ review, screen, record }: Props) {
 
   return (
     <div className="review-walk">
-      <section aria-label="Actions to review">
-        <h2>
-          Actions to review ({review.items.filter((i) => i.outcome).length} of {items.length}{' '}
-          recorded)
-        </h2>
-        <ol className="review-items">
-          {items.map((item, i) => (
-            <li key={`${item.postmortemId}/${item.actionId}`}>
-              <button
-                type="button"
-                className="link-button"
-                aria-current={i === index ? 'true' : undefined}
-                onClick={() => screen({ type: 'item', item: i })}
-              >
-                <UserText>{name(item)}</UserText>
-              </button>{' '}
-              <span className="muted">
-                · {actionStatus.labels[item.status]} ·{' '}
-                {item.outcome ? outcomeWords(item.outcome) : 'not reviewed yet'}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
       <section className="review-current" aria-labelledby="review-current-title">
         <h2 id="review-current-title">
           Action {index + 1} of {items.length}
@@ -126,6 +107,30 @@ export function WalkStep({ review, screen, record }: Props) {
           </button>
         </div>
       </div>
+      <section aria-label="Actions to review">
+        <h2>
+          Actions to review ({review.items.filter((i) => i.outcome).length} of {items.length}{' '}
+          recorded)
+        </h2>
+        <ol className="review-items">
+          {items.map((item, i) => (
+            <li key={`${item.postmortemId}/${item.actionId}`}>
+              <button
+                type="button"
+                className="link-button"
+                aria-current={i === index ? 'true' : undefined}
+                onClick={() => screen({ type: 'item', item: i })}
+              >
+                <UserText>{shortName(item)}</UserText>
+              </button>{' '}
+              <span className="muted">
+                · {actionStatus.labels[item.status]} ·{' '}
+                {item.outcome ? outcomeWords(item.outcome) : 'not reviewed yet'}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

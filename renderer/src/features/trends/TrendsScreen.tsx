@@ -4,6 +4,7 @@ import { trendsMarkdown } from '../../../../shared/trends/summary';
 import type { Trends } from '../../../../shared/trends/types';
 import { getApi } from '../../api';
 import { today } from '../board/use-board';
+import { ReviewOutcomesTable } from './ReviewOutcomesTable';
 import { DetectChart, IncidentsChart, LayersChart } from './TrendCharts';
 
 const hours = (minutes: number | null) =>
@@ -114,6 +115,7 @@ export function TrendsScreen() {
               </div>
             </dl>
           </section>
+          <ReviewOutcomesTable trends={trends} />
         </div>
       ) : null}
     </main>
