@@ -174,6 +174,13 @@ test('a follow-up review runs through three overdue actions from two postmortems
   await expect(found).toContainText('3 of 3 actions reviewed');
   await expect(found).toContainText('2 done');
 
+  // The board lists the review, to open it again.
+  await openBoard(page, host);
+  await expect(
+    page.getByRole('list', { name: 'Recent follow-up reviews' }).getByRole('listitem').first(),
+  ).toContainText('3 of 3 recorded · running');
+  await page.goto(reviewUrl);
+
   // After a reload: the step, the attendees, every outcome, and the actions themselves.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Close', exact: true })).toBeVisible();

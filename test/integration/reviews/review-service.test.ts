@@ -127,6 +127,9 @@ describe('follow-up reviews', () => {
       ['a1', 'done', 'open', 'yes'],
       ['a2', 'in_progress', 'in_progress', 'unknown'],
     ]);
+    expect(s.reviews.list()).toMatchObject([
+      { id: review.id, status: 'running', itemCount: 3, recordedCount: 3 },
+    ]);
     // The board and the postmortem show the last outcome.
     const board = s.repo.actions(boardInputSchema.parse({ postmortemIds: [a] }), TODAY).actions;
     expect(board.find((r) => r.id === 'a1')?.lastReview).toMatchObject({

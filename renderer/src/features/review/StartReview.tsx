@@ -5,6 +5,7 @@ import { UserText } from '../../components/UserText';
 import { useAppStore } from '../../stores/store';
 import { today } from '../board/use-board';
 import { errorText } from '../meeting/store';
+import { RecentReviews } from './RecentReviews';
 
 /** Plans a follow-up review and opens it; resolves to the problem in words, or null. */
 export async function startReview(
@@ -93,6 +94,7 @@ export function BoardReviewStart({
           {problem}
         </p>
       ) : null}
+      <RecentReviews />
     </section>
   );
 }
