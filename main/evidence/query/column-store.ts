@@ -108,6 +108,15 @@ export class ColumnStore {
     return order;
   }
 
+  /** The text order when held or in the column cache; null rather than build it (an SQL sort). */
+  textOrderIfKept(column: EvidenceColumn): TextOrder | null {
+    const held = this.textOrders.get(column.physicalName);
+    if (held) return held;
+    const cached = this.fromCache(() => this.cache?.textOrder(column));
+    if (cached) this.textOrders.set(column.physicalName, cached);
+    return cached;
+  }
+
   /** A cache that fails to read is ignored: the evidence file answers instead. */
   private fromCache<T>(read: () => T | null | undefined): T | null {
     try {

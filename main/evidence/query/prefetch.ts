@@ -1,6 +1,7 @@
 import { queryTimeOverview } from './change-point';
 import { writeColumnCache } from './column-cache';
 import type { EvidenceSource } from './source';
+import { timeBuckets } from './time-buckets';
 
 /**
  * Reads an evidence file's columns into memory in the background, one column per turn of the
@@ -26,6 +27,8 @@ export function prefetchColumns(source: EvidenceSource): Promise<void> {
       steps.push(() => source.store.sorted(column));
     }
   }
+  // The time series' row -> bucket map, shared by every quick view over the whole file.
+  if (time?.type === 'instant') steps.push(() => timeBuckets(source, {}));
   if (!source.cache) {
     if (time) steps.push(() => queryTimeOverview(source));
     steps.push(() =>

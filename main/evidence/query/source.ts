@@ -65,9 +65,17 @@ export class EvidenceSource {
 
   private readonly nulls = new Map<string, Uint32Array>();
 
-  /** 0-based rows whose cell of the column is missing, read once by SQL (for columns not held). */
+  /**
+   * 0-based rows whose cell of the column is missing: from the column's text order when it is kept
+   * (ids and free text, see prefetch.ts), else read once by SQL (a scan of the file).
+   */
   nullRows(column: EvidenceColumn): Uint32Array {
     let rows = this.nulls.get(column.physicalName);
+    const order = rows || !this.rowidsAreDense ? null : this.store.textOrderIfKept(column);
+    if (order) {
+      rows = order.missing.map((rowid) => rowid - 1);
+      this.nulls.set(column.physicalName, rows);
+    }
     if (!rows) {
       const sql = `SELECT rowid - 1 FROM rows WHERE ${physical(column.physicalName)} IS NULL`;
       rows = Uint32Array.from(this.db.prepare(sql).pluck().all() as number[]);
