@@ -42,6 +42,34 @@ function cached<T>(key: string | null): T | undefined {
   return value as T | undefined;
 }
 
+/** Answers being fetched, by full key: a view asked for while it is preloaded waits for that one. */
+const pending = new Map<string, Promise<unknown>>();
+
+function loadOnce<T>(fullKey: string | null, load: () => Promise<T>): Promise<T> {
+  if (fullKey === null) return load();
+  let promise = pending.get(fullKey) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().then((value) => {
+      answers.set(slotOf(fullKey), value);
+      return value;
+    });
+    pending.set(fullKey, promise);
+    const done = () => pending.delete(fullKey);
+    promise.then(done, done);
+  }
+  return promise;
+}
+
+/**
+ * Fetches an answer into the cache before it is asked for (the few views one click away), so the
+ * click only draws. A failure is not kept: asked for, the view fetches again and shows it.
+ */
+export async function preload<T>(key: string, load: () => Promise<T>, cacheAs: string) {
+  const fullKey = `${cacheAs}:${key}`;
+  if (cached(fullKey) !== undefined) return;
+  await loadOnce(fullKey, load).catch(() => undefined);
+}
+
 /**
  * Runs `load` whenever `key` changes and keeps the newest answer; an answer to an older key is
  * dropped, so a slow drift computation cannot overwrite the one the user asked for since.
@@ -58,9 +86,8 @@ export function useAsync<T>(
   useEffect(() => {
     if (key === null || hit !== undefined) return;
     let live = true;
-    load().then(
+    loadOnce(fullKey, load).then(
       (value) => {
-        if (fullKey !== null) answers.set(slotOf(fullKey), value);
         if (live) setSettled({ key, value, error: null });
       },
       (e: unknown) => live && setSettled({ key, value: null, error: errorMessage(e) }),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -34,14 +34,18 @@ interface Props {
 /** The plot area's distance from the chart's edges (margins, and the y axis on the left). */
 const PLOT_INSET = { left: 16 + 64, right: 16 };
 
-export function TimeSeriesChart({
+/**
+ * Memoised: the view around it renders again when a new view is asked for, and drawing the old
+ * series again then would delay the question by a chart's render.
+ */
+export const TimeSeriesChart = memo(function TimeSeriesChart({
   series: s,
   windows,
   onUseRange,
   height = 300,
   zone = 'UTC',
 }: Props) {
-  const data = seriesPoints(s);
+  const data = useMemo(() => seriesPoints(s), [s]);
   const first = data[0]?.t ?? 0;
   const last = (data[data.length - 1]?.t ?? 0) + s.bucketMs;
   const span = last - first;
@@ -228,7 +232,7 @@ export function TimeSeriesChart({
       )}
     </figure>
   );
-}
+});
 
 /** The brush starts on the incident window when it is a time window of this series, else on its last quarter. */
 function initialRange(

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import {
   isNumericType,
   type EvidenceColumnInfo,
@@ -11,7 +11,7 @@ import { seriesTitle } from '../charts/series-data';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { PinButton } from '../pin/PinButton';
 import { useEvidenceStore, useZone, type WindowPair } from '../store';
-import { useAsync } from '../use-async';
+import { preload, useAsync } from '../use-async';
 
 const AGG_LABELS: Record<TimeSeriesAgg, string> = {
   count: 'Rows per bucket',
@@ -78,6 +78,19 @@ function fits(agg: TimeSeriesAgg, c: EvidenceColumnInfo): boolean {
   return true;
 }
 
+/** The question for a view; one shape for the view and its preload, so they share the cache. */
+function seriesQuery(
+  evidence: EvidenceInfo,
+  agg: TimeSeriesAgg,
+  column: string | undefined,
+): TimeSeriesInput | null {
+  if (!evidence.timeColumn) return null;
+  if (agg === 'count') return { evidenceId: evidence.id, agg };
+  return column ? { evidenceId: evidence.id, agg, column } : null;
+}
+
+const loadSeries = (query: TimeSeriesInput) => () => evidenceApi()['evidence.timeSeries'](query);
+
 export function TimeSeriesView({
   postmortemId,
   evidence,
@@ -96,17 +109,37 @@ export function TimeSeriesView({
   const usable = evidence.columns.filter((c) => c.name !== evidence.timeColumn && fits(agg, c));
   const chosen = usable.find((c) => c.name === column)?.name ?? usable[0]?.name;
 
-  const query: TimeSeriesInput | null = !evidence.timeColumn
-    ? null
-    : agg === 'count'
-      ? { evidenceId: evidence.id, agg }
-      : chosen
-        ? { evidenceId: evidence.id, agg, column: chosen }
-        : null;
-  const series = useAsync(
-    query ? JSON.stringify(query) : null,
-    () => evidenceApi()['evidence.timeSeries'](query!),
-    'series',
+  const query = seriesQuery(evidence, agg, chosen);
+  const series = useAsync(query ? JSON.stringify(query) : null, loadSeries(query!), 'series');
+
+  // The quick views' answers (a few ms each in the query worker) are fetched one after another
+  // behind the view shown first (its effect runs first), so a quick view's click only draws.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      for (const p of presets(evidence)) {
+        const q = seriesQuery(evidence, p.agg, p.column);
+        if (!live) return;
+        if (q) await preload(JSON.stringify(q), loadSeries(q), 'series');
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [evidence]);
+
+  const applyRange = useCallback(
+    (which: 'baseline' | 'incident', start: string, end: string) => {
+      const column = evidence.timeColumn!;
+      const window = { kind: 'time' as const, column, start, end };
+      const other = which === 'baseline' ? pair?.incident : pair?.baseline;
+      const keep = other?.kind === 'time' ? other : window;
+      void saveWindows(evidence, {
+        baseline: which === 'baseline' ? window : keep,
+        incident: which === 'incident' ? window : keep,
+      });
+    },
+    [evidence, pair, saveWindows],
   );
 
   if (!evidence.timeColumn) {
@@ -116,17 +149,6 @@ export function TimeSeriesView({
         files instead.
       </p>
     );
-  }
-
-  function applyRange(which: 'baseline' | 'incident', start: string, end: string) {
-    const column = evidence.timeColumn!;
-    const window = { kind: 'time' as const, column, start, end };
-    const other = which === 'baseline' ? pair?.incident : pair?.baseline;
-    const keep = other?.kind === 'time' ? other : window;
-    void saveWindows(evidence, {
-      baseline: which === 'baseline' ? window : keep,
-      incident: which === 'incident' ? window : keep,
-    });
   }
 
   return (
