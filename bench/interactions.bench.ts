@@ -13,7 +13,8 @@
 // Each run starts a fresh host (the query worker opens the file anew, reading its column cache).
 // Measured: the first drift table after opening the file (target 1 s), then, in a new tab (its
 // own renderer), jump-scrolls, sorts (each the first of its kind in that tab), opening the drift
-// table, a histogram of another column and each quick view over time (target 100 ms each).
+// table, a histogram of another column, each quick view over time and percentile bands of other
+// columns (interactions-series.ts) (target 100 ms each).
 // Medians over runs are reported, with every run's figure.
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
 import type { ChildProcess } from 'node:child_process';
@@ -33,6 +34,7 @@ import {
   stopHost,
 } from './browser-host';
 import { ensurePredictionLog } from './gen-prediction-log';
+import { timeSeriesViews } from './interactions-series';
 
 const BENCH_DIR = path.resolve('.bench');
 const INTERACTION_MS = 100;
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
     const ms = sorted[Math.floor((sorted.length - 1) / 2)] as number;
     figures.push({ what, ms, target, runs });
     console.log(
-      `  ${what.padEnd(52)} median ${ms.toFixed(0).padStart(5)} ms  (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+      `  ${what.padEnd(60)} median ${ms.toFixed(0).padStart(5)} ms  (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
     );
   };
   try {
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
     const reverseSort: number[] = [];
     const drift: number[] = [];
     const histogram: number[] = [];
-    const series: number[] = [];
+    const series = new Map<string, number[]>();
     for (let run = 0; run < repeat; run++) {
       // A fresh host each run: the first drift table is measured on a file the back end has not read.
       const started = await startHost(dataDir);
@@ -245,40 +247,7 @@ async function main(): Promise<void> {
           ),
         );
       }
-      // Over time: each quick view (a rate, percentiles per bucket, model versions, ...) in turn.
-      await big.panel.getByRole('tab', { name: 'Over time' }).click();
-      await big.panel.getByRole('img', { name: /over time/ }).waitFor();
-      const views = await big.panel
-        .getByRole('group', { name: 'Quick views' })
-        .getByRole('button')
-        .allTextContents();
-      for (const view of [...views.slice(1), views[0]!]) {
-        const t = await big.page.evaluate((name) => {
-          const group = document.querySelector('[role="group"][aria-label="Quick views"]')!;
-          const button = [...group.querySelectorAll<HTMLElement>('button')].find(
-            (b) => b.textContent === name,
-          )!;
-          if (button.getAttribute('aria-pressed') === 'true') return null; // already shown
-          const title = group.closest('section')!.querySelector('h3')!;
-          // The title names the series shown; it changes when the new answer is drawn.
-          title.dataset.before = title.textContent ?? '';
-          const time = performance.now();
-          button.click();
-          return time;
-        }, view);
-        if (t === null) continue;
-        series.push(
-          await untilDrawn(
-            big.page,
-            `const group = document.querySelector('[role="group"][aria-label="Quick views"]');
-             const section = group.closest('section');
-             const title = section.querySelector('h3');
-             return title.textContent !== title.dataset.before &&
-               section.querySelectorAll('.recharts-curve, .recharts-area, .recharts-bar-rectangle').length > 0;`,
-            t,
-          ),
-        );
-      }
+      await timeSeriesViews(big.page, big.panel, untilDrawn, series);
       await big.close();
       await browser.close();
       browser = null;
@@ -294,7 +263,7 @@ async function main(): Promise<void> {
     record('sort by an id column (request_id)', INTERACTION_MS, idSort);
     record('open the drift table', INTERACTION_MS, drift);
     record('histogram of another column', INTERACTION_MS, histogram);
-    record('a time series (each quick view in turn)', INTERACTION_MS, series);
+    for (const [what, runs] of series) record(`over time: ${what}`, INTERACTION_MS, runs);
     const worst = (runs: number[]) => Math.max(...runs);
     console.log(`  slowest jump-scroll ${worst(scrolls).toFixed(0)} ms`);
     console.log(`BENCH_JSON ${JSON.stringify({ bench: 'interactions', rows, figures })}`);
