@@ -33,7 +33,7 @@ export const DEMO_EVIDENCE = {
       question: 'data_drift',
       kind: 'drift-table',
       caption:
-        'Every input and output, baseline day (11 March) against the incident window (12 March, 02:00–05:00 UTC).',
+        'Every input and output, baseline (11 March 01:00 to 12 March 01:00) against the incident window (12 March, 03:00–06:00).',
     },
     {
       question: 'data_drift',
@@ -58,7 +58,7 @@ export const DEMO_EVIDENCE = {
       question: 'silent_deployment',
       kind: 'time-series',
       column: 'model_version',
-      caption: 'model_version over time: v13 serves from 02:00 to 05:00 UTC, v12 before and after.',
+      caption: 'model_version over time: v13 serves from 03:00 to 06:00, v12 before and after.',
     },
     {
       question: 'weak_monitoring',

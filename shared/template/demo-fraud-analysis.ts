@@ -47,7 +47,7 @@ export function demoAnalysis(doc: Omit<Demo, 'causeNodes' | 'findings' | 'links'
     ],
   };
   const promotionChain: Sketch = {
-    text: 'v13 replaced v12 at 02:00 UTC without anyone being told.',
+    text: 'v13 replaced v12 at 03:00 without anyone being told.',
     layer: 'deployment_pipeline',
     children: [
       {
@@ -110,7 +110,7 @@ export function demoAnalysis(doc: Omit<Demo, 'causeNodes' | 'findings' | 'links'
     evidenceId: DEMO_FINDING_EVIDENCE,
     columnName: 'amount',
     label:
-      'amount drifts: median 34.43 → 3,118 (KS D = 0.92), baseline 11 March against 12 March 02:00–05:00 UTC.',
+      'amount drifts: median 34.43 → 3,118 (KS D = 0.92), baseline 11 March 01:00 – 12 March 01:00 against 12 March 03:00–06:00.',
   };
   links.push(
     { kind: 'chain_answer', from: amount, to: 'data_drift' },

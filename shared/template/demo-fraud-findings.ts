@@ -10,7 +10,7 @@ export const DEMO_DIAGNOSIS: (Pick<DiagnosisAnswer, 'status' | 'findings'> & {
     question: 'data_drift',
     status: 'contributed',
     findings:
-      'Drift table (pinned), baseline day 11 March (10,001 payments) against the incident window 12 March 02:00–05:00 UTC (498 payments): amount is by far the largest shift – median 34.43 in the baseline, 3,118 in the incident window, about 100× higher (KS D = 0.92). Feature pipeline 2.4, shipped with v13, passes the gateway’s amount in cents; the model learned it in euros, so every payment looked like a very large one. merchant_category also shifts: UNMAPPED appears in 49 of 498 incident payments (9.8%) and never in the baseline – merchant codes missing from the new mapping table. country, customer_age_days and transactions_last_24h do not shift meaningfully: our customers and the fraud pattern did not change, what the model was fed did. Output: the flag rate rose from 0.56% (56 of 10,001) to 34.9% (174 of 498).',
+      'Drift table (pinned), baseline 11 March 01:00 to 12 March 01:00 (10,001 payments) against the incident window 12 March 03:00–06:00 (498 payments): amount is by far the largest shift – median 34.43 in the baseline, 3,118 in the incident window, about 100× higher (KS D = 0.92). Feature pipeline 2.4, shipped with v13, passes the gateway’s amount in cents; the model learned it in euros, so every payment looked like a very large one. merchant_category also shifts: UNMAPPED appears in 49 of 498 incident payments (9.8%) and never in the baseline – merchant codes missing from the new mapping table. country, customer_age_days and transactions_last_24h do not shift meaningfully: our customers and the fraud pattern did not change, what the model was fed did. Output: the flag rate rose from 0.56% (56 of 10,001) to 34.9% (174 of 498).',
   },
   {
     question: 'missing_inputs',
@@ -34,13 +34,13 @@ export const DEMO_DIAGNOSIS: (Pick<DiagnosisAnswer, 'status' | 'findings'> & {
     question: 'silent_deployment',
     status: 'contributed',
     findings:
-      'model_version over time (pinned): every request from 02:00 to 05:00 UTC was scored by v13, every request before and after by v12. The weekly retraining job promoted v13 at 01:56 UTC on offline metrics alone and sent no notification, so nobody on call knew a new version was live. The promotion also switched serving to feature pipeline 2.4, which had never scored production traffic.',
+      'model_version over time (pinned): every request from 03:00 to 06:00 was scored by v13, every request before and after by v12. The weekly retraining job promoted v13 at 02:56 on offline metrics alone and sent no notification, so nobody on call knew a new version was live. The promotion also switched serving to feature pipeline 2.4, which had never scored production traffic.',
   },
   {
     question: 'weak_monitoring',
     status: 'contributed',
     findings:
-      'Flag rate over time (pinned): the jump is visible within minutes of 02:00, but no alert watches the flag rate, the input distributions or the confidence. Confidence histogram (pinned): median confidence fell from 0.99 to 0.79 – v13 was far less sure of its answers – and nothing looked at it. Latency and error-rate alerts stayed green throughout. The first human signal was the manual-review queue on the payments dashboard at 03:14, 74 minutes after the start.',
+      'Flag rate over time (pinned): the jump is visible within minutes of 03:00, but no alert watches the flag rate, the input distributions or the confidence. Confidence histogram (pinned): median confidence fell from 0.99 to 0.79 – v13 was far less sure of its answers – and nothing looked at it. Latency and error-rate alerts stayed green throughout. The first human signal was the manual-review queue on the payments dashboard at 04:14, 74 minutes after the start.',
   },
 ];
 
@@ -58,7 +58,7 @@ export const DEMO_LESSONS: Omit<Lesson, 'id'>[] = [
   {
     prompt: 'ignored_signals',
     answer:
-      'The review queue passed its hourly capacity at 02:43 and nothing was set up to notice: the chart existed, but nobody watches it at night. In February a staging dry run of gateway payload v2 showed unusually large amounts; it was logged as a display issue and not linked to the model.',
+      'The review queue passed its hourly capacity at 03:43 and nothing was set up to notice: the chart existed, but nobody watches it at night. In February a staging dry run of gateway payload v2 showed unusually large amounts; it was logged as a display issue and not linked to the model.',
   },
   {
     prompt: 'silent_failure',

@@ -37,7 +37,7 @@ export function demoPostmortem(): PostmortemContent {
       modelName: f.modelName,
       modelVersion: f.badVersion,
       severity: 'SEV2',
-      whatHappened: `A retrained fraud model (${f.modelName} ${f.badVersion}) replaced ${f.goodVersion} without notice and wrongly flagged ${f.wronglyFlagged} legitimate card payments between 02:00 and 05:00 UTC on 12 March 2026 (03:00–06:00 in Amsterdam), affecting ${f.affectedCustomers} customers. Flagged payments are declined and sent to manual review. The new version's serving pipeline fed the model amounts in cents instead of euros, so ordinary payments looked like very large ones: the flag rate went from about 0.6% to 35%. Rolling back to ${f.goodVersion} ended the incident at 05:00 UTC; all wrongly declined payments were cleared the same morning.`,
+      whatHappened: `A retrained fraud model (${f.modelName} ${f.badVersion}) replaced ${f.goodVersion} without notice and wrongly flagged ${f.wronglyFlagged} legitimate card payments between 03:00 and 06:00 (Amsterdam time) on 12 March 2026, affecting ${f.affectedCustomers} customers. Flagged payments are declined and sent to manual review. The new version's serving pipeline fed the model amounts in cents instead of euros, so ordinary payments looked like very large ones: the flag rate went from about 0.6% to 35%. Rolling back to ${f.goodVersion} ended the incident at 06:00; all wrongly declined payments were cleared the same morning.`,
       timeZone: 'Europe/Amsterdam',
       startedAt: f.startedAt,
       endedAt: f.endedAt,
@@ -227,12 +227,12 @@ export function demoPostmortem(): PostmortemContent {
       {
         at: '2026-03-12T03:31:00.000Z',
         kind: 'communication',
-        text: 'Customer care reports a cluster of calls about declined cards; agents receive a holding message at 03:41.',
+        text: 'Customer care reports a cluster of calls about declined cards; agents receive a holding message at 04:41.',
       },
       {
         at: '2026-03-12T03:52:00.000Z',
         kind: 'other',
-        text: 'The prediction log shows model_version v13 since 02:00 and amounts about 100× their usual level.',
+        text: 'The prediction log shows model_version v13 since 03:00 and amounts about 100× their usual level.',
       },
       {
         at: '2026-03-12T04:10:00.000Z',
@@ -291,7 +291,7 @@ export function demoPostmortem(): PostmortemContent {
       {
         step: '',
         createdAt: '2026-03-16T14:30:00.000Z',
-        text: 'Meeting held on 16 March 2026, 14:00–15:30 Amsterdam time. Evidence: prediction log of 11–12 March (fraud-predictions.csv); baseline window the whole of 11 March, incident window 12 March 02:00–05:00 UTC. The count of confirmed frauds comes from the review team’s case notes, the customer count from the payments ledger.',
+        text: 'Meeting held on 16 March 2026, 14:00–15:30 Amsterdam time. Evidence: prediction log of 11–12 March (fraud-predictions.csv); baseline window 11 March 01:00 to 12 March 01:00, incident window 12 March 03:00–06:00. The count of confirmed frauds comes from the review team’s case notes, the customer count from the payments ledger.',
       },
     ]),
     causeNodes: [],
