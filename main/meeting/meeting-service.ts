@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type ApiErrorCode } from '../../shared/contract';
+import { AppError } from '../../shared/contract';
 import type {
   CaptureResult,
   MeetingCommandOutcome,
@@ -13,7 +13,6 @@ import {
   meetingLogMarkdown,
   screenOf,
   type MeetingCommand,
-  type MeetingErrorCode,
   type ScreenCommand,
 } from '../../shared/meeting';
 import type { EventBus } from '../api/event-bus';
@@ -21,6 +20,7 @@ import type { WriteDb } from '../db/handles';
 import type { OperationService } from '../postmortems/ops/operation-service';
 import type { PostmortemRepository } from '../postmortems/repository';
 import { captureOp, type ParsedCapture } from './capture';
+import { meetingRefusal } from './meeting-errors';
 import { MeetingStore } from './meeting-store';
 
 export interface MeetingServiceDeps {
@@ -32,20 +32,6 @@ export interface MeetingServiceDeps {
   now: () => number;
   newId?: () => string;
 }
-
-const ERROR_CODES: Record<MeetingErrorCode, ApiErrorCode> = {
-  invalid_command: 'invalid_input',
-  invalid_step: 'invalid_input',
-  invalid_timebox: 'invalid_input',
-  invalid_total: 'invalid_input',
-  invalid_added_time: 'invalid_input',
-  invalid_revision: 'conflict',
-  not_started: 'refused',
-  meeting_ended: 'refused',
-  no_next_step: 'refused',
-  no_previous_step: 'refused',
-  nothing_to_run: 'refused',
-};
 
 /**
  * The meeting of each postmortem, owned by the back end: commands are applied with the back end's
@@ -69,7 +55,7 @@ export class MeetingService {
     const outcome = this.transaction(() => {
       const before = this.get(postmortemId);
       const result = applyMeetingCommand(before.state, command, nowMs);
-      if (!result.ok) throw new AppError(ERROR_CODES[result.error.code], result.error.message);
+      if (!result.ok) throw meetingRefusal(result.error);
       if (!result.changed) {
         return { meeting: before, changed: false, note: result.note ?? null };
       }

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type ApiErrorCode } from '../../shared/contract/errors';
+import { AppError } from '../../shared/contract/errors';
 import type {
   RecordOutcomeReply,
   ReviewCommandOutcome,
   ReviewScreenCommand,
 } from '../../shared/contract/reviews';
-import {
-  applyMeetingCommand,
-  createMeeting,
-  type MeetingCommand,
-  type MeetingErrorCode,
-} from '../../shared/meeting';
+import { applyMeetingCommand, createMeeting, type MeetingCommand } from '../../shared/meeting';
 import {
   opsForOutcome,
   outcomeProblems,
@@ -27,6 +22,7 @@ import type { OperationService } from '../postmortems/ops/operation-service';
 import { lastReviews } from './review-rows';
 import { actionsToReview, postmortemsOf } from './review-selection';
 import { ReviewStore } from './review-store';
+import { meetingRefusal } from '../meeting/meeting-errors';
 
 export interface ReviewServiceDeps {
   db: () => WriteDb;
@@ -36,20 +32,6 @@ export interface ReviewServiceDeps {
   now: () => number;
   newId?: () => string;
 }
-
-const ERROR_CODES: Record<MeetingErrorCode, ApiErrorCode> = {
-  invalid_command: 'invalid_input',
-  invalid_step: 'invalid_input',
-  invalid_timebox: 'invalid_input',
-  invalid_total: 'invalid_input',
-  invalid_added_time: 'invalid_input',
-  invalid_revision: 'conflict',
-  not_started: 'refused',
-  meeting_ended: 'refused',
-  no_next_step: 'refused',
-  no_previous_step: 'refused',
-  nothing_to_run: 'refused',
-};
 
 export interface CreateReview {
   scope: ReviewScope;
@@ -128,7 +110,7 @@ export class ReviewService {
     const outcome = this.transaction(() => {
       const before = this.store().read(id);
       const result = applyMeetingCommand(before.state, command, nowMs);
-      if (!result.ok) throw new AppError(ERROR_CODES[result.error.code], result.error.message);
+      if (!result.ok) throw meetingRefusal(result.error);
       if (!result.changed) return { review: before, changed: false, note: result.note ?? null };
       this.store().writeState(id, before.state, result.state, this.stamp(nowMs));
       // Another step starts on its first page; the presenter reports how many it takes.
