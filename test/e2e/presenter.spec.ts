@@ -222,7 +222,20 @@ test('the facilitator puts pinned evidence on the shared screen, large, paged an
   ] as const) {
     await presenter.setViewportSize({ width, height });
     await expect(cue(presenter)).toContainText(/^1 \/ \d+/);
-    const pages = await pageCount(presenter);
+    // The pages are measured again after the resize: read the count once it has settled (under
+    // load the previous size's count can still be shown for a moment).
+    let pages = 0;
+    await expect
+      .poll(
+        async () => {
+          const before = await pageCount(presenter);
+          await presenter.waitForTimeout(300);
+          pages = await pageCount(presenter);
+          return before === pages;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     for (let n = 1; n <= pages; n++) {
       if (n > 1) {
         await page.getByRole('heading', { level: 1 }).click();
