@@ -54,7 +54,7 @@ export function startHost(dataDir: string): Promise<{ child: ChildProcess; url: 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`No address from the host:\n${output}`)),
-      30_000,
+      60_000,
     );
     child.stdout.on('data', () => {
       const line = output.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));

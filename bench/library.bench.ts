@@ -8,24 +8,14 @@
 //
 //   npx tsx bench/library.bench.ts [--postmortems 2000] [--repeat 15]
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { dispatch } from '../main/api/dispatch';
 import { createBackend } from '../main/backend';
+import { CHROMIUM, CHROMIUM_ARGS, startHost } from './browser-host';
 import { generateLibrary } from './gen-library';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -38,29 +28,6 @@ const BOARD_PAGE = 100;
 const LIBRARY_PAGE = 100;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`No address from the host:\n${output}`)),
-      60_000,
-    );
-    child.stdout?.on('data', (c: Buffer) => {
-      output += c.toString('utf8');
-      const line = output.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
-      if (!line) return;
-      clearTimeout(timer);
-      resolve({ child, url: line.trim() });
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const count = arg('--postmortems', 2000);

@@ -7,21 +7,13 @@
 //
 //   npx tsx bench/ops.bench.ts [--ops 300] [--chars 200]
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, startHost } from './browser-host';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const EVENTS = 200;
 
 function arg(name: string, fallback: number): number {
@@ -36,37 +28,11 @@ interface Host {
   url: string;
 }
 
-function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    ['dist/main/serve.cjs', '--data-dir', dataDir, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`No address from the host:\n${output}`)),
-      30_000,
-    );
-    child.stdout?.on('data', (c: Buffer) => {
-      output += c.toString('utf8');
-      const line = output.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
-      if (!line) return;
-      clearTimeout(timer);
-      const url = new URL(line.trim());
-      resolve({
-        child,
-        origin: url.origin,
-        token: url.searchParams.get('token') ?? '',
-        url: line.trim(),
-      });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The host exited (${code}) before printing its address:\n${output}`));
-    });
-  });
+/** The browser host on a fresh data folder, with the origin and token its calls need. */
+async function startOpsHost(dataDir: string): Promise<Host> {
+  const { child, url } = await startHost(dataDir);
+  const parsed = new URL(url);
+  return { child, url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '' };
 }
 
 async function call<T>(host: Host, channel: string, input: unknown): Promise<T> {
@@ -215,7 +181,7 @@ async function main(): Promise<void> {
   const opsCount = arg('--ops', 300);
   const chars = arg('--chars', 200);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-ops-bench-'));
-  const host = await startHost(dataDir);
+  const host = await startOpsHost(dataDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const id = await seed(host);
