@@ -3,7 +3,9 @@
 //     page: request, validation of the one operation, its transaction, the reply), p50 and p95;
 //  2. the window's main-thread time per typed character in a text field of the open editor
 //     (Chromium's TaskDuration from CDP Performance.getMetrics while typing, minus the same span
-//     idle), which shows that a keystroke never serialises or validates the whole document.
+//     idle), which shows that a keystroke never serialises or validates the whole document;
+//     beside it, a plain textarea in the same page (Chromium's cost of editing this page) and a
+//     bare one on an empty page, so our code's share can be read apart from Chromium's.
 //
 //   npx tsx bench/ops.bench.ts [--ops 300] [--chars 200]
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
@@ -125,53 +127,100 @@ async function threadMs(cdp: CDPSession): Promise<{ task: number; script: number
 
 const TYPED = 'the decline rate rose in one segment ';
 const DELAY_MS = 25;
+const ROUNDS = 3;
+const FIELD = 'What happened';
+const PLAIN = 'Plain textarea in the editor';
 
-/**
- * Main-thread ms per typed character in the summary's text field, net of the idle page's own;
- * of which script (our code and React); and the same typing in a bare textarea on an empty page
- * of the same Chromium, the floor of its own editing, layout and paint.
- */
-async function keystrokes(page: Page, chars: number) {
+interface Cost {
+  /** Main-thread ms per typed character, net of the same span idle. */
+  task: number;
+  /** Of which script. */
+  script: number;
+  /** Counting the idle page's own work too. */
+  raw: number;
+}
+
+/** Types `chars` characters into the textbox named `label` and returns what each cost. */
+async function typingCost(page: Page, label: string, chars: number): Promise<Cost> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const field = page.getByRole('textbox', { name: 'What happened', exact: true }).first();
+  const field = page.getByRole('textbox', { name: label, exact: true }).first();
   await field.click();
   await field.press('End');
   // Idle first, for as long as the typing takes: timers, the event stream, the saved-state clock.
   const idleFrom = await threadMs(cdp);
-  await page.waitForTimeout(chars * DELAY_MS + 2000);
+  await page.waitForTimeout(chars * DELAY_MS + 1000);
   const idleTo = await threadMs(cdp);
   const text = TYPED.repeat(Math.ceil(chars / TYPED.length)).slice(0, chars);
   await page.keyboard.type(text, { delay: DELAY_MS });
-  // The last debounced batch is sent and acknowledged within this.
-  await page.waitForTimeout(2000);
+  // The last debounced batch is sent and acknowledged, and the settled views drawn, within this.
+  await page.waitForTimeout(1000);
   const typedTo = await threadMs(cdp);
   await cdp.detach();
   const net = (key: 'task' | 'script') =>
     Math.max(0, typedTo[key] - idleTo[key] - (idleTo[key] - idleFrom[key])) / chars;
+  return { task: net('task'), script: net('script'), raw: (typedTo.task - idleTo.task) / chars };
+}
+
+/** The open editor, with its summary field emptied (the round trips left text in it). */
+async function openEditor(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const field = page.getByRole('textbox', { name: FIELD, exact: true }).first();
+  await field.waitFor();
+  await field.fill('');
+  await page.waitForTimeout(1000);
+}
+
+/**
+ * A keystroke's main-thread cost in three places, measured in interleaved rounds (the machine's
+ * pace drifts) and reported as medians:
+ *  - the editor's "What happened" field: the whole keystroke, our code and React included;
+ *  - a plain textarea (no React, no handlers) placed beside that field in the same editor page:
+ *    what Chromium spends editing, laying out and painting this page, whatever our code does;
+ *  - a bare textarea on an empty page: Chromium's own floor.
+ * The field's cost over the plain textarea's is what our code adds to a keystroke.
+ */
+async function keystrokes(page: Page, url: string, chars: number) {
+  const field: Cost[] = [];
+  const inPage: Cost[] = [];
+  const bare: Cost[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await openEditor(page, url);
+    field.push(await typingCost(page, FIELD, chars));
+    await openEditor(page, url);
+    await page.evaluate((label) => {
+      const wrap = document.createElement('div');
+      wrap.className = 'field';
+      const plain = document.createElement('textarea');
+      plain.rows = 3;
+      plain.setAttribute('aria-label', label);
+      wrap.append(plain);
+      document.querySelector('#section-summary .section-fields')!.prepend(wrap);
+    }, PLAIN);
+    inPage.push(await typingCost(page, PLAIN, chars));
+    bare.push(await bareTextarea(page, chars));
+  }
+  const median = (costs: Cost[], key: keyof Cost) =>
+    costs.map((c) => c[key]).sort((x, y) => x - y)[Math.floor(costs.length / 2)]!;
+  const perKeyMs = median(field, 'task');
+  const pageFloorMs = median(inPage, 'task');
   return {
-    perKeyMs: net('task'),
-    rawPerKeyMs: (typedTo.task - idleTo.task) / chars,
-    scriptPerKeyMs: net('script'),
-    floorPerKeyMs: await bareTextareaMs(page, chars),
+    rounds: ROUNDS,
+    perKeyMs,
+    rawPerKeyMs: median(field, 'raw'),
+    scriptPerKeyMs: median(field, 'script'),
+    pageFloorPerKeyMs: pageFloorMs,
+    ownPerKeyMs: Math.max(0, perKeyMs - pageFloorMs),
+    floorPerKeyMs: median(bare, 'task'),
+    perKeyRuns: field.map((c) => c.task),
   };
 }
 
-async function bareTextareaMs(page: Page, chars: number): Promise<number> {
+async function bareTextarea(page: Page, chars: number): Promise<Cost> {
   const bare = await page.context().browser()!.newPage();
   try {
     await bare.setContent('<textarea aria-label="Bare" rows="6" cols="80"></textarea>');
-    const cdp = await bare.context().newCDPSession(bare);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await bare.getByLabel('Bare').click();
-    const from = await threadMs(cdp);
-    await bare.keyboard.type(TYPED.repeat(Math.ceil(chars / TYPED.length)).slice(0, chars), {
-      delay: DELAY_MS,
-    });
-    await bare.waitForTimeout(500);
-    const to = await threadMs(cdp);
-    await cdp.detach();
-    return (to.task - from.task) / chars;
+    return await typingCost(bare, 'Bare', chars);
   } finally {
     await bare.close();
   }
@@ -196,11 +245,13 @@ async function main(): Promise<void> {
     console.log(
       `operation round trip, ${opsCount} single-operation batches on ${EVENTS} events: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
     );
-    await page.reload();
-    await page.getByRole('textbox', { name: 'What happened', exact: true }).first().waitFor();
-    const keys = await keystrokes(page, chars);
+    const keys = await keystrokes(page, `${host.url}#/postmortem/${id}`, chars);
+    const f = (ms: number) => `${ms.toFixed(2)} ms`;
     console.log(
-      `main thread per keystroke, ${chars} characters: ${keys.perKeyMs.toFixed(2)} ms net of idle (${keys.rawPerKeyMs.toFixed(2)} ms raw), script ${keys.scriptPerKeyMs.toFixed(2)} ms; a bare textarea ${keys.floorPerKeyMs.toFixed(2)} ms`,
+      `main thread per keystroke, ${chars} characters, median of ${keys.rounds} rounds (${keys.perKeyRuns.map(f).join(', ')}): ${f(keys.perKeyMs)} net of idle (${f(keys.rawPerKeyMs)} raw), script ${f(keys.scriptPerKeyMs)}`,
+    );
+    console.log(
+      `  a plain textarea in the same editor page ${f(keys.pageFloorPerKeyMs)} (our code's share: ${f(keys.ownPerKeyMs)}); a bare textarea on an empty page ${f(keys.floorPerKeyMs)}`,
     );
     console.log(
       `BENCH_JSON ${JSON.stringify({ events: EVENTS, ops: opsCount, p50, p95, chars, ...keys })}`,

@@ -278,6 +278,14 @@ function summaryRows(
     );
     info('  the same, counting the idle page', `${opsFigures.rawPerKeyMs.toFixed(2)} ms`);
     info('  of which script (our code and React)', `${opsFigures.scriptPerKeyMs.toFixed(2)} ms`);
+    info(
+      '  a plain textarea in the same editor page',
+      `${opsFigures.pageFloorPerKeyMs.toFixed(2)} ms`,
+    );
+    info(
+      "  our code's share (the field over the plain textarea)",
+      `${opsFigures.ownPerKeyMs.toFixed(2)} ms`,
+    );
     info('  a bare textarea on an empty page', `${opsFigures.floorPerKeyMs.toFixed(2)} ms`);
   }
   if (libraryFigures === null) failed('library');

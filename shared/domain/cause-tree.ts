@@ -56,6 +56,17 @@ export function incidentLine(doc: Pick<PostmortemContent, 'title' | 'summary'>):
  * parent is missing (never in a valid state) is shown under the incident rather than lost.
  */
 export function causeTreeOf(doc: CauseTreeSource): CauseTree {
+  return causeTreeUnder(incidentLine(doc), doc);
+}
+
+/**
+ * The tree under a given incident line: a window passes the line it shows, which lags the
+ * summary while someone types in it (renderer/src/features/analysis/use-analysis.ts).
+ */
+export function causeTreeUnder(
+  incident: string,
+  doc: Pick<CauseTreeSource, 'causeNodes' | 'findings' | 'links'>,
+): CauseTree {
   const byId = new Map<string, CauseTreeNode>();
   for (const node of doc.causeNodes) byId.set(node.id, blankNode(node));
   const findings = new Map(doc.findings.map((f) => [f.id, f]));
@@ -109,7 +120,7 @@ export function causeTreeOf(doc: CauseTreeSource): CauseTree {
     }
   };
   walk(children, 1, new Set());
-  return { incident: incidentLine(doc), children, byId, ordered };
+  return { incident, children, byId, ordered };
 }
 
 function blankNode(node: CauseNode): CauseTreeNode {

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { LISTS, type ListItems, type ListName } from '../../../shared/doc/registry';
 import type { Postmortem } from '../../../shared/domain';
-import { useOpenDocument, useSnapshot } from '../data/hooks';
+import { useOpenDocument, useScopedSnapshot } from '../data/hooks';
 import { valueAtPath } from '../data/doc-paths';
 import { fieldId, useFieldError } from './doc-hooks';
 import { FieldError } from './fields';
@@ -30,7 +30,8 @@ interface Props<L extends ListName> {
 export function ItemList<L extends ListName>(props: Props<L>) {
   const { list, noun } = props;
   const sync = useOpenDocument();
-  const items = useSnapshot((s) =>
+  // Woken by changes to this list only (its order, its items), not by typing elsewhere.
+  const items = useScopedSnapshot(list, (s) =>
     s.doc ? (valueAtPath(s.doc, LISTS[list].path) as ListItems[L][]) : EMPTY,
   );
   const listError = useFieldError(LISTS[list].path);

@@ -520,11 +520,18 @@ export class DocumentSync {
     }
   }
 
+  /** The save state; the same object while it is unchanged, so a keystroke wakes no status view. */
   private status(): SyncStatus {
-    if (this.failure) return { kind: 'failed', reason: this.failure };
-    if (this.inFlight) return { kind: 'saving' };
-    if (this.pending.length > 0) return { kind: 'pending' };
-    return { kind: 'saved' };
+    const now: SyncStatus = this.failure
+      ? { kind: 'failed', reason: this.failure }
+      : this.inFlight
+        ? { kind: 'saving' }
+        : this.pending.length > 0
+          ? { kind: 'pending' }
+          : { kind: 'saved' };
+    const was = this.snapshot.status;
+    const same = was.kind === now.kind && (was.kind !== 'failed' || was.reason === this.failure);
+    return same ? was : now;
   }
 
   private settle(): void {

@@ -1,31 +1,49 @@
 import { useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Op } from '../../../../shared/doc/ops';
-import { causeTreeOf, type CauseTree, type Postmortem } from '../../../../shared/domain';
+import {
+  causeTreeUnder,
+  incidentLine,
+  type CauseTree,
+  type Postmortem,
+} from '../../../../shared/domain';
 import { markRootCause, unmarkRootCause } from '../../../../shared/analysis/root-cause-ops';
 import * as tree from '../../../../shared/analysis/tree-ops';
 import { newId } from '../../components/ItemList';
 import { useOpenDocument, useSnapshot } from '../../data/hooks';
+import { useDebounced } from '../../lib/use-debounced';
 import { useAppStore } from '../../stores/store';
 import { NodeSelectionContext, useAnalysisUi } from './selection';
 
-/** The cause tree as this window shows it; rebuilt only when its items or links change. */
+/** How long typing in the summary must pause before the analysis views show the new incident. */
+const INCIDENT_SETTLE_MS = 400;
+
+/**
+ * The incident line the analysis views show (the tree's root). It follows the summary once typing
+ * there pauses, so a keystroke in "What happened" does not rebuild the tree or redraw the diagrams
+ * further down the page, which cost more than the keystroke itself.
+ */
+export function useIncidentLine(): string {
+  return useDebounced(
+    useSnapshot((s) => (s.doc ? incidentLine(s.doc) : '')),
+    INCIDENT_SETTLE_MS,
+  );
+}
+
+/** The cause tree as this window shows it; rebuilt only when its items, links or incident change. */
 export function useCauseTree(): CauseTree | null {
+  const incident = useIncidentLine();
   const parts = useSnapshot(
-    useShallow((s) =>
-      s.doc ? [s.doc.causeNodes, s.doc.findings, s.doc.links, s.doc.title, s.doc.summary] : [],
-    ),
+    useShallow((s) => (s.doc ? [s.doc.causeNodes, s.doc.findings, s.doc.links] : [])),
   );
   return useMemo(() => {
-    const [causeNodes, findings, links, title, summary] = parts as [
+    const [causeNodes, findings, links] = parts as [
       Postmortem['causeNodes'],
       Postmortem['findings'],
       Postmortem['links'],
-      string,
-      Postmortem['summary'],
     ];
-    return causeNodes ? causeTreeOf({ causeNodes, findings, links, title, summary }) : null;
-  }, [parts]);
+    return causeNodes ? causeTreeUnder(incident, { causeNodes, findings, links }) : null;
+  }, [parts, incident]);
 }
 
 function say(message: string): void {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { completionLabel, completionOf } from '../../lib/completion';
-import { useDoc } from '../../data/hooks';
+import { completionLabel, completionOf, type Completion } from '../../lib/completion';
+import { useSnapshot } from '../../data/hooks';
 import { EDITOR_PARTS } from './parts';
 import { sectionDomId } from './SectionFrame';
 
@@ -24,16 +24,26 @@ function useCurrentPart(): string | null {
   return current;
 }
 
+const countsOf = (c: Completion) => `${c.done}/${c.total}`;
+const completionFrom = (counts: string): Completion => {
+  const [done, total] = counts.split('/').map(Number);
+  return { done: done!, total: total! };
+};
+
 /** The side list of parts with a completion hint each, in words and a symbol (never colour alone). */
 export function SectionNav() {
-  const doc = useDoc();
+  // The counts as one string: a keystroke re-renders the list only when a count changes.
+  const counts = useSnapshot((s) =>
+    s.doc ? EDITOR_PARTS.map((part) => countsOf(completionOf(s.doc!, part.id))).join(' ') : null,
+  );
   const current = useCurrentPart();
-  if (!doc) return null;
+  if (counts === null) return null;
+  const completions = counts.split(' ').map(completionFrom);
   return (
     <nav className="section-nav" aria-label="Sections">
       <ol>
-        {EDITOR_PARTS.map((part) => {
-          const completion = completionOf(doc, part.id);
+        {EDITOR_PARTS.map((part, i) => {
+          const completion = completions[i]!;
           const label = completionLabel(completion);
           const state =
             completion.done === 0

@@ -3,6 +3,7 @@ import { checkLanguage, occurrenceKeys } from '../../../../shared/language';
 import { useOpenDocument, useScopedSnapshot } from '../../data/hooks';
 import { isolate } from '../../components/UserText';
 import { useDismissed } from './dismissals';
+import { useDebounced } from '../../lib/use-debounced';
 import './language.css';
 
 /** Participants' names, as one string per list, so a keystroke elsewhere does not re-render. */
@@ -14,12 +15,16 @@ function useParticipantNames(): string[] {
   return useMemo(() => (joined ? joined.split('\n') : []), [joined]);
 }
 
+const HINT_SETTLE_MS = 300;
+
 /**
  * Quiet hints under a free-text field when its words blame a person, judge, or lean on
  * hindsight: what was found, why it reads as blame and a system-focused rewording. They never
  * block typing; each occurrence can be dismissed (kept per postmortem, see dismissals.ts).
  */
-export function LanguageHints({ path, text }: { path: string; text: string }) {
+export function LanguageHints({ path, text: typed }: { path: string; text: string }) {
+  // Checked once typing pauses: a hint does not flicker mid-word, and a keystroke costs no scan.
+  const text = useDebounced(typed, HINT_SETTLE_MS);
   const { postmortemId } = useOpenDocument();
   const names = useParticipantNames();
   const { dismissed, dismiss } = useDismissed(postmortemId, path);

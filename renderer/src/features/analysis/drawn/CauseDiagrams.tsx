@@ -1,10 +1,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useOpenDocument, useSnapshot } from '../../../data/hooks';
-import { causeNodesOf, incidentTitleOf } from './cause-nodes';
+import { causeNodesOf } from './cause-nodes';
 import { DrawnTree } from './DrawnTree';
 import { FishboneView } from './FishboneView';
 import { useAnalysisUi } from '../selection';
-import { useAnalysisActions } from '../use-analysis';
+import { useAnalysisActions, useIncidentLine } from '../use-analysis';
 
 type Tab = 'tree' | 'fishbone';
 const TABS: { id: Tab; label: string }[] = [
@@ -16,7 +16,7 @@ const TABS: { id: Tab; label: string }[] = [
 export function CauseDiagrams() {
   const id = useId();
   const nodes = useSnapshot((s) => (s.doc ? causeNodesOf(s.doc) : null));
-  const title = useSnapshot((s) => (s.doc ? incidentTitleOf(s.doc) : ''));
+  const title = useIncidentLine();
   const [tab, setTab] = useState<Tab>('tree');
   // The drawing shows and sets the cause selected in the outliner and the chains (the details
   // panel, and in the meeting the shared screen, follow it).
