@@ -19,6 +19,12 @@ const LAST_WORKED = `(SELECT i.worked FROM review_items i
 // Actions that say nothing (an empty row a template left) are not walked.
 const SAYS_SOMETHING = "(a.description <> '' OR a.owner <> '')";
 
+export interface ActionsToReview {
+  actions: { postmortemId: string; actionId: string; status: ActionStatus }[];
+  /** Actions that qualified but did not fit in MAX_REVIEW_ACTIONS: the next review's. */
+  leftOut: number;
+}
+
 /**
  * The actions a new review walks. 'postmortems': the named ones' unfinished actions and those
  * done but not yet seen to work, in the order given and then the document's. 'overdue': every
@@ -29,7 +35,7 @@ export function actionsToReview(
   scope: ReviewScope,
   postmortemIds: readonly string[],
   today: string,
-): { postmortemId: string; actionId: string; status: ActionStatus }[] {
+): ActionsToReview {
   const rows =
     scope === 'overdue'
       ? (db
@@ -53,10 +59,15 @@ export function actionsToReview(
              ORDER BY j.key, a.position`,
           )
           .all(JSON.stringify(postmortemIds)) as Candidate[]);
-  return rows
-    .filter((r) => walksAction(r.status, r.lastWorked === null ? null : { worked: r.lastWorked }))
-    .slice(0, MAX_REVIEW_ACTIONS)
-    .map(({ postmortemId, actionId, status }) => ({ postmortemId, actionId, status }));
+  const walked = rows.filter((r) =>
+    walksAction(r.status, r.lastWorked === null ? null : { worked: r.lastWorked }),
+  );
+  return {
+    actions: walked
+      .slice(0, MAX_REVIEW_ACTIONS)
+      .map(({ postmortemId, actionId, status }) => ({ postmortemId, actionId, status })),
+    leftOut: Math.max(0, walked.length - MAX_REVIEW_ACTIONS),
+  };
 }
 
 /** The postmortems of these actions, in their first action's order. */

@@ -12,6 +12,7 @@ import {
   reviewAgenda,
   type LastReview,
   type ReviewOutcome,
+  type CreatedReview,
   type ReviewRecord,
   type ReviewScope,
   type ReviewSummary,
@@ -52,7 +53,7 @@ export class ReviewService {
     this.newId = deps.newId ?? randomUUID;
   }
 
-  create(input: CreateReview): ReviewRecord {
+  create(input: CreateReview): CreatedReview {
     const nowMs = this.deps.now();
     const review = this.transaction(() => {
       const db = this.deps.db();
@@ -64,7 +65,12 @@ export class ReviewService {
           `There is no postmortem "${missing}" (or it is in the bin); choose another to review.`,
         );
       }
-      const actions = actionsToReview(db, input.scope, input.postmortemIds, input.today);
+      const { actions, leftOut } = actionsToReview(
+        db,
+        input.scope,
+        input.postmortemIds,
+        input.today,
+      );
       if (actions.length === 0) {
         throw new AppError(
           'refused',
@@ -91,7 +97,7 @@ export class ReviewService {
         actions,
         stamp: this.stamp(nowMs),
       });
-      return this.store().read(id);
+      return { ...this.store().read(id), leftOut };
     });
     this.announce(review.id);
     return review;

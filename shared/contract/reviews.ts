@@ -5,6 +5,7 @@ import { MeetingCommandSchema, type MeetingNote } from '../meeting';
 import {
   ReviewOutcomeSchema,
   ReviewScopeSchema,
+  type CreatedReview,
   type LastReview,
   type ReviewRecord,
   type ReviewSummary,
@@ -56,7 +57,7 @@ const attendeeName = z
 
 export const reviewCalls = {
   /** Plans a follow-up review of the chosen postmortems' open actions, or of every overdue one. */
-  'reviews.create': call<ReviewRecord>()(CreateReviewSchema),
+  'reviews.create': call<CreatedReview>()(CreateReviewSchema),
   'reviews.get': call<ReviewRecord>()(z.object({ reviewId })),
   /** The latest follow-up reviews, newest first. */
   'reviews.list': call<ReviewSummary[]>()(z.object({})),

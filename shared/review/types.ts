@@ -66,6 +66,12 @@ export interface ReviewRecord {
   items: ReviewItem[];
 }
 
+/** A review as planned: the record, and how many qualifying actions did not fit in it. */
+export interface CreatedReview extends ReviewRecord {
+  /** Left for the next review (a review walks at most MAX_REVIEW_ACTIONS); 0 when all fit. */
+  leftOut: number;
+}
+
 export interface ReviewSummary {
   id: string;
   title: string;

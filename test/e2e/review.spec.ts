@@ -245,3 +245,25 @@ test('a long action is paged on the shared screen and the facilitator turns its 
   await presenter.reload();
   await expect(cue).toContainText(/2 \/ [2-9]/);
 });
+
+test('a review of more overdue actions than fit says how many wait for the next one', async ({
+  page,
+  host,
+}) => {
+  for (const p of await callApi<{ id: string }[]>(host, 'postmortems.list', {}))
+    await callApi(host, 'postmortems.delete', { id: p.id });
+  const many = await callApi<Postmortem>(host, 'postmortems.create', { title: 'Many actions' });
+  await applyOps(
+    host,
+    many.id,
+    Array.from({ length: 62 }, (_, n) =>
+      action(`m${n}`, `Overdue action ${n + 1}`, 'detection', '2020-02-01'),
+    ),
+  );
+  await openBoard(page, host);
+  await page.getByRole('button', { name: 'Review the overdue actions' }).click();
+  await expect(page.getByRole('heading', { name: 'Opening: what we review' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'This review walks' })).toContainText(
+    'This review walks 60 actions (the most overdue first) to stay a short meeting; 2 more actions wait on the actions board for the next review.',
+  );
+});

@@ -157,6 +157,30 @@ describe('follow-up reviews', () => {
     expect(s.orphans()).toEqual([]);
   });
 
+  it('walks at most 60 actions, most overdue first, and says how many wait for the next review', () => {
+    const s = setup();
+    // 63 overdue actions over two postmortems; due dates spread so "most overdue" is defined.
+    const due = (n: number) => `2026-01-${String((n % 28) + 1).padStart(2, '0')}`;
+    const a = s.make(
+      'Many actions',
+      Array.from({ length: 40 }, (_, n) => action(`a${n}`, { dueDate: due(n) })),
+    );
+    s.make(
+      'More actions',
+      Array.from({ length: 23 }, (_, n) => action(`b${n}`, { dueDate: '2026-03-01' })),
+    );
+    const review = s.reviews.create({ scope: 'overdue', postmortemIds: [], today: TODAY });
+    expect(review.items).toHaveLength(60);
+    expect(review.leftOut).toBe(3);
+    // The ones left out are the least overdue: three of the 2026-03-01 ones.
+    const walked = new Set(review.items.map((i) => i.actionId));
+    expect(Array.from({ length: 40 }, (_, n) => `a${n}`).every((id) => walked.has(id))).toBe(true);
+    expect(review.items.filter((i) => i.actionId.startsWith('b'))).toHaveLength(20);
+    // A review of one postmortem that fits says nothing is left out.
+    const one = s.reviews.create({ scope: 'postmortems', postmortemIds: [a], today: TODAY });
+    expect([one.items.length, one.leftOut]).toEqual([40, 0]);
+  });
+
   it('walks a postmortem’s open actions and those closed on the board but not yet seen to work', () => {
     const s = setup();
     const a = s.make('A', [

@@ -7,6 +7,14 @@ import { today } from '../board/use-board';
 import { errorText } from '../meeting/store';
 import { RecentReviews } from './RecentReviews';
 
+/** Why some actions are not in the review, and where they wait: a review stays a short meeting. */
+export function leftOutText(review: { items: unknown[]; leftOut: number; scope: ReviewScope }) {
+  const walked = review.items.length;
+  const more = review.leftOut === 1 ? '1 more action waits' : `${review.leftOut} more actions wait`;
+  const which = review.scope === 'overdue' ? 'the most overdue first' : 'in the postmortems’ order';
+  return `This review walks ${walked} actions (${which}) to stay a short meeting; ${more} on the actions board for the next review.`;
+}
+
 /** Plans a follow-up review and opens it; resolves to the problem in words, or null. */
 export async function startReview(
   scope: ReviewScope,
@@ -14,7 +22,9 @@ export async function startReview(
 ): Promise<string | null> {
   try {
     const review = await getApi()['reviews.create']({ scope, postmortemIds, today: today() });
-    useAppStore.getState().navigate({ name: 'review', id: review.id });
+    const app = useAppStore.getState();
+    app.navigate({ name: 'review', id: review.id });
+    if (review.leftOut > 0) app.pushToast({ message: leftOutText(review), sticky: true });
     return null;
   } catch (e) {
     return errorText(e);
