@@ -208,3 +208,51 @@ test('a hint appears under a blaming sentence, never blocks typing, and stays di
     .analyze()
     .then((r) => expect(r.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]));
 });
+
+/** WCAG contrast of each outliner badge's text against the colour behind it. */
+async function badgeContrasts(page: Page): Promise<{ text: string; ratio: number }[]> {
+  return page.evaluate(`(() => {
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const behind = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    return [...document.querySelectorAll('.cause-tree .cause-badge')].map((b) => {
+      const [a, z] = [lum(rgb(getComputedStyle(b).color).slice(0, 3)), lum(behind(b))];
+      return { text: b.textContent, ratio: (Math.max(a, z) + 0.05) / (Math.min(a, z) + 0.05) };
+    });
+  })()`);
+}
+
+test('the outliner’s badges, the root-cause flag among them, read at 4.5:1 or better in both themes', async ({
+  page,
+  host,
+}) => {
+  await openRootCauses(page, host);
+  const tree = page.getByRole('tree', { name: 'Cause tree' });
+  await expect(tree.locator('.cause-badge.root').first()).toHaveText('Root cause');
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const badges = await badgeContrasts(page);
+    expect(badges.filter((b) => b.text === 'Root cause').length).toBeGreaterThan(0);
+    const faint = badges.filter((b) => b.ratio < 4.5);
+    expect(faint, `badges under 4.5:1 in the ${theme} theme`).toEqual([]);
+  }
+  // A deep row keeps room for its words: its badges wrap before the words are squeezed.
+  const widths = await tree
+    .locator('.cause-row-line')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) =>
+          (r.querySelector('.node-text, .cause-words') as HTMLElement | null)?.offsetWidth ?? 0,
+      ),
+    );
+  expect(Math.min(...widths.filter((w) => w > 0))).toBeGreaterThanOrEqual(160);
+});
