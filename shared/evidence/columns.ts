@@ -1,12 +1,10 @@
+import type { EvidenceColumnType } from './column-type';
 import type { ColumnRole } from './roles';
 import type { EvidenceWindowSpec } from './window';
 
-/**
- * What the window knows about an imported evidence file. Mirrors the import engine's column types
- * (main/evidence/import/types.ts) without importing main/.
- */
-export type EvidenceColumnType = 'integer' | 'real' | 'boolean' | 'instant' | 'category' | 'text';
+export type { EvidenceColumnType } from './column-type';
 
+/** What the window knows about an imported evidence file. */
 export interface EvidenceColumnInfo {
   index: number;
   name: string;

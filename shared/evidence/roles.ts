@@ -1,4 +1,4 @@
-import type { EvidenceColumnType } from './columns';
+import type { EvidenceColumnType } from './column-type';
 
 /**
  * What a column is to the model: an input (feature), its output (prediction), the truth it is

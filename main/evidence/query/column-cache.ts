@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { TimeOverview } from '../../../shared/evidence';
 import { openSqlite } from '../../db/sqlite';
 import type { EvidenceColumn } from '../import/types';
-import type { CategoricalColumnData, NumericColumnData } from './column-store';
+import type { CategoricalColumnData, NumericColumnData } from './column-data';
 
 const CACHE_VERSION = 1;
 

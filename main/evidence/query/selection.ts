@@ -2,22 +2,9 @@ import { AppError } from '../../../shared/contract/errors';
 import type { EvidenceWindowSpec, WindowValue } from '../../../shared/evidence';
 import type { EvidenceColumn } from '../import/types';
 import { MISSING, UNPARSED } from './column-store';
-import type { EvidenceSource } from './source';
+import type { EvidenceSource, Selection } from './source';
 
-/**
- * Rows of one evidence file picked by a window, as 0-based positions in file order: either the
- * listed `rows`, or (rows null) the contiguous positions from..to-1 (a window on a sorted time
- * column, or a whole file), which costs no memory.
- */
-export interface Selection {
-  source: EvidenceSource;
-  rows: Uint32Array | null;
-  from: number;
-  to: number;
-  size: number;
-  /** 1 for each selected row, built on first use (membership tests for non-contiguous windows). */
-  mask?: Uint8Array;
-}
+export type { Selection } from './source';
 
 export type OpenSource = (evidenceId: string) => EvidenceSource;
 

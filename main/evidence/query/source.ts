@@ -7,6 +7,22 @@ import { ColumnStore } from './column-store';
 import { physical } from './sql';
 
 /**
+ * Rows of one evidence file picked by a window, as 0-based positions in file order: either the
+ * listed `rows`, or (rows null) the contiguous positions from..to-1 (a window on a sorted time
+ * column, or a whole file), which costs no memory. Cut by selection.ts; declared here because
+ * each source keeps the windows cut from it.
+ */
+export interface Selection {
+  source: EvidenceSource;
+  rows: Uint32Array | null;
+  from: number;
+  to: number;
+  size: number;
+  /** 1 for each selected row, built on first use (membership tests for non-contiguous windows). */
+  mask?: Uint8Array;
+}
+
+/**
  * One committed evidence file opened read-only, with its metadata and the in-memory caches that
  * make repeated questions cheap (column arrays, sorted row orders). The file is never written.
  */
@@ -17,7 +33,7 @@ export class EvidenceSource {
   /** Row orders per (filters, search, sort), most recently used last. */
   readonly orders = new Map<string, Uint32Array>();
   /** Windows already cut, by their JSON (see selection.ts). */
-  readonly selections = new Map<string, import('./selection').Selection>();
+  readonly selections = new Map<string, Selection>();
   /** The time span and change point, computed once (see change-point.ts). */
   timeOverview: TimeOverview | null = null;
   /** The column cache found beside the file when it opened (null: it is built by the prefetch). */
