@@ -16,5 +16,9 @@ export function reviewHandlers(ctx: ApiContext): HandlerGroup<typeof reviewCalls
       ctx.services.postmortems().get(postmortemId);
       return reviews().lastOutcomes(postmortemId);
     },
+    'reviews.history': ({ postmortemId }) => {
+      ctx.services.postmortems().get(postmortemId);
+      return reviews().history(postmortemId);
+    },
   };
 }

@@ -22,8 +22,8 @@ async function computePin(call: ContractCaller, spec: PinSpec): Promise<PinResul
 
 /**
  * Everything the report shows, read through the contract: the postmortem, its meeting log, its
- * evidence files and its pins recomputed from their specs (one failing pin is reported in its
- * figure, never fails the report).
+ * actions' follow-up review outcomes, its evidence files and its pins recomputed from their specs
+ * (one failing pin is reported in its figure, never fails the report).
  */
 export async function gatherReportSource(
   call: ContractCaller,
@@ -31,10 +31,11 @@ export async function gatherReportSource(
   progress: Progress = () => {},
 ): Promise<ReportSource> {
   const postmortem = await call('postmortems.get', { id: postmortemId });
-  const [meeting, evidence, pins] = await Promise.all([
+  const [meeting, evidence, pins, reviews] = await Promise.all([
     call('meeting.log', { postmortemId }),
     call('evidence.list', { postmortemId }),
     call('pins.list', { postmortemId }),
+    call('reviews.history', { postmortemId }),
   ]);
   const computed: PinWithOutcome[] = [];
   progress(0, pins.length, 'Recomputing the pinned evidence');
@@ -57,5 +58,6 @@ export async function gatherReportSource(
     },
     pins: computed,
     evidenceFiles: Object.fromEntries(evidence.map((e) => [e.id, e.fileName])),
+    reviews,
   });
 }

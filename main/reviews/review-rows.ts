@@ -1,5 +1,5 @@
 import type { ActionArea, ActionStatus } from '../../shared/domain';
-import type { LastReview, ReviewItem, ReviewWorked } from '../../shared/review';
+import type { LastReview, RecordedReview, ReviewItem, ReviewWorked } from '../../shared/review';
 import type { ReadDb } from '../db/handles';
 
 interface ItemRow {
@@ -65,6 +65,24 @@ export function lastReviews(db: ReadDb, postmortemId: string): Record<string, La
   const out: Record<string, LastReview> = {};
   for (const row of db.prepare(LAST_SQL).all(postmortemId) as LastRow[]) {
     out[row.actionId] = { ...row, done: row.done === 1 };
+  }
+  return out;
+}
+
+const HISTORY_SQL = `SELECT action_id AS actionId, review_id AS reviewId, done, worked, note,
+    next_review_date AS nextReviewDate, recorded_at AS recordedAt
+  FROM review_items
+  WHERE postmortem_id = ? AND recorded_at IS NOT NULL
+  ORDER BY action_id, recorded_at, review_id`;
+
+/**
+ * Every recorded outcome of each of a postmortem's actions, oldest first (the report's follow-up
+ * history). Actions walked but not yet decided on are left out: the room has said nothing.
+ */
+export function reviewHistory(db: ReadDb, postmortemId: string): Record<string, RecordedReview[]> {
+  const out: Record<string, RecordedReview[]> = {};
+  for (const { actionId, ...row } of db.prepare(HISTORY_SQL).all(postmortemId) as LastRow[]) {
+    (out[actionId] ??= []).push({ ...row, done: row.done === 1 });
   }
   return out;
 }

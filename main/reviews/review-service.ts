@@ -11,6 +11,7 @@ import {
   outcomeProblems,
   reviewAgenda,
   type LastReview,
+  type RecordedReview,
   type ReviewOutcome,
   type CreatedReview,
   type ReviewRecord,
@@ -20,7 +21,7 @@ import {
 import type { EventBus } from '../api/event-bus';
 import type { WriteDb } from '../db/handles';
 import type { OperationService } from '../postmortems/ops/operation-service';
-import { lastReviews } from './review-rows';
+import { lastReviews, reviewHistory } from './review-rows';
 import { actionsToReview, postmortemsOf } from './review-selection';
 import { ReviewStore } from './review-store';
 import { meetingRefusal } from '../meeting/meeting-errors';
@@ -215,6 +216,11 @@ export class ReviewService {
 
   lastOutcomes(postmortemId: string): Record<string, LastReview> {
     return lastReviews(this.deps.db(), postmortemId);
+  }
+
+  /** Every recorded outcome of each of a postmortem's actions, oldest first (for the report). */
+  history(postmortemId: string): Record<string, RecordedReview[]> {
+    return reviewHistory(this.deps.db(), postmortemId);
   }
 
   private announce(id: string): void {

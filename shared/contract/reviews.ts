@@ -7,6 +7,7 @@ import {
   ReviewScopeSchema,
   type CreatedReview,
   type LastReview,
+  type RecordedReview,
   type ReviewRecord,
   type ReviewSummary,
 } from '../review';
@@ -93,6 +94,8 @@ export const reviewCalls = {
   ),
   /** The last recorded outcome of each of a postmortem's actions (by action id). */
   'reviews.lastOutcomes': call<Record<string, LastReview>>()(z.object({ postmortemId: idSchema })),
+  /** Every recorded outcome of each of a postmortem's actions (by action id), oldest first. */
+  'reviews.history': call<Record<string, RecordedReview[]>>()(z.object({ postmortemId: idSchema })),
 } as const;
 
 export const reviewEvents = {

@@ -18,6 +18,7 @@ import {
   workedWellBlocks,
   type SectionContext,
 } from './sections';
+import { followUpCount, followUpCountText } from './review-sections';
 import type { ReportSource } from './source';
 import type {
   Figure,
@@ -146,6 +147,7 @@ function titlePage(c: SectionContext, options: ReportOptions, status: string): T
     )
     .slice(0, 3);
   const summary = s.whatHappened.trim();
+  const followUp = followUpCount(c.src);
   return {
     title: c.t(c.src.title),
     model: model || null,
@@ -156,6 +158,7 @@ function titlePage(c: SectionContext, options: ReportOptions, status: string): T
       { label: 'Status', value: status },
       { label: 'Report made', value: formatInZone(options.generatedAt, zone) },
       ...(options.anonymise ? [{ label: 'Names', value: 'replaced by roles' }] : []),
+      ...(followUp ? [{ label: 'Follow-up reviews', value: followUpCountText(followUp) }] : []),
     ],
     summary: c.t(firstLines(summary, 3, 420)),
     impact: impactText(c),

@@ -16,6 +16,7 @@ import { formatCount, formatDate, formatInZone, formatMeasure, formatSpan } from
 import type { ReportSource } from './source';
 import type { Block } from './types';
 import { causeFigures } from './cause-figures';
+import { followUpBlocks } from './review-sections';
 import type { SectionContext } from './section-context';
 
 export type { SectionContext };
@@ -259,33 +260,33 @@ export function workedWellBlocks(c: SectionContext): Block[] {
 
 export function actionsBlocks(c: SectionContext): Block[] {
   if (c.src.actions.length === 0) return [EMPTY];
-  return [
-    {
-      kind: 'table',
-      caption: null,
-      columns: [
-        { label: 'Area', align: 'left' },
-        { label: 'Action', align: 'left' },
-        { label: 'Owner', align: 'left' },
-        { label: 'Due', align: 'left' },
-        { label: 'Status', align: 'left' },
-        { label: 'Review', align: 'left' },
-        { label: 'Causes answered', align: 'left' },
-      ],
-      rows: c.src.actions.map((a) => [
-        actionArea.labels[a.area],
-        c.t(a.description),
-        ownerText(a.owner, c),
-        formatDate(a.dueDate),
-        actionStatus.labels[a.status],
-        formatDate(a.reviewDate),
-        a.causes
-          .map((id) => c.causeLabel(id))
-          .filter(Boolean)
-          .join(', ') || '—',
-      ]),
-    },
-  ];
+  const table: Block = {
+    kind: 'table',
+    caption: null,
+    columns: [
+      { label: 'Area', align: 'left' },
+      { label: 'Action', align: 'left' },
+      { label: 'Owner', align: 'left' },
+      { label: 'Due', align: 'left' },
+      { label: 'Status', align: 'left' },
+      { label: 'Review', align: 'left' },
+      { label: 'Causes answered', align: 'left' },
+    ],
+    rows: c.src.actions.map((a) => [
+      actionArea.labels[a.area],
+      c.t(a.description),
+      ownerText(a.owner, c),
+      formatDate(a.dueDate),
+      actionStatus.labels[a.status],
+      formatDate(a.reviewDate),
+      a.causes
+        .map((id) => c.causeLabel(id))
+        .filter(Boolean)
+        .join(', ') || '—',
+    ]),
+  };
+  // What follow-up reviews recorded, under the table (issue 11): nothing when none was.
+  return [table, ...followUpBlocks(c, ownerText)];
 }
 
 /** An owner typed as a participant's name is that participant (a role when anonymised). */

@@ -17,6 +17,7 @@ import { causeTreeOf } from '../domain';
 import { coverageOf } from '../analysis/coverage';
 import type { DriftTable, EvidenceHistogram, Pin, PinSpec, TimeSeries } from '../evidence';
 import type { MeetingLog } from '../meeting';
+import type { RecordedReview } from '../review';
 
 /** What a pin shows, recomputed from its spec (main/evidence/service computes it). */
 export type PinResult =
@@ -70,6 +71,8 @@ export interface ReportSource {
     reviewDate: string | null;
     /** Ids of the root causes this action answers. */
     causes: string[];
+    /** What follow-up reviews recorded about it, oldest first (undecided walks left out). */
+    reviews: RecordedReview[];
   }[];
   lessons: { id: string; prompt: LessonPromptId; answer: string }[];
   timeline: { id: string; at: string; kind: TimelineKind; text: string }[];
@@ -107,6 +110,8 @@ export function reportSource(
     meeting: MeetingRecordForReport | null;
     pins: PinWithOutcome[];
     evidenceFiles: Record<string, string>;
+    /** Recorded review outcomes by action id (main/reviews reads them from SQLite). */
+    reviews: Record<string, RecordedReview[]>;
   },
 ): ReportSource {
   const p = postmortem;
@@ -129,6 +134,9 @@ export function reportSource(
     actions: p.actions.map(({ hint: _hint, ...a }) => ({
       ...a,
       causes: p.links.filter((l) => l.kind === 'action_cause' && l.from === a.id).map((l) => l.to),
+      reviews: [...(extra.reviews[a.id] ?? [])].sort((x, y) =>
+        x.recordedAt.localeCompare(y.recordedAt),
+      ),
     })),
     lessons: p.lessons.map((l) => ({ id: l.id, prompt: l.prompt, answer: l.answer })),
     timeline: p.timeline,

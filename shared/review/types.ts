@@ -81,7 +81,10 @@ export interface ReviewSummary {
   recordedCount: number;
 }
 
-/** The last outcome recorded for an action, as the board and its postmortem show it. */
-export interface LastReview extends RecordedOutcome {
+/** An outcome recorded for an action in one review; its history is a list of these. */
+export interface RecordedReview extends RecordedOutcome {
   reviewId: string;
 }
+
+/** The last outcome recorded for an action, as the board and its postmortem show it. */
+export type LastReview = RecordedReview;

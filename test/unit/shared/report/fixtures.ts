@@ -1,6 +1,7 @@
 import { blankPostmortem, type Postmortem } from '../../../../shared/domain';
 import { reportSource, type ReportSource } from '../../../../shared/report';
 import type { ReportOptions } from '../../../../shared/report';
+import type { RecordedReview } from '../../../../shared/review';
 
 export const OPTIONS: ReportOptions = {
   anonymise: false,
@@ -76,6 +77,10 @@ export function samplePostmortem(text: (field: string) => string = (f) => `the $
   };
 }
 
-export function sampleSource(postmortem: Postmortem = samplePostmortem()): ReportSource {
-  return reportSource(postmortem, { meeting: null, pins: [], evidenceFiles: {} });
+/** `reviews`: recorded follow-up outcomes by action id (none by default). */
+export function sampleSource(
+  postmortem: Postmortem = samplePostmortem(),
+  reviews: Record<string, RecordedReview[]> = {},
+): ReportSource {
+  return reportSource(postmortem, { meeting: null, pins: [], evidenceFiles: {}, reviews });
 }
