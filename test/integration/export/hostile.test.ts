@@ -71,8 +71,17 @@ beforeAll(async () => {
   // Every string of the corpus as a paragraph of the findings, and one of them in every other field.
   const hostileText = (field: string) =>
     field === 'findings' ? HOSTILE.join('\n\n') : HOSTILE[n++ % HOSTILE.length]!;
+  // And each of them as a follow-up review's note on the action.
+  const reviews = HOSTILE.map((note, i) => ({
+    reviewId: `r${i}`,
+    done: true,
+    worked: 'no' as const,
+    note,
+    nextReviewDate: '2026-05-01',
+    recordedAt: new Date(Date.UTC(2026, 3, 1, 0, i)).toISOString(),
+  }));
   const source = {
-    ...sampleSource(samplePostmortem(hostileText)),
+    ...sampleSource(samplePostmortem(hostileText), { a1: reviews }),
     pins: gathered.pins.filter((p) => p.spec.query.evidenceId === evidence.id),
     evidenceFiles: { [evidence.id]: '<b>hostile</b>.csv' },
   };
