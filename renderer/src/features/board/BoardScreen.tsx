@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { actionArea, actionStatus } from '../../../../shared/domain';
 import { boardStatuses, type BoardAction } from '../../../../shared/actions/board';
+import { FilterChoice } from '../../components/FilterChoice';
 import { isolate } from '../../components/UserText';
 import { useAppStore } from '../../stores/store';
 import { BoardReviewStart } from '../review/StartReview';
@@ -82,40 +83,22 @@ export function BoardScreen() {
             onChange={(e) => set('owner', e.target.value)}
           />
         </div>
-        <div className="filter">
-          <label htmlFor="board-area" className="field-label">
-            Area
-          </label>
-          <select
-            id="board-area"
-            value={filters.area ?? ''}
-            onChange={(e) => set('area', e.target.value as BoardFilters['area'] | '')}
-          >
-            <option value="">Any</option>
-            {actionArea.values.map((v) => (
-              <option key={v} value={v}>
-                {actionArea.labels[v]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="board-status" className="field-label">
-            Status
-          </label>
-          <select
-            id="board-status"
-            value={filters.status ?? ''}
-            onChange={(e) => set('status', e.target.value as BoardFilters['status'] | '')}
-          >
-            <option value="">Any</option>
-            {boardStatuses.map((v) => (
-              <option key={v} value={v}>
-                {STATUS_LABELS[v]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterChoice
+          id="board-area"
+          label="Area"
+          value={filters.area}
+          values={actionArea.values}
+          labels={actionArea.labels}
+          onChange={(v) => set('area', v)}
+        />
+        <FilterChoice
+          id="board-status"
+          label="Status"
+          value={filters.status}
+          values={boardStatuses}
+          labels={STATUS_LABELS}
+          onChange={(v) => set('status', v)}
+        />
         <div className="filter filter-check">
           <input
             id="board-overdue"

@@ -1,46 +1,11 @@
 import { documentStatus, rootCauseLayer, severity } from '../../../../shared/domain';
 import type { SearchInput } from '../../../../shared/search/types';
+import { FilterChoice } from '../../components/FilterChoice';
 
 export type Filters = Omit<SearchInput, 'query' | 'limit'>;
 
 export const hasFilters = (filters: Filters): boolean =>
   Object.values(filters).some((v) => v !== undefined && v !== '');
-
-function Choice<T extends string>({
-  id,
-  label,
-  value,
-  values,
-  labels,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: T | undefined;
-  values: readonly T[];
-  labels: Record<T, string>;
-  onChange: (value: T | undefined) => void;
-}) {
-  return (
-    <div className="filter">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as T))}
-      >
-        <option value="">Any</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labels[v]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Narrows the library: root-cause layer, model, severity, status and the incident's dates. */
 export function SearchFilters({
@@ -55,7 +20,7 @@ export function SearchFilters({
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">Filters</legend>
-      <Choice
+      <FilterChoice
         id="filter-layer"
         label="Root-cause layer"
         value={filters.layer}
@@ -74,7 +39,7 @@ export function SearchFilters({
           onChange={(e) => set('model', e.target.value)}
         />
       </div>
-      <Choice
+      <FilterChoice
         id="filter-severity"
         label="Severity"
         value={filters.severity}
@@ -82,7 +47,7 @@ export function SearchFilters({
         labels={severity.labels}
         onChange={(v) => set('severity', v)}
       />
-      <Choice
+      <FilterChoice
         id="filter-status"
         label="Status"
         value={filters.status}
