@@ -27,6 +27,13 @@ test('exports from the editor: a preview first, a progress bar, then the PDF dow
   await expect(
     preview.getByRole('heading', { name: '3. Diagnosis: what went wrong' }),
   ).toBeVisible();
+  // The five-whys chains and the cause tree in words, as nested lists (as in the PDF).
+  const treeInWords = preview.getByRole('listitem').filter({ hasText: /^The incident: / });
+  await expect(treeInWords).toHaveCount(1);
+  await expect(treeInWords.getByRole('list').first().getByRole('listitem').first()).toBeVisible();
+  await expect(
+    treeInWords.getByRole('listitem').filter({ hasText: 'The amount feature is defined twice' }),
+  ).not.toHaveCount(0);
 
   // Names replaced by roles reach the preview too.
   await expect(preview).toContainText('Marit de Vries');

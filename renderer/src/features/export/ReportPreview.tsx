@@ -1,4 +1,10 @@
-import type { Block, Figure, ReportModel, TableColumn } from '../../../../shared/report';
+import type {
+  Block,
+  Figure,
+  OutlineItem,
+  ReportModel,
+  TableColumn,
+} from '../../../../shared/report';
 import { paragraphsOf, sectionHeading } from '../../../../shared/report/text';
 import { svgToReact } from './svg-react';
 
@@ -76,6 +82,20 @@ function FigureView({ f }: { f: Figure }) {
   );
 }
 
+/** A nested list: the five-whys chains and the cause tree in words. */
+function Outline({ items }: { items: OutlineItem[] }) {
+  return (
+    <ul className="export-outline">
+      {items.map((item, j) => (
+        <li key={j}>
+          {item.text}
+          {item.children.length ? <Outline items={item.children} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Blocks({ blocks, depth, prefix }: { blocks: Block[]; depth: number; prefix: string }) {
   let sub = 0;
   return (
@@ -121,6 +141,8 @@ function Blocks({ blocks, depth, prefix }: { blocks: Block[]; depth: number; pre
                 ))}
               </ul>
             );
+          case 'outline':
+            return <Outline key={i} items={b.items} />;
           case 'figure':
             return <FigureView key={i} f={b} />;
           case 'subsection': {
@@ -136,6 +158,11 @@ function Blocks({ blocks, depth, prefix }: { blocks: Block[]; depth: number; pre
                 <Blocks blocks={b.blocks} depth={depth + 1} prefix={`${number}.`} />
               </section>
             );
+          }
+          default: {
+            // A block kind added to the model fails the type check here until it is shown.
+            const unshown: never = b;
+            return unshown;
           }
         }
       })}
