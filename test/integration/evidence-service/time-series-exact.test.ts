@@ -17,22 +17,12 @@ import { cachePathFor } from '../../../main/evidence/query/column-cache';
 import { prefetchColumns } from '../../../main/evidence/query/prefetch';
 import { queryTimeSeries } from '../../../main/evidence/query/time-series';
 import { SourcePool } from '../../../main/evidence/service/sources';
+import { mulberry32 } from './csv';
 import { openFixture, type EvidenceFixture } from './fixture';
 
 const N = 120_000;
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const HOUR = 3_600_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Row {
   t: string;
