@@ -1,5 +1,5 @@
 import { actionArea, actionStatus } from '../domain';
-import type { RecordedReview } from '../review';
+import { reviewDay, type RecordedReview } from '../review';
 import type { SectionContext } from './section-context';
 import type { ReportSource } from './source';
 import type { Block } from './types';
@@ -14,11 +14,16 @@ const WORKED: Record<RecordedReview['worked'], string> = {
 
 /**
  * One recorded outcome in plain words: "Reviewed 2026-03-02: done; it worked. Note: …. Next
- * review 2026-04-01." The day is the one the board shows (the recorded instant's date, UTC).
+ * review 2026-04-01." The day is the one in the postmortem's time zone, like every date the
+ * report prints.
  */
-export function reviewLine(review: RecordedReview, t: (text: string) => string): string {
+export function reviewLine(
+  review: RecordedReview,
+  t: (text: string) => string,
+  timeZone: string,
+): string {
   const parts = [
-    `Reviewed ${review.recordedAt.slice(0, 10)}: ${review.done ? 'done' : 'not done'}; ${WORKED[review.worked]}.`,
+    `Reviewed ${reviewDay(review.recordedAt, timeZone)}: ${review.done ? 'done' : 'not done'}; ${WORKED[review.worked]}.`,
   ];
   const note = t(review.note).trim();
   if (note) parts.push(`Note: ${note}${/[.!?…]$/.test(note) ? '' : '.'}`);
@@ -91,7 +96,12 @@ export function followUpBlocks(
             anchor: `follow-up-${a.id}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-'),
             title: actionTitle(c.t(a.description)),
             tag: actionTag(a, ownerText(a.owner, c)),
-            blocks: [{ kind: 'list', items: a.reviews.map((r) => reviewLine(r, c.t)) }],
+            blocks: [
+              {
+                kind: 'list',
+                items: a.reviews.map((r) => reviewLine(r, c.t, c.src.summary.timeZone)),
+              },
+            ],
           })),
       ],
     },

@@ -29,6 +29,24 @@ export function outcomeWords(outcome: Pick<RecordedOutcome, 'done' | 'worked'>):
 }
 
 /**
+ * The calendar day a review recorded an outcome, in `timeZone` (the computer's own zone when
+ * absent): a review held on a Monday evening in California is Monday's, though it is Tuesday in
+ * UTC. The report passes the postmortem's zone, as it does for every other instant it prints.
+ */
+export function reviewDay(recordedAt: string, timeZone?: string): string {
+  const at = new Date(recordedAt);
+  if (Number.isNaN(at.getTime())) return recordedAt.slice(0, 10);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
  * Whether an action is walked in a review of its postmortem: everything unfinished, and what was
  * finished but not yet seen to work (closed on the board since the last review, or "not yet
  * known" then). Dropped actions ("won't do") and those known to work or to fail are not.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { outcomeWords, type LastReview } from '../../../../shared/review';
+import { outcomeWords, reviewDay, type LastReview } from '../../../../shared/review';
 import { getApi, onEvent } from '../../api';
 import { UserText } from '../../components/UserText';
 
@@ -9,7 +9,7 @@ export function LastReviewLine({ last }: { last: LastReview | null | undefined }
   if (!last) return null;
   return (
     <p className="board-last-review" data-testid="last-review">
-      Last follow-up review {last.recordedAt.slice(0, 10)}: {outcomeWords(last)}
+      Last follow-up review {reviewDay(last.recordedAt)}: {outcomeWords(last)}
       {last.note ? (
         <>
           {' '}

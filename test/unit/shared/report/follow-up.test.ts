@@ -117,6 +117,22 @@ describe('follow-up reviews in the report', () => {
     ]);
   });
 
+  it("dates each review on the postmortem's own calendar, not UTC's", () => {
+    const lateInBerlin = review({ recordedAt: '2026-04-01T22:30:00.000Z' });
+    const berlin = buildReport(sampleSource(twoActions(), { a1: [lateInBerlin] }), OPTIONS);
+    const inBerlin = actionsSection(berlin).blocks[1] as Extract<Block, { kind: 'subsection' }>;
+    expect(JSON.stringify(inBerlin.blocks[1])).toContain('Reviewed 2026-04-02: not done');
+
+    const pm = {
+      ...twoActions(),
+      summary: { ...twoActions().summary, timeZone: 'America/Los_Angeles' },
+    };
+    const eveningInCalifornia = review({ recordedAt: '2026-04-02T01:00:00.000Z' });
+    const la = buildReport(sampleSource(pm, { a1: [eveningInCalifornia] }), OPTIONS);
+    const inLa = actionsSection(la).blocks[1] as Extract<Block, { kind: 'subsection' }>;
+    expect(JSON.stringify(inLa.blocks[1])).toContain('Reviewed 2026-04-01: not done');
+  });
+
   it('replaces names in a note by roles when anonymised', () => {
     const model = buildReport(sampleSource(twoActions(), HISTORY), { ...OPTIONS, anonymise: true });
     const text = JSON.stringify(actionsSection(model).blocks[1]);

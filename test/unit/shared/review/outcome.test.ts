@@ -12,6 +12,7 @@ import {
   outcomeProblems,
   outcomeWords,
   reviewAgenda,
+  reviewDay,
   reviewProgress,
   walksAction,
   walkSeconds,
@@ -173,5 +174,17 @@ describe('outcomes', () => {
       ['a', '2026-06-01'],
       ['c', null],
     ]);
+  });
+});
+
+describe('reviewDay', () => {
+  it('is the calendar day in the zone asked for', () => {
+    expect(reviewDay('2026-04-02T01:00:00.000Z', 'America/Los_Angeles')).toBe('2026-04-01');
+    expect(reviewDay('2026-04-01T22:30:00.000Z', 'Europe/Berlin')).toBe('2026-04-02');
+    expect(reviewDay('2026-04-01T22:30:00.000Z', 'UTC')).toBe('2026-04-01');
+  });
+
+  it('keeps a value it cannot read as it was stored', () => {
+    expect(reviewDay('2026-13-45T00:00:00Z')).toBe('2026-13-45');
   });
 });
