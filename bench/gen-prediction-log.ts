@@ -2,17 +2,7 @@
 // with a quoted free-text note holding commas and quotes). Same seed and rows -> same bytes.
 import fs from 'node:fs';
 import path from 'node:path';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../test/support/seeded-random';
 
 const CATEGORIES = [
   'grocery',

@@ -1,18 +1,10 @@
 import { STEP_IDS } from '../../shared/meeting';
 import { call, CallFailed, type SoakHost } from './host';
 import type { Ledger, Totals } from './ledger';
+import { mulberry32 } from '../support/seeded-random';
 
 /** A seeded PRNG, so a failing run can be repeated with its seed (the kill moments still vary). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 export interface Workload {
   host: SoakHost;

@@ -2,17 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixture, type EvidenceFixture } from './fixture';
+import { mulberry32 } from '../../support/seeded-random';
 
 /** Seeded PRNG and standard normal draws (Box-Muller), so every run writes the same file. */
 function normals(seed: number): () => number {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  // Half a step up keeps the draw above 0, where the logarithm is finite.
+  const uniform = () => next() + 0.5 / 4294967296;
   return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 

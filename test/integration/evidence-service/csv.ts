@@ -1,17 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** Seeded PRNG so every run writes the same file. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../support/seeded-random';
 
 export const T0 = Date.parse('2026-01-01T00:00:00Z');
 export const ROWS = 3000;

@@ -17,7 +17,7 @@ import { cachePathFor } from '../../../main/evidence/query/column-cache';
 import { prefetchColumns } from '../../../main/evidence/query/prefetch';
 import { queryTimeSeries } from '../../../main/evidence/query/time-series';
 import { SourcePool } from '../../../main/evidence/service/sources';
-import { mulberry32 } from './csv';
+import { mulberry32 } from '../../support/seeded-random';
 import { openFixture, type EvidenceFixture } from './fixture';
 
 const N = 120_000;

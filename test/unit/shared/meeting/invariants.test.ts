@@ -6,18 +6,7 @@ import { createMeeting } from '../../../../shared/meeting/create';
 import { applyMeetingCommand } from '../../../../shared/meeting/reducer';
 import { STEP_IDS, type MeetingCommand, type MeetingState } from '../../../../shared/meeting/types';
 import { T0 } from './helpers';
-
-/** Small seeded generator (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../support/seeded-random';
 
 function randomCommand(r: () => number, state: MeetingState, n: number): MeetingCommand {
   const pick = Math.floor(r() * 12);
@@ -56,7 +45,7 @@ const runs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => [
 
 describe('random command sequences keep every invariant', () => {
   it.each(runs)('seed $seed, monotonic now: $monotonic', ({ seed, monotonic }) => {
-    const r = rng(seed);
+    const r = mulberry32(seed);
     let state = createMeeting();
     let raw = T0;
     let now = T0;

@@ -5,23 +5,13 @@ import {
   countCategories,
   countSortedRuns,
 } from '../../../../shared/stats';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../support/seeded-random';
 
 const sample = (n: number, f: () => number) => Float64Array.from({ length: n }, f);
 const sorted = (xs: Float64Array) => Float64Array.from(xs).sort();
 
 describe('compareSortedNumeric', () => {
-  const r = rng(11);
+  const r = mulberry32(11);
   const cases: [string, Float64Array, Float64Array][] = [
     [
       'continuous, small baseline (KS decides, exact p)',
