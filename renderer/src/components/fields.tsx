@@ -100,7 +100,7 @@ export function TextField(
     set(next);
   };
   return (
-    <FieldFrame {...props} after={<LanguageHints path={props.path} text={value} />}>
+    <FieldFrame {...props} after={<LanguageHints path={props.path} />}>
       {(aria) =>
         props.multiline ? (
           <textarea

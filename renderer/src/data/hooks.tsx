@@ -12,6 +12,7 @@ import type { DocSnapshot, DocumentSync } from './document-sync';
 import type { ListName } from '../../../shared/doc/registry';
 import { fieldTargetOf, itemById, valueAtPath } from './doc-paths';
 import { scopeOfPath, type Scope } from './doc-scopes';
+import { settledValue } from './settled';
 
 const DocumentContext = createContext<DocumentSync | null>(null);
 
@@ -62,11 +63,42 @@ export function useDoc(sync?: DocumentSync): Postmortem | null {
   return useSnapshot((s) => s.doc, sync);
 }
 
+/** What a field at `path` shows: its value, or what was typed there if the field refused it. */
+function shownAt(s: DocSnapshot, path: string): unknown {
+  return path in s.invalid ? s.invalid[path]!.value : s.doc ? valueAtPath(s.doc, path) : undefined;
+}
+
 /** The value at a path, or what was typed there if the field refused it. */
 export function useDocValue<T>(path: string): T {
-  return useScopedSnapshot(scopeOfPath(path), (s) =>
-    path in s.invalid ? s.invalid[path]!.value : s.doc ? valueAtPath(s.doc, path) : undefined,
-  ) as T;
+  return useScopedSnapshot(scopeOfPath(path), (s) => shownAt(s, path)) as T;
+}
+
+/**
+ * A value of the document once edits pause for `delayMs` (settled.ts): its readers re-render when
+ * the settled value changes, not per keystroke. `key` names the selection (one scope, selector
+ * and delay per key).
+ */
+export function useSettledSnapshot<T>(
+  key: string,
+  scope: Scope | null,
+  select: (snapshot: DocSnapshot) => T,
+  delayMs: number,
+): T {
+  const value = settledValue(useOpenDocument(), key, scope, select, delayMs);
+  return useSyncExternalStore(value.subscribe, value.get);
+}
+
+/** The text a field at `path` shows, once typing there pauses for `delayMs`. */
+export function useSettledText(path: string, delayMs: number): string {
+  return useSettledSnapshot(
+    `text:${path}`,
+    scopeOfPath(path),
+    (s) => {
+      const shown = shownAt(s, path);
+      return typeof shown === 'string' ? shown : '';
+    },
+    delayMs,
+  );
 }
 
 export function useDocSetter<T>(path: string): (value: T) => void {

@@ -1,11 +1,13 @@
 // A window's DocumentSync against a real back end (a temporary data folder, the contract's
 // dispatch): what typing one character at a time wakes, and what it leaves alone.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { createBackend } from '../../../main/backend';
 import type { Op } from '../../../shared/doc/ops';
 import type { Postmortem } from '../../../shared/domain';
 import { DocumentSync, type SyncApi } from '../../../renderer/src/data/document-sync';
+import { settledValue } from '../../../renderer/src/data/settled';
+import { incidentLine } from '../../../shared/domain';
 import { tempDir } from '../db/temp';
 
 const quiet = () => {};
@@ -77,5 +79,48 @@ describe('typing into one field of a window', () => {
     expect(woken.actions).toBe(0);
     const stored = await value<Postmortem>('postmortems.get', { id });
     expect(stored.summary.whatHappened).toBe(typed);
+  });
+});
+
+describe("a settled value (the incident line, a field's hints) while typing", () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const incident = (s: ReturnType<DocumentSync['getSnapshot']>) =>
+    s.doc ? incidentLine(s.doc) : '';
+
+  it('wakes its readers once typing pauses, not per keystroke, and one timer serves them all', async () => {
+    const { sync } = await openWindow();
+    const line = settledValue(sync, 'incident', 'doc', incident, 40);
+    expect(settledValue(sync, 'incident', 'doc', incident, 40)).toBe(line);
+    let woken = 0;
+    const stop = [line.subscribe(() => woken++), line.subscribe(() => woken++)];
+    expect(line.get()).toBe('Typing');
+    let text = '';
+    for (const ch of 'Scores drifted. Then more.') {
+      text += ch;
+      sync.set('summary.whatHappened', text);
+    }
+    expect(woken).toBe(0);
+    expect(line.get()).toBe('Typing');
+    // Both readers, once each; the line is the first sentence only.
+    await vi.waitFor(() => expect(woken).toBe(2));
+    await sleep(80);
+    expect(woken).toBe(2);
+    expect(line.get()).toBe('Scores drifted.');
+
+    // Typing past the first sentence settles to the same line: nobody is woken.
+    sync.set('summary.whatHappened', `${text} And more.`);
+    await sleep(120);
+    expect(woken).toBe(2);
+    for (const s of stop) s();
+  });
+
+  it('is current at once for a reader that arrives after edits made while nobody read it', async () => {
+    const { sync } = await openWindow();
+    const line = settledValue(sync, 'incident', 'doc', incident, 40);
+    line.subscribe(() => {})();
+    sync.set('summary.whatHappened', 'Scores drifted.');
+    const stop = line.subscribe(() => {});
+    expect(line.get()).toBe('Scores drifted.');
+    stop();
   });
 });

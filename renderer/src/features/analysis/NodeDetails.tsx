@@ -44,7 +44,7 @@ export function NodeDetails() {
         Selected cause: <UserText>{node.text.trim() || 'not written yet'}</UserText>
       </h4>
       {/* The rows stay one line each: the selected cause's wording is checked here. */}
-      <LanguageHints path={`causeNodes#${node.id}.text`} text={node.text} />
+      <LanguageHints path={`causeNodes#${node.id}.text`} />
       <div className="analysis-details-row">
         <div className="field">
           <label htmlFor={`${id}-layer`}>Layer</label>

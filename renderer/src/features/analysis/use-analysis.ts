@@ -10,8 +10,8 @@ import {
 import { markRootCause, unmarkRootCause } from '../../../../shared/analysis/root-cause-ops';
 import * as tree from '../../../../shared/analysis/tree-ops';
 import { newId } from '../../components/ItemList';
-import { useOpenDocument, useSnapshot } from '../../data/hooks';
-import { useDebounced } from '../../lib/use-debounced';
+import type { DocSnapshot } from '../../data/document-sync';
+import { useOpenDocument, useSettledSnapshot, useSnapshot } from '../../data/hooks';
 import { useAppStore } from '../../stores/store';
 import { NodeSelectionContext, useAnalysisUi } from './selection';
 
@@ -21,14 +21,14 @@ const INCIDENT_SETTLE_MS = 400;
 /**
  * The incident line the analysis views show (the tree's root). It follows the summary once typing
  * there pauses, so a keystroke in "What happened" does not rebuild the tree or redraw the diagrams
- * further down the page, which cost more than the keystroke itself.
+ * further down the page, which cost more than the keystroke itself. The four views share one
+ * settled value: typing wakes none of them until it pauses.
  */
 export function useIncidentLine(): string {
-  return useDebounced(
-    useSnapshot((s) => (s.doc ? incidentLine(s.doc) : '')),
-    INCIDENT_SETTLE_MS,
-  );
+  return useSettledSnapshot('incident-line', 'doc', incidentOf, INCIDENT_SETTLE_MS);
 }
+
+const incidentOf = (s: DocSnapshot) => (s.doc ? incidentLine(s.doc) : '');
 
 /** The cause tree as this window shows it; rebuilt only when its items, links or incident change. */
 export function useCauseTree(): CauseTree | null {

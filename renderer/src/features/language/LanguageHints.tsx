@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { checkLanguage, occurrenceKeys } from '../../../../shared/language';
-import { useOpenDocument, useScopedSnapshot } from '../../data/hooks';
+import { useOpenDocument, useScopedSnapshot, useSettledText } from '../../data/hooks';
 import { isolate } from '../../components/UserText';
 import { useDismissed } from './dismissals';
-import { useDebounced } from '../../lib/use-debounced';
 import './language.css';
 
 /** Participants' names, as one string per list, so a keystroke elsewhere does not re-render. */
@@ -22,9 +21,10 @@ const HINT_SETTLE_MS = 300;
  * hindsight: what was found, why it reads as blame and a system-focused rewording. They never
  * block typing; each occurrence can be dismissed (kept per postmortem, see dismissals.ts).
  */
-export function LanguageHints({ path, text: typed }: { path: string; text: string }) {
-  // Checked once typing pauses: a hint does not flicker mid-word, and a keystroke costs no scan.
-  const text = useDebounced(typed, HINT_SETTLE_MS);
+export const LanguageHints = memo(function LanguageHints({ path }: { path: string }) {
+  // Checked once typing pauses: a hint does not flicker mid-word, and a keystroke neither scans
+  // the text nor re-renders the hints.
+  const text = useSettledText(path, HINT_SETTLE_MS);
   const { postmortemId } = useOpenDocument();
   const names = useParticipantNames();
   const { dismissed, dismiss } = useDismissed(postmortemId, path);
@@ -54,4 +54,4 @@ export function LanguageHints({ path, text: typed }: { path: string; text: strin
       ))}
     </div>
   );
-}
+});
