@@ -1,5 +1,11 @@
 /** What marks a portable postmortem file, and what an importer accepts. */
 export const BUNDLE_FORMAT = 'postmortem-studio/postmortem';
+/**
+ * Changes only when a reader of the previous version would misread a file. Tables added to the file
+ * since version 1 (the follow-up reviews) are read when present and skipped when absent, and
+ * readers copy only the tables they know, so files with and without them are both version 1.
+ * What a file's rows mean is told by its `schema_version` (the data folder's migration level).
+ */
 export const BUNDLE_VERSION = 1;
 
 export interface BundleLimits {

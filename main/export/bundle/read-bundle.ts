@@ -10,7 +10,8 @@ import {
   DEFAULT_LIMITS,
   type BundleLimits,
 } from './format';
-import { globalIdColumn, postmortemTables, quote, storedColumns } from './tables';
+import { foreignReviewRows } from './review-tables';
+import { bundleParts, globalIdColumn, quote, storedColumns } from './tables';
 
 export interface BundleTarget {
   db: WriteDb;
@@ -62,9 +63,16 @@ function metaOf(bundle: Database.Database, name: string): Record<string, string>
 
 /**
  * Imports a portable postmortem file as a new postmortem: every row copied with new ids where ids
- * are global (the postmortem, evidence, pins: rewritten wherever they appear, JSON included), the
- * evidence files written under their new names, all in one transaction. Refuses, in one line,
- * unknown versions, damaged files and oversize entries.
+ * are global (the postmortem, evidence, pins, follow-up reviews: rewritten wherever they appear,
+ * JSON included), the evidence files written under their new names, all in one transaction.
+ * Tables the file lacks (a file written before they existed, e.g. without follow-up reviews) are
+ * simply empty for it. Refuses, in one line, unknown versions, damaged files and oversize entries.
+ *
+ * Ids are always new, never matched against what this folder holds: importing a file twice gives
+ * two postmortems, and a review that walked two postmortems, imported from their two files, gives
+ * two partial reviews. Merging them would need the first import to remember the file's review id
+ * and the second to change rows (attendees, events, agenda) outside the postmortem it imports,
+ * deciding which copy's clock and attendees win; two partial reviews are each true as they stand.
  */
 export function importBundle(file: string, target: BundleTarget): { postmortemId: string } {
   const limits = target.limits ?? DEFAULT_LIMITS;
@@ -98,7 +106,7 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
       );
     }
     const db = target.db;
-    const links = postmortemTables(db);
+    const parts = bundleParts(db);
     const present = new Set(
       bundle
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -111,14 +119,18 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
     ) {
       throw new BundleError(`${name} does not hold exactly one postmortem; nothing was imported.`);
     }
+    const oldId = bundle.prepare('SELECT id FROM postmortems').pluck().get() as string;
+    const foreign = foreignReviewRows(bundle, present, oldId);
+    if (foreign)
+      throw new BundleError(`${name} is not consistent (${foreign}); nothing was imported.`);
     // New ids for every global id, rewritten wherever an old one appears (keys, links, JSON).
     const ids = new Map<string, string>();
-    for (const link of links) {
-      if (!present.has(link.table)) continue;
-      const column = globalIdColumn(db, link.table);
+    for (const part of parts) {
+      if (!present.has(part.table)) continue;
+      const column = globalIdColumn(db, part.table);
       if (!column) continue;
       for (const id of bundle
-        .prepare(`SELECT ${quote(column)} FROM ${quote(link.table)}`)
+        .prepare(`SELECT ${quote(column)} FROM ${quote(part.table)}`)
         .pluck()
         .all() as string[]) {
         ids.set(id, randomUUID());
@@ -132,12 +144,11 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
       : null;
     const remap = (value: unknown) =>
       typeof value === 'string' && pattern ? value.replace(pattern, (m) => ids.get(m) ?? m) : value;
-    const oldId = bundle.prepare('SELECT id FROM postmortems').pluck().get() as string;
     db.transaction(() => {
-      for (const link of links) {
-        if (!present.has(link.table)) continue;
-        const ourColumns = new Set(storedColumns(db, link.table));
-        const rows = bundle.prepare(`SELECT * FROM ${quote(link.table)}`).all() as Record<
+      for (const part of parts) {
+        if (!present.has(part.table)) continue;
+        const ourColumns = new Set(storedColumns(db, part.table));
+        const rows = bundle.prepare(`SELECT * FROM ${quote(part.table)}`).all() as Record<
           string,
           unknown
         >[];
@@ -145,7 +156,7 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
         // Columns this data folder knows; a column added since the bundle was written takes its default.
         const columns = Object.keys(rows[0]!).filter((c) => ourColumns.has(c));
         const insert = db.prepare(
-          `INSERT INTO ${quote(link.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          `INSERT INTO ${quote(part.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
         );
         for (const row of rows) insert.run(...columns.map((c) => remap(row[c])));
       }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { reviewParts } from './review-tables';
 
 export interface TableLink {
   table: string;
@@ -90,6 +91,24 @@ export function selectRows(links: TableLink[], table: string): string {
   if (link.table === 'postmortems') return 'SELECT * FROM postmortems WHERE id = :postmortem';
   const parent = selectRows(links, link.parent);
   return `SELECT * FROM ${quote(link.table)} WHERE ${quote(link.column)} IN (SELECT ${quote(link.parentColumn)} FROM (${parent}))`;
+}
+
+/** One table of the portable file and the SQL selecting its rows of the postmortem `:postmortem`. */
+export interface BundlePart {
+  table: string;
+  select: string;
+}
+
+/**
+ * Every table the portable file carries, parents before children: the postmortem's own (found
+ * from the foreign keys), then its follow-up review history (named, see review-tables.ts).
+ */
+export function bundleParts(db: Database.Database): BundlePart[] {
+  const links = postmortemTables(db);
+  return [
+    ...links.map((l) => ({ table: l.table, select: selectRows(links, l.table) })),
+    ...reviewParts(db, new Set(links.map((l) => l.table))),
+  ];
 }
 
 /** Columns that are a table's whole primary key, holding ids unique across the database. */

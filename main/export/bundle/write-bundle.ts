@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReadDb } from '../../db/handles';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format';
-import { postmortemTables, quote, selectRows, storedColumns } from './tables';
+import { bundleParts, quote, storedColumns } from './tables';
 
 export interface BundleSource {
   db: ReadDb;
@@ -16,8 +16,9 @@ export interface BundleSource {
 
 /**
  * One SQLite file holding a postmortem: its rows in every table that belongs to it (the same
- * tables and columns as the data folder, found from the schema), its evidence files whole, and
- * what wrote it. Written beside the target and renamed into place, so it is whole or absent.
+ * tables and columns as the data folder, found from the schema), its part of the follow-up reviews
+ * that walked its actions, its evidence files whole, and what wrote it. Written beside the target
+ * and renamed into place, so it is whole or absent.
  */
 export function writeBundle(source: BundleSource, postmortemId: string, target: string): number {
   const { db } = source;
@@ -26,7 +27,7 @@ export function writeBundle(source: BundleSource, postmortemId: string, target: 
     .pluck()
     .get(postmortemId) as string | undefined;
   if (title === undefined) throw new Error(`There is no postmortem with id "${postmortemId}".`);
-  const links = postmortemTables(db);
+  const parts = bundleParts(db);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.rmSync(temp, { force: true });
@@ -50,28 +51,29 @@ export function writeBundle(source: BundleSource, postmortemId: string, target: 
         exported_at: source.now().toISOString(),
         postmortem_id: postmortemId,
         title,
-        tables: JSON.stringify(links.map((l) => l.table)),
+        tables: JSON.stringify(parts.map((p) => p.table)),
       })) {
         meta.run(key, value);
       }
-      for (const link of links) {
+      for (const part of parts) {
         const sql = db
           .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
           .pluck()
-          .get(link.table) as string;
+          .get(part.table) as string;
         out.exec(sql);
-        const rows = db
-          .prepare(selectRows(links, link.table))
-          .all({ postmortem: postmortemId }) as Record<string, unknown>[];
+        const rows = db.prepare(part.select).all({ postmortem: postmortemId }) as Record<
+          string,
+          unknown
+        >[];
         if (rows.length === 0) continue;
-        const stored = new Set(storedColumns(db, link.table));
+        const stored = new Set(storedColumns(db, part.table));
         const columns = Object.keys(rows[0]!).filter((c) => stored.has(c));
         const insert = out.prepare(
-          `INSERT INTO ${quote(link.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          `INSERT INTO ${quote(part.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
         );
         for (const row of rows) insert.run(...columns.map((c) => row[c]));
       }
-      if (links.some((l) => l.table === 'evidence')) {
+      if (parts.some((p) => p.table === 'evidence')) {
         const files = db
           .prepare('SELECT id, path FROM evidence WHERE postmortem_id = ?')
           .all(postmortemId) as { id: string; path: string }[];
