@@ -121,6 +121,28 @@ test('deletes after confirmation, and Undo brings it back', async ({ page, host 
   await expect(row(page, 'To be deleted')).toBeVisible();
 });
 
+test('closing the delete confirmation hands focus back to the row’s Delete button', async ({
+  page,
+  host,
+}) => {
+  await seed(page, host, 'Kept after all', 'm');
+  await page.goto(host.url);
+  const del = row(page, 'Kept after all').getByRole('button', { name: /^Delete / });
+  const dialog = page.getByRole('dialog', { name: 'Delete “Kept after all”?' });
+
+  await del.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(del).toBeFocused();
+
+  await del.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(del).toBeFocused();
+});
+
 test('an empty library invites to create, blank or from a scenario', async ({ page, host }) => {
   await page.goto(host.url);
   // A fresh data folder may hold the demo postmortem: delete everything through the window first.

@@ -15,8 +15,14 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   const messageId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // The dialog leaves the page before close() runs, so the browser cannot hand focus back
+    // itself: keyboard users would be left on the page's body, far from where they were.
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
