@@ -264,12 +264,36 @@ test('a field that refuses a value keeps what was typed, says why, and stores th
   await expect(title).toHaveValue('');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription(/cannot be empty/);
-  await expectSaved(page);
+  // The header does not claim "Saved" for a value that was never sent.
+  await expect(saveStatus(page)).toHaveText(/Not saved: a field needs fixing$/);
   expect((await stored(page, host, 'Kept title')).title).toBe('Kept title');
   await title.fill('A better title');
   await expect(title).not.toHaveAttribute('aria-invalid', 'true');
   await expectSaved(page);
   expect((await stored(page, host, 'A better title')).title).toBe('A better title');
+});
+
+test('a text over its limit is not called saved, and the header leads back to it', async ({
+  page,
+  host,
+}) => {
+  await createBlank(page, host, 'Long story');
+  const summary = region(page, '1. Incident summary');
+  const what = summary.getByLabel('What happened');
+  await what.fill('short');
+  await expectSaved(page);
+  await what.fill('x'.repeat(20_001));
+  await expect(what).toHaveAttribute('aria-invalid', 'true');
+  await expect(saveStatus(page)).toHaveText(/Not saved: a field needs fixing$/);
+  await page.getByLabel('Title', { exact: true }).focus();
+  await page.getByRole('banner').getByRole('button', { name: 'Show the field' }).click();
+  await expect(what).toBeFocused();
+  expect((await stored(page, host, 'Long story')).summary.whatHappened).toBe('short');
+  await what.fill('x'.repeat(20_000));
+  await expectSaved(page);
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: 'Show the field' }),
+  ).toHaveCount(0);
 });
 
 test('typing and reloading at once, before the autosave, loses nothing', async ({ page, host }) => {
