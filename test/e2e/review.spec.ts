@@ -267,3 +267,22 @@ test('a review of more overdue actions than fit says how many wait for the next 
     'This review walks 60 actions (the most overdue first) to stay a short meeting; 2 more actions wait on the actions board for the next review.',
   );
 });
+
+test('the review leads back to the actions board, also when it cannot be opened', async ({
+  page,
+  host,
+}) => {
+  await seed(host);
+  await openBoard(page, host);
+  await page.getByRole('button', { name: 'Review the overdue actions' }).click();
+  await expect(page.getByRole('heading', { name: 'Opening: what we review' })).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Actions board' }).click();
+  await expect(page.getByRole('heading', { name: 'Actions board', level: 1 })).toBeVisible();
+
+  await page.goto(`${host.url}#/review/no-such-review`);
+  await expect(
+    page.getByRole('heading', { name: 'The follow-up review could not be opened' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the actions board' }).click();
+  await expect(page.getByRole('heading', { name: 'Actions board', level: 1 })).toBeVisible();
+});

@@ -24,6 +24,20 @@ export function AppHeader() {
             Library
           </button>
         ) : null}
+        {route.name === 'review' ? (
+          // A follow-up review starts from the board (or a library row): without this the
+          // only way out was to end the review, or the browser's Back, which the desktop app lacks.
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => navigate({ name: 'board' })}
+          >
+            <span aria-hidden="true" className="icon">
+              ←
+            </span>
+            Actions board
+          </button>
+        ) : null}
         {route.name === 'meeting' ? (
           <button
             type="button"

@@ -13,6 +13,7 @@ import { ReviewAgenda as ReviewAgendaPanel } from './ReviewAgenda';
 import { OpeningStep } from './OpeningStep';
 import { reviewPresenterHash } from './routes';
 import { useReview } from './use-review';
+import { useAppStore } from '../../stores/store';
 import { WalkStep } from './WalkStep';
 import '../meeting/meeting.css';
 import './review.css';
@@ -59,6 +60,13 @@ export function ReviewView({ reviewId }: { reviewId: string }) {
       <main className="screen narrow" id="main">
         <h1>The follow-up review could not be opened</h1>
         <p className="error-text">{r.loadError}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => useAppStore.getState().navigate({ name: 'board' })}
+        >
+          Back to the actions board
+        </button>
       </main>
     );
   }
