@@ -1,0 +1,40 @@
+import type { Locator } from '@playwright/test';
+import type { Postmortem } from '../../shared/domain';
+import { callApi, expect, test } from './fixtures';
+
+// A projector's 1280 × 720: what the room sees must not be cut, squeezed or laid over itself.
+test.use({ viewport: { width: 1280, height: 720 } });
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('Not laid out.');
+  return b;
+}
+
+const lineHeight = (locator: Locator) =>
+  locator.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+
+test('a library row keeps its facts on one line each, none laid over another', async ({
+  page,
+  host,
+}) => {
+  await callApi<Postmortem>(host, 'postmortems.create', {
+    title: 'Churn model over-predicts for new customers in three regions',
+  });
+  await page.goto(host.url);
+  const row = page
+    .getByRole('list', { name: 'Postmortems' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Churn model over-predicts' });
+  await expect(row).toContainText('just now');
+  const labels = row.locator('.row-meta dt');
+  const values = row.locator('.row-meta dd');
+  await expect(labels).toHaveText(['Incident', 'Status', 'Last change']);
+  for (const cell of [...(await labels.all()), ...(await values.all())]) {
+    // One line: "Last change" and "1 minute ago" wrapped into two and three.
+    expect((await box(cell)).height).toBeLessThan((await lineHeight(cell)) * 1.6);
+  }
+  const badge = await box(row.locator('.row-meta .badge'));
+  const next = await box(labels.nth(2));
+  expect(badge.x + badge.width).toBeLessThanOrEqual(next.x);
+});
