@@ -38,3 +38,39 @@ test('a library row keeps its facts on one line each, none laid over another', a
   const next = await box(labels.nth(2));
   expect(badge.x + badge.width).toBeLessThanOrEqual(next.x);
 });
+
+test('the drift table splits no number or word over two lines, only a column’s name may', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('button', { name: /Fraud model v13 flagged legitimate transactions/ })
+    .first()
+    .click();
+  const panel = page.getByRole('region', { name: 'Evidence', exact: true });
+  await panel.scrollIntoViewIfNeeded();
+  await panel.getByRole('tab', { name: 'Drift table' }).click();
+  const table = panel.getByRole('table', { name: 'Drift per column' });
+  await expect(table.getByRole('rowheader', { name: /^amount/ })).toBeVisible({ timeout: 15_000 });
+  const split = await table.evaluate((t) => {
+    const found: string[] = [];
+    for (const cell of t.querySelectorAll('thead th, tbody td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A break after a hyphen is a normal one ("Jensen-\nShannon").
+        for (const m of text.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          // A word laid out on two lines has a box on each.
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) found.push(m[0]);
+        }
+      }
+    }
+    return found;
+  });
+  expect(split).toEqual([]);
+});

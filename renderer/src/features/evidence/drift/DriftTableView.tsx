@@ -122,13 +122,13 @@ export function DriftTableView({ table, compact = false, caption }: Props) {
           {/* Fixed shares of the width: the table fits its panel and cells wrap, so nothing
               (least of all the names) scrolls out of view. */}
           <colgroup>
-            <col style={{ width: '23%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '21%' }} />
+            <col style={{ width: '17%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '18%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '13%' }} />
             <col style={{ width: '10%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '9%' }} />
-            <col style={{ width: '14%' }} />
+            <col style={{ width: '16%' }} />
           </colgroup>
           <thead>
             <tr>
