@@ -74,3 +74,20 @@ test('the drift table splits no number or word over two lines, only a column’s
   });
   expect(split).toEqual([]);
 });
+
+test('the board’s “Overdue only” box sits beside its words, level with the other filters', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Actions board' }).click();
+  const box1 = await box(page.getByRole('checkbox', { name: 'Overdue only' }));
+  const words = await box(page.locator('label[for="board-overdue"]'));
+  const status = await box(page.getByRole('combobox', { name: 'Status', exact: true }));
+  expect(box1.x + box1.width).toBeLessThanOrEqual(words.x);
+  const middle = box1.y + box1.height / 2;
+  expect(middle).toBeGreaterThan(words.y);
+  expect(middle).toBeLessThan(words.y + words.height);
+  expect(middle).toBeGreaterThan(status.y);
+  expect(middle).toBeLessThan(status.y + status.height);
+});
