@@ -76,7 +76,9 @@ export function binningNote(h: EvidenceHistogram): string {
     return (
       `Categories by frequency over both windows${h.other.categories > 0 ? '; the rest summed as “other”' : ''}.` +
       (unseen > 0
-        ? ` ${unseen} categor${unseen === 1 ? 'y' : 'ies'} marked “(new)” never occur in the baseline.`
+        ? unseen === 1
+          ? ' 1 category marked “(new)” never occurs in the baseline.'
+          : ` ${formatCount(unseen)} categories marked “(new)” never occur in the baseline.`
         : '')
     );
   }

@@ -73,19 +73,5 @@ export function histogramRows(h: EvidenceHistogram, zone = 'UTC'): HistogramRow[
   return rows;
 }
 
-/** What the chart's caption must say about the bins, so nobody reads a fitted bin as raw data. */
-export function binningNote(h: EvidenceHistogram): string {
-  if (h.kind === 'categorical') {
-    const unseen = h.categories.filter((c) => c.unseenInBaseline).length;
-    return (
-      `Categories by frequency over both windows${h.other.categories > 0 ? '; the rest summed as “other”' : ''}.` +
-      (unseen > 0
-        ? ` ${unseen} categor${unseen === 1 ? 'y' : 'ies'} marked “(new)” never occur in the baseline.`
-        : '')
-    );
-  }
-  if (h.binning.kind === 'empty') return 'No values in the baseline to fit bins on.';
-  if (h.binning.kind === 'constant')
-    return 'The baseline holds a single value; one bin for it, overflow bins either side.';
-  return `${h.binning.innerBinCount} equal-width bins fitted on the baseline only; values outside the baseline's range fall in the overflow bins at either end (shown when not empty).`;
-}
+/** What the chart's caption must say about the bins: the report's words, so both read alike. */
+export { binningNote } from '../../../../../shared/report/charts/data';
