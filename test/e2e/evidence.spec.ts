@@ -165,3 +165,23 @@ test('a CSV dropped anywhere on the window opens the import, and a browser asks 
     'late-labels.csv',
   );
 });
+
+test('a path or a file the import refuses is named at the path field itself', async ({
+  page,
+  host,
+}) => {
+  const panel = await openDemoDiagnosis(page, host);
+  await panel.getByRole('button', { name: 'Import CSV…' }).click();
+  const pathField = panel.getByLabel('Path of the CSV file on this computer');
+  await pathField.fill('predictions.csv');
+  await panel.getByRole('button', { name: 'Read the file' }).click();
+  await expect(pathField).toHaveAttribute('aria-invalid', 'true');
+  await expect(pathField).toHaveAccessibleDescription(/“predictions\.csv” is not a full path/);
+  await expect(panel.getByRole('alert')).toContainText('is not a full path');
+
+  await pathField.fill(path.resolve('test/fixtures/csv/no-such-file.csv'));
+  await panel.getByRole('button', { name: 'Read the file' }).click();
+  await expect(pathField).toHaveAccessibleDescription(
+    /no-such-file\.csv: this file cannot be found/,
+  );
+});

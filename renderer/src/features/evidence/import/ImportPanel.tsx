@@ -104,8 +104,15 @@ export function ImportPanel({ postmortemId, dropped, onCommitted, onClose }: Pro
               spellCheck={false}
               autoComplete="off"
               placeholder="/home/you/Downloads/predictions.csv"
-              aria-describedby={`${id}-hint`}
-              aria-invalid={problem ? true : undefined}
+              aria-describedby={
+                // The message that names what is wrong with the path or the file it points to.
+                problem
+                  ? `${id}-problem ${id}-hint`
+                  : state.step === 'failed'
+                    ? `${id}-failed ${id}-hint`
+                    : `${id}-hint`
+              }
+              aria-invalid={problem || state.step === 'failed' ? true : undefined}
               onChange={(e) => setPath(e.target.value)}
             />
             <span id={`${id}-hint`} className="hint">
@@ -119,7 +126,11 @@ export function ImportPanel({ postmortemId, dropped, onCommitted, onClose }: Pro
               that file is on disk: complete the path above with its folder, then read it.
             </p>
           )}
-          {problem && <p className="field-error">{problem}</p>}
+          {problem && (
+            <p className="field-error" id={`${id}-problem`} role="alert">
+              {problem}
+            </p>
+          )}
           <EncodingSelect
             id={`${id}-encoding`}
             label="Text encoding"
@@ -127,7 +138,7 @@ export function ImportPanel({ postmortemId, dropped, onCommitted, onClose }: Pro
             onChange={setEncoding}
           />
           {state.step === 'failed' && (
-            <p className="field-error" role="alert">
+            <p className="field-error" id={`${id}-failed`} role="alert">
               {state.message}
             </p>
           )}
