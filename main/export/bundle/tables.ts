@@ -51,7 +51,10 @@ export function postmortemTables(db: Database.Database): TableLink[] {
       // Only once every referenced table of ours is in: parents are always copied first.
       if (fks.some((fk) => tables.includes(fk.table) && !included.has(fk.table) && fk.table !== t))
         continue;
-      const link = fks.find((fk) => included.has(fk.table));
+      // A key straight to the postmortem wins: pins also key (postmortem_id, timeline_event_id)
+      // to timeline_events, which holds none of a pin on the diagnosis when the timeline is empty.
+      const link =
+        fks.find((fk) => fk.table === 'postmortems') ?? fks.find((fk) => included.has(fk.table));
       if (!link) continue;
       order.push({
         table: t,

@@ -3,39 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend';
-import { runCli } from '../../../main/cli/run';
 import { importBundle } from '../../../main/export/bundle/read-bundle';
-import { callerOver, type ContractCaller } from '../../../main/export/caller';
+import type { ContractCaller } from '../../../main/export/caller';
 import { gatherReportSource } from '../../../main/export/gather';
-import { repoResourcesDir } from '../../../main/resources-dir';
+import { cli, withFolder } from './bundle-cli';
 import { openDemo } from './demo-backend';
 
 let from: string;
 let demoId: string;
 let work: string;
 let bundle: string;
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
-
-/** Opens a data folder, runs `f` against its contract, closes it. */
-async function withFolder<T>(dataDir: string, f: (call: ContractCaller) => Promise<T>): Promise<T> {
-  const backend = await createBackend({ dataDir, resourcesDir: repoResourcesDir(), log: () => {} });
-  try {
-    return await f(callerOver(() => backend.handlers));
-  } finally {
-    backend.close();
-  }
-}
 
 /** What must survive the trip: everything but ids that are global and the stored bookkeeping. */
 async function snapshot(call: ContractCaller, id: string) {
