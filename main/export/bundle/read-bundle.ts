@@ -11,6 +11,7 @@ import {
   type BundleLimits,
 } from './format';
 import { foreignReviewRows } from './review-tables';
+import { strayRows } from './stray-rows';
 import { bundleParts, globalIdColumn, quote, storedColumns } from './tables';
 
 export interface BundleTarget {
@@ -66,7 +67,8 @@ function metaOf(bundle: Database.Database, name: string): Record<string, string>
  * are global (the postmortem, evidence, pins, follow-up reviews: rewritten wherever they appear,
  * JSON included), the evidence files written under their new names, all in one transaction.
  * Tables the file lacks (a file written before they existed, e.g. without follow-up reviews) are
- * simply empty for it. Refuses, in one line, unknown versions, damaged files and oversize entries.
+ * simply empty for it. Refuses, in one line, unknown versions, damaged files, oversize entries,
+ * and a file holding any row that is not its own postmortem's (stray-rows.ts), before writing.
  *
  * Ids are always new, never matched against what this folder holds: importing a file twice gives
  * two postmortems, and a review that walked two postmortems, imported from their two files, gives
@@ -123,6 +125,12 @@ export function importBundle(file: string, target: BundleTarget): { postmortemId
     const foreign = foreignReviewRows(bundle, present, oldId);
     if (foreign)
       throw new BundleError(`${name} is not consistent (${foreign}); nothing was imported.`);
+    const stray = strayRows(bundle, db, parts, present, oldId);
+    if (stray) {
+      throw new BundleError(
+        `${name} ${stray}; it is damaged or was edited by hand, so nothing was imported: export it again from the app that made it.`,
+      );
+    }
     // New ids for every global id, rewritten wherever an old one appears (keys, links, JSON).
     const ids = new Map<string, string>();
     for (const part of parts) {

@@ -305,6 +305,22 @@ describe('follow-up reviews in the portable postmortem file', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuse review events that belong to a review the file does not hold', async () => {
+    const forged = path.join(work, 'forged-events.postmortem');
+    fs.copyFileSync(fileA, forged);
+    const file = new Database(forged);
+    file.pragma('foreign_keys = OFF');
+    // R3 (B's alone) is in the source folder, not in A's file: the event would land in its log.
+    file.prepare('UPDATE review_events SET review_id = ? WHERE rowid = 1').run(r3);
+    file.close();
+    const was = await source.review(r3);
+    await expect(source.importBundle(forged)).rejects.toThrow(
+      /forged-events\.postmortem holds rows of another postmortem in table review_events; it is damaged or was edited by hand, so nothing was imported: export it again from the app that made it\./,
+    );
+    expect(await source.review(r3)).toEqual(was);
+    expect(orphans(source.dataDir)).toEqual([]);
+  });
+
   it('import into the folder that wrote it, beside the reviews it copies', async () => {
     const was = await source.review(r1);
     const imported = await source.importBundle(fileA);
