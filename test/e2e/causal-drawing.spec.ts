@@ -160,7 +160,8 @@ test('the shared screen shows the tree at 20 px or more at 1280x720 and follows 
     }),
   );
   expect(sizes.length).toBeGreaterThan(2);
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+  // Exactly the size the boxes were laid out for: larger text would overflow them.
+  expect(new Set(sizes)).toEqual(new Set([20]));
 
   // Another cause: the tree follows.
   const other = chosen.locator('option', { hasText: /In the tree: Deployment pipeline/ }).first();
@@ -169,6 +170,52 @@ test('the shared screen shows the tree at 20 px or more at 1280x720 and follows 
   const otherNode = tree.locator(`g[data-node-id="${otherKey.replace(/^node-/, '')}"]`);
   await expect(otherNode.locator('rect.selected')).toHaveCount(1);
   await expect(selected.locator('rect.selected')).toHaveCount(0);
+});
+
+test('the shared screen shows the fishbone after the tree, whole and at 20 px, or says it does not fit', async ({
+  page,
+  host,
+  context,
+}) => {
+  test.slow();
+  const id = await demoId(host);
+  await meetingAt(host, id, 5); // root causes
+  await page.goto(meetingUrl(host, id));
+  const presenter = await context.newPage();
+  const errors: string[] = [];
+  presenter.on('pageerror', (e) => errors.push(e.message));
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await presenter.goto(presenterUrl(host, id));
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Root causes');
+  const chosen = page
+    .getByRole('region', { name: 'Shared screen' })
+    .getByRole('combobox', { name: 'Highlighted on the shared screen' });
+  await chosen.selectOption({ label: 'The fishbone' });
+
+  const fishbone = presenter.getByTestId('presenter-fishbone');
+  const drawing = fishbone.getByRole('img', { name: /^Fishbone of/ });
+  await expect(drawing).toBeVisible();
+  // Whole inside its frame, every bone named, no text under 20 px.
+  const frame = (await fishbone.locator('.presenter-tree-box').boundingBox())!;
+  expect(inside((await drawing.boundingBox())!, frame)).toBe(true);
+  await expect(drawing.locator('g.bone')).toHaveCount(7);
+  const sizes = await drawing.locator('text').evaluateAll((texts) =>
+    texts.map((t) => {
+      const ctm = (t as SVGTextElement).ownerSVGElement!.getScreenCTM()!;
+      return parseFloat(getComputedStyle(t).fontSize) * ctm.a;
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(7);
+  expect(new Set(sizes)).toEqual(new Set([20]));
+
+  // The demo's long causes are cut to fewer lines to fit; the note says so.
+  await expect(fishbone.getByText(/Long causes are cut to (two|three) lines here/)).toBeVisible();
+
+  // A small screen: the same bones at 20 px would be cut, so the screen says so instead.
+  await presenter.setViewportSize({ width: 800, height: 600 });
+  await expect(fishbone.getByText(/do not fit this screen at a readable size/)).toBeVisible();
+  await expect(drawing).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 test('a hint appears under a blaming sentence, never blocks typing, and stays dismissed after a reload', async ({

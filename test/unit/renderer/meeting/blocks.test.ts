@@ -44,13 +44,17 @@ describe('the shared screen content of a step', () => {
     }
   });
 
+  const drawings = (hasTree: boolean, hasFishbone = hasTree): CauseTreeView => ({
+    hasTree: () => hasTree,
+    View: () => null,
+    items: () => [{ key: 'node-c1', label: 'c1' }],
+    hasFishbone: () => hasFishbone,
+    Fishbone: () => null,
+  });
+
   it('shows the drawn cause tree before the list when one is given and the postmortem has it', () => {
-    const View: CauseTreeView['View'] = () => null;
     const withTree = (has: boolean) =>
-      stepBlocks('root_causes', {
-        ...context,
-        causeTree: { hasTree: () => has, View, items: () => [{ key: 'node-c1', label: 'c1' }] },
-      }).map((b) => b.key);
+      stepBlocks('root_causes', { ...context, causeTree: drawings(has) }).map((b) => b.key);
     const keys = withTree(true);
     expect(keys.indexOf('cause-tree')).toBeGreaterThan(keys.indexOf('question-7'));
     expect(keys.indexOf('cause-tree')).toBeLessThan(keys.indexOf('cause-c1'));
@@ -58,13 +62,20 @@ describe('the shared screen content of a step', () => {
     expect(stepBlocks('root_causes', context).map((b) => b.key)).not.toContain('cause-tree');
   });
 
+  it('shows the fishbone right after the tree once a cause has a layer', () => {
+    const keys = (tree: boolean, fishbone: boolean) =>
+      stepBlocks('root_causes', { ...context, causeTree: drawings(tree, fishbone) }).map(
+        (b) => b.key,
+      );
+    const both = keys(true, true);
+    expect(both.indexOf('cause-fishbone')).toBe(both.indexOf('cause-tree') + 1);
+    expect(keys(true, false)).not.toContain('cause-fishbone');
+    expect(keys(false, false)).not.toContain('cause-fishbone');
+  });
+
   it("offers the drawn tree's nodes as items to highlight, after the tree itself", () => {
-    const View: CauseTreeView['View'] = () => null;
     const items = screenItems(
-      stepBlocks('root_causes', {
-        ...context,
-        causeTree: { hasTree: () => true, View, items: () => [{ key: 'node-c1', label: 'c1' }] },
-      }),
+      stepBlocks('root_causes', { ...context, causeTree: drawings(true) }),
     ).map((i) => i.key);
     expect(items.indexOf('node-c1')).toBe(items.indexOf('cause-tree') + 1);
     expect(items).toContain('cause-c1');

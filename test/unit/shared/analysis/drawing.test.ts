@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { causeTreeSvg, fishboneSvg } from '../../../../shared/analysis/drawing';
+import { causeTreeSvg, fishboneSvg, fishboneTextWidth } from '../../../../shared/analysis/drawing';
 import { layoutCauseTree, type CauseNodeInput } from '../../../../shared/analysis/layout';
 import { rootCauseLayer } from '../../../../shared/domain';
 import { svgText, svgToString, type SvgElement } from '../../../../shared/report/charts/svg';
@@ -104,5 +104,38 @@ describe('the fishbone', () => {
     expect(svgText(svg.children[0] as SvgElement)).toEqual([
       'Fishbone of Good payments blocked: causes by layer',
     ]);
+  });
+
+  it('draws at a size asked for: wider, larger text, every length in proportion', () => {
+    const small = fishboneSvg('Good payments blocked', nodes);
+    const large = fishboneSvg('Good payments blocked', nodes, { width: 1860, fontSize: 20 });
+    expect([small.attrs.width, small.attrs['font-size']]).toEqual([1240, 16]);
+    expect([large.attrs.width, large.attrs['font-size']]).toEqual([1860, 20]);
+    expect(large.attrs.viewBox).toBe(`0 0 1860 ${large.attrs.height}`);
+    // The bones' name tags grow with the text (30 px tall at 16 px).
+    const tag = (svg: SvgElement) =>
+      find(svg, (n) => n.attrs.class === 'bone')[0]!.children.find(
+        (c): c is SvgElement => typeof c !== 'string' && c.tag === 'rect',
+      )!.attrs.height;
+    expect([tag(small), tag(large)]).toEqual([30, 37.5]);
+  });
+
+  it('cuts long causes to the lines asked for, with an ellipsis', () => {
+    const long = [{ ...nodes[0]!, text: 'word '.repeat(80).trim() }];
+    const lines = (maxLines: number) =>
+      find(fishboneSvg('X', long, { maxLines }), (n) => n.attrs.class === 'cause')[0]!
+        .children.filter((c): c is SvgElement => typeof c !== 'string' && c.tag === 'text')
+        .map((t) => svgText(t).join(''));
+    expect(lines(4)).toHaveLength(4);
+    expect(lines(2)).toHaveLength(2);
+    expect(lines(2).at(-1)).toMatch(/…$/);
+  });
+
+  it('stays finite when too narrow for its bones, and says how narrow its text is', () => {
+    expect(fishboneTextWidth({ width: 1860, fontSize: 20 })).toBeGreaterThan(160);
+    expect(fishboneTextWidth({ width: 700, fontSize: 20 })).toBeLessThan(0);
+    const svg = fishboneSvg('Good payments blocked', nodes, { width: 700, fontSize: 20 });
+    expect(Number(svg.attrs.height)).toBeGreaterThan(0);
+    expect(svgText(svg).join(' ')).toContain('The vendor rescaled');
   });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { causeTreeSvg } from '../../../../../shared/analysis/drawing';
 import { layoutCauseTree } from '../../../../../shared/analysis/layout';
 import type { Postmortem } from '../../../../../shared/domain';
@@ -6,6 +6,7 @@ import { UserText } from '../../../components/UserText';
 import { svgToReact } from '../../export/svg-react';
 import { causeNodesOf, incidentTitleOf } from './cause-nodes';
 import { presenterView, visibleNodes } from './presenter-view';
+import { usePresenterBox } from './use-presenter-box';
 import './drawn.css';
 
 /**
@@ -15,11 +16,12 @@ import './drawn.css';
  */
 export const PRESENTER_FONT_PX = 20;
 
-/** The height the presenter's page gives a block, less the block's own padding and margin. */
-function pageHeight(element: HTMLElement): number {
-  const page = element.closest('.presenter-viewport');
-  return page ? page.clientHeight - 24 : 480;
-}
+/**
+ * The drawing's text size, set on its box: the presenter makes every element inherit its 24 px
+ * (presenter.css), which beats the SVG's own font-size attribute, and text larger than the size
+ * the boxes were laid out for would overflow them.
+ */
+export const DRAWN_TEXT = { fontSize: PRESENTER_FONT_PX } as const;
 
 /** `focus` is the screen's highlighted item: the tree follows "node-<id>". */
 export function PresenterTree({ doc, focus }: { doc: Postmortem; focus: string | null }) {
@@ -28,28 +30,7 @@ export function PresenterTree({ doc, focus }: { doc: Postmortem; focus: string |
   const layout = useMemo(() => layoutCauseTree(title, nodes, PRESENTER_FONT_PX), [title, nodes]);
   const wanted = focus?.startsWith('node-') ? focus.slice(5) : null;
   const selected = wanted && layout.nodes.some((n) => n.id === wanted) ? wanted : null;
-  const frame = useRef<HTMLDivElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const measure = () => {
-      element.style.height = `${pageHeight(element)}px`;
-      const b = box.current;
-      if (!b) return;
-      setSize((s) =>
-        s && s.width === b.clientWidth && s.height === b.clientHeight
-          ? s
-          : { width: b.clientWidth, height: b.clientHeight },
-      );
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    const page = element.closest('.presenter-viewport');
-    if (page) observer.observe(page);
-    return () => observer.disconnect();
-  }, []);
+  const { frame, box, size } = usePresenterBox();
 
   const { view, drawing } = useMemo(() => {
     if (!size) return { view: null, drawing: null };
@@ -66,7 +47,7 @@ export function PresenterTree({ doc, focus }: { doc: Postmortem; focus: string |
   const focusNode = layout.nodes.find((n) => n.id === (selected ?? layout.rootId));
   return (
     <div className="presenter-tree" ref={frame} data-testid="presenter-tree">
-      <div className="presenter-tree-box" ref={box}>
+      <div className="presenter-tree-box" ref={box} style={DRAWN_TEXT}>
         {drawing}
       </div>
       <p className="presenter-tree-note">

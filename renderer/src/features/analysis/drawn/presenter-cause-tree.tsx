@@ -2,6 +2,7 @@ import { layerLabel } from '../../../../../shared/analysis/drawing';
 import type { CauseTreeView } from '../../meeting/presenter/cause-tree';
 import { isolate } from '../../../components/UserText';
 import { causeNodesOf } from './cause-nodes';
+import { PresenterFishbone } from './PresenterFishbone';
 import { PresenterTree } from './PresenterTree';
 
 const short = (text: string, max = 60) => {
@@ -9,7 +10,7 @@ const short = (text: string, max = 60) => {
   return isolate(line.length > max ? `${line.slice(0, max - 1)}…` : line);
 };
 
-/** The drawn tree as the shared screen shows it in the root-cause step. */
+/** The drawn tree and the fishbone as the shared screen shows them in the root-cause step. */
 export const presenterCauseTree: CauseTreeView = {
   hasTree: (doc) => causeNodesOf(doc).length > 0,
   View: ({ doc, focus }) => <PresenterTree doc={doc} focus={focus} />,
@@ -18,4 +19,6 @@ export const presenterCauseTree: CauseTreeView = {
       key: `node-${n.id}`,
       label: `In the tree: ${layerLabel(n.layer)}: ${short(n.text)}`,
     })),
+  hasFishbone: (doc) => causeNodesOf(doc).some((n) => n.layer !== null),
+  Fishbone: PresenterFishbone,
 };

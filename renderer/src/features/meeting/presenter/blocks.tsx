@@ -297,6 +297,9 @@ function rootCauseBlocks(context: StepContext): PresenterBlock[] {
     ...(tree && causeTree
       ? [{ key: 'cause-tree', label: 'The cause tree', node: tree, subItems: causeTree.items(doc) }]
       : []),
+    ...(tree && causeTree?.hasFishbone(doc)
+      ? [{ key: 'cause-fishbone', label: 'The fishbone', node: <causeTree.Fishbone doc={doc} /> }]
+      : []),
     heading('causes', 'Root causes'),
     ...(doc.rootCauses.length === 0 ? [empty('none', 'No root cause written yet.')] : []),
     ...doc.rootCauses.map((c) => ({
