@@ -3,9 +3,11 @@
 //     page: request, validation of the one operation, its transaction, the reply), p50 and p95;
 //  2. the window's main-thread time per typed character in a text field of the open editor
 //     (Chromium's TaskDuration from CDP Performance.getMetrics while typing, minus the same span
-//     idle), which shows that a keystroke never serialises or validates the whole document;
-//     beside it, a plain textarea in the same page (Chromium's cost of editing this page) and a
-//     bare one on an empty page, so our code's share can be read apart from Chromium's.
+//     idle); beside it, a plain textarea in the same page (Chromium's cost of editing this page)
+//     and a bare one on an empty page, so our code's share can be read apart from Chromium's;
+//  3. the same keystroke in postmortems of 20, 200 and 500 events: its script time stays flat
+//     as the document grows 25-fold, which shows that a keystroke never serialises or validates
+//     the whole document.
 //
 //   npx tsx bench/ops.bench.ts [--ops 300] [--chars 200]
 // The last line, `BENCH_JSON {...}`, holds the figures for scripts/bench.mjs's summary.
@@ -48,13 +50,13 @@ async function call<T>(host: Host, channel: string, input: unknown): Promise<T> 
   return outcome.value;
 }
 
-/** A postmortem with EVENTS timeline events, inserted as operations the way windows add them. */
-async function seed(host: Host): Promise<string> {
+/** A postmortem with `events` timeline events, inserted as operations the way windows add them. */
+async function seed(host: Host, events = EVENTS): Promise<string> {
   const { id } = await call<{ id: string }>(host, 'postmortems.create', {
-    title: 'Two hundred events',
+    title: `${events} events`,
   });
-  for (let start = 0; start < EVENTS; start += 100) {
-    const ops = Array.from({ length: 100 }, (_, k) => {
+  for (let start = 0; start < events; start += 100) {
+    const ops = Array.from({ length: Math.min(100, events - start) }, (_, k) => {
       const n = start + k;
       return {
         op: 'insert',
@@ -216,6 +218,33 @@ async function keystrokes(page: Page, url: string, chars: number) {
   };
 }
 
+/** Document sizes for the scaling check: a keystroke's script must not grow with the document. */
+const SIZES = [20, 200, 500];
+
+/**
+ * The keystroke in postmortems of 20, 200 (`mainId`) and 500 events (the most a postmortem holds), in interleaved rounds: if
+ * a keystroke serialised or validated the whole document, its script time would grow about
+ * 25-fold from the smallest to the largest. The whole keystroke grows with the page Chromium
+ * edits.
+ */
+async function scaling(page: Page, host: Host, chars: number, mainId: string) {
+  const ids = new Map<number, string>();
+  for (const size of SIZES) ids.set(size, size === EVENTS ? mainId : await seed(host, size));
+  const costs = new Map<number, Cost[]>(SIZES.map((size) => [size, []]));
+  for (let round = 0; round < 2; round++) {
+    for (const size of SIZES) {
+      await openEditor(page, `${host.url}#/postmortem/${ids.get(size)!}`);
+      costs.get(size)!.push(await typingCost(page, FIELD, chars));
+    }
+  }
+  const mean = (xs: Cost[], key: keyof Cost) => xs.reduce((sum, c) => sum + c[key], 0) / xs.length;
+  return SIZES.map((events) => ({
+    events,
+    perKeyMs: mean(costs.get(events)!, 'task'),
+    scriptPerKeyMs: mean(costs.get(events)!, 'script'),
+  }));
+}
+
 async function bareTextarea(page: Page, chars: number): Promise<Cost> {
   const bare = await page.context().browser()!.newPage();
   try {
@@ -246,6 +275,7 @@ async function main(): Promise<void> {
       `operation round trip, ${opsCount} single-operation batches on ${EVENTS} events: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
     );
     const keys = await keystrokes(page, `${host.url}#/postmortem/${id}`, chars);
+    const bySize = await scaling(page, host, chars, id);
     const f = (ms: number) => `${ms.toFixed(2)} ms`;
     console.log(
       `main thread per keystroke, ${chars} characters, median of ${keys.rounds} rounds (${keys.perKeyRuns.map(f).join(', ')}): ${f(keys.perKeyMs)} net of idle (${f(keys.rawPerKeyMs)} raw), script ${f(keys.scriptPerKeyMs)}`,
@@ -254,7 +284,10 @@ async function main(): Promise<void> {
       `  a plain textarea in the same editor page ${f(keys.pageFloorPerKeyMs)} (our code's share: ${f(keys.ownPerKeyMs)}); a bare textarea on an empty page ${f(keys.floorPerKeyMs)}`,
     );
     console.log(
-      `BENCH_JSON ${JSON.stringify({ events: EVENTS, ops: opsCount, p50, p95, chars, ...keys })}`,
+      `by document size, mean of 2 rounds: ${bySize.map((b) => `${b.events} events: script ${f(b.scriptPerKeyMs)}, whole ${f(b.perKeyMs)}`).join('; ')}`,
+    );
+    console.log(
+      `BENCH_JSON ${JSON.stringify({ events: EVENTS, ops: opsCount, p50, p95, chars, ...keys, bySize })}`,
     );
   } finally {
     await browser.close();

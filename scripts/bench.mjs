@@ -287,6 +287,13 @@ function summaryRows(
       `${opsFigures.ownPerKeyMs.toFixed(2)} ms`,
     );
     info('  a bare textarea on an empty page', `${opsFigures.floorPerKeyMs.toFixed(2)} ms`);
+    // Flat script time as the document grows: a keystroke does no whole-document work.
+    for (const b of opsFigures.bySize ?? []) {
+      info(
+        `  keystroke in a ${count(b.events)}-event postmortem: script / whole`,
+        `${b.scriptPerKeyMs.toFixed(2)} / ${b.perKeyMs.toFixed(2)} ms`,
+      );
+    }
   }
   if (libraryFigures === null) failed('library');
   else if (libraryFigures) {
