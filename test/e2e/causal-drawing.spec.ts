@@ -211,9 +211,9 @@ test('the shared screen shows the fishbone after the tree, whole and at 20 px, o
   // The demo's long causes are cut to fewer lines to fit; the note says so.
   await expect(fishbone.getByText(/Long causes are cut to (two|three) lines here/)).toBeVisible();
 
-  // A small screen: the same bones at 20 px would be cut, so the screen says so instead.
+  // A small screen: the same bones at 20 px would be cut, so one line says so instead.
   await presenter.setViewportSize({ width: 800, height: 600 });
-  await expect(fishbone.getByText(/do not fit this screen at a readable size/)).toBeVisible();
+  await expect(fishbone.getByText(/needs a larger screen to be read at 20 px/)).toBeVisible();
   await expect(drawing).toHaveCount(0);
   expect(errors).toEqual([]);
 });

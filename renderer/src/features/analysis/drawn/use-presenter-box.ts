@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** The height the presenter's page gives a block, less the block's own padding and margin. */
-function pageHeight(element: HTMLElement): number {
+export function pageHeight(element: HTMLElement): number {
   const page = element.closest('.presenter-viewport');
   return page ? page.clientHeight - 24 : 480;
 }
