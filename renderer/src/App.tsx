@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { getApi, onEvent } from './api';
 import { AppHeader } from './components/AppHeader';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ScreenFailed } from './components/ScreenFailed';
 import { Toasts } from './components/Toasts';
 import { DamagedScreen } from './features/damaged/DamagedScreen';
 import { EditorScreen } from './features/editor/EditorScreen';
@@ -60,22 +62,28 @@ export function App() {
         Skip to content
       </a>
       {route.name === 'present' || route.name === 'review-present' ? null : <AppHeader />}
-      {route.name === 'loading' ? (
-        <main className="screen narrow" id="main" aria-busy="true">
-          <p className="muted">Starting…</p>
-        </main>
-      ) : null}
-      {route.name === 'library' ? <LibraryScreen /> : null}
-      {route.name === 'board' ? <BoardScreen /> : null}
-      {route.name === 'trends' ? <TrendsScreen /> : null}
-      {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
-      {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
-      {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}
-      {route.name === 'review' ? <ReviewView key={route.id} reviewId={route.id} /> : null}
-      {route.name === 'review-present' ? (
-        <ReviewPresenter key={route.id} reviewId={route.id} />
-      ) : null}
-      {route.name === 'damaged' ? <DamagedScreen info={route.info} /> : null}
+      {/* A screen that throws shows why, under the header; another route renders anew. */}
+      <ErrorBoundary
+        resetKey={'id' in route ? `${route.name}/${route.id}` : route.name}
+        fallback={(error, retry) => <ScreenFailed error={error} retry={retry} />}
+      >
+        {route.name === 'loading' ? (
+          <main className="screen narrow" id="main" aria-busy="true">
+            <p className="muted">Starting…</p>
+          </main>
+        ) : null}
+        {route.name === 'library' ? <LibraryScreen /> : null}
+        {route.name === 'board' ? <BoardScreen /> : null}
+        {route.name === 'trends' ? <TrendsScreen /> : null}
+        {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : null}
+        {route.name === 'meeting' ? <MeetingScreen key={route.id} id={route.id} /> : null}
+        {route.name === 'present' ? <PresenterView key={route.id} postmortemId={route.id} /> : null}
+        {route.name === 'review' ? <ReviewView key={route.id} reviewId={route.id} /> : null}
+        {route.name === 'review-present' ? (
+          <ReviewPresenter key={route.id} reviewId={route.id} />
+        ) : null}
+        {route.name === 'damaged' ? <DamagedScreen info={route.info} /> : null}
+      </ErrorBoundary>
       <Toasts />
     </>
   );
