@@ -24,3 +24,9 @@ export const DEFAULT_LIMITS: BundleLimits = {
 export class BundleError extends Error {
   override name = 'BundleError';
 }
+
+/** One table of the portable file and the SQL selecting its rows of the postmortem `:postmortem`. */
+export interface BundlePart {
+  table: string;
+  select: string;
+}

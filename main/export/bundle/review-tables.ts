@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { BundlePart } from './tables';
+import type { BundlePart } from './format';
 
 /**
  * A postmortem's follow-up review history in the portable file. `reviews` has no postmortem

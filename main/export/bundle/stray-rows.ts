@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { quote, type BundlePart } from './tables';
+import type { BundlePart } from './format';
+import { quote } from './tables';
 
 interface KeyColumn {
   id: number;

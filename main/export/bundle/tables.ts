@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { BundlePart } from './format';
 import { reviewParts } from './review-tables';
 
 export interface TableLink {
@@ -94,12 +95,6 @@ export function selectRows(links: TableLink[], table: string): string {
   if (link.table === 'postmortems') return 'SELECT * FROM postmortems WHERE id = :postmortem';
   const parent = selectRows(links, link.parent);
   return `SELECT * FROM ${quote(link.table)} WHERE ${quote(link.column)} IN (SELECT ${quote(link.parentColumn)} FROM (${parent}))`;
-}
-
-/** One table of the portable file and the SQL selecting its rows of the postmortem `:postmortem`. */
-export interface BundlePart {
-  table: string;
-  select: string;
 }
 
 /**
