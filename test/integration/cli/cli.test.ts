@@ -4,22 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNumeric } from '../../../shared/stats';
-import { runCli } from '../../../main/cli/run';
 import { BASELINE, col, INCIDENT, writeLogCsv } from '../evidence-service/csv';
+import { cli } from '../../support/run-cli';
 
 let dataDir: string;
 let csv: { file: string; rows: string[][] };
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-cli-'));

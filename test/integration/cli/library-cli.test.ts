@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { createBackend } from '../../../main/backend';
-import { runCli } from '../../../main/cli/run';
 import type { Postmortem } from '../../../shared/domain';
 import { tempDir } from '../db/temp';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+import { cli } from '../../support/run-cli';
 
 /** A data folder with one postmortem holding two actions, written through operations. */
 async function folder() {

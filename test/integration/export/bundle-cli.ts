@@ -1,19 +1,7 @@
 import { createBackend } from '../../../main/backend';
-import { runCli } from '../../../main/cli/run';
 import { callerOver, type ContractCaller } from '../../../main/export/caller';
 import { repoResourcesDir } from '../../../main/resources-dir';
-
-/** Runs the command line as a script would, keeping what it printed. */
-export async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
+export { cli } from '../../support/run-cli';
 
 /** Opens a data folder, runs `f` against its contract, closes it. */
 export async function withFolder<T>(

@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
 import { parser } from '../../unit/shared/report/markdown-text';
 import { openDemo, type DemoBackend } from './demo-backend';
+import { cli } from '../../support/run-cli';
 
 let demo: DemoBackend;
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
   demo = await openDemo();

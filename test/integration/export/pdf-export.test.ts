@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
 import { CHROMIUM_ENV, findChromium, openChromiumPrinter } from '../../../main/export/pdf/chromium';
 import { reportFonts } from '../../../main/export/pdf/fonts';
 import { printReport } from '../../../main/export/pdf/print-report';
@@ -11,21 +10,11 @@ import { buildReport } from '../../../shared/report';
 import { OPTIONS, samplePostmortem, sampleSource } from '../../unit/shared/report/fixtures';
 import { openDemo } from './demo-backend';
 import { pdfFonts, pdfImages, pdfInfo, pdfPages } from './pdf-text';
+import { cli } from '../../support/run-cli';
 
 let dataDir: string;
 let demoId: string;
 let outDir: string;
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    {},
-  );
-  return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
   const demo = await openDemo();
