@@ -1,53 +1,36 @@
 import { useDocumentSync, useSnapshot } from '../data/hooks';
 import { useAppStore } from '../stores/store';
+import type { Route } from '../stores/types';
 import { UserText } from './UserText';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './ThemeToggle';
+
+/** Where the header's back button leads from a screen, and its words; null for none. */
+function backOf(route: Route): { label: string; to: Route } | null {
+  if (route.name === 'editor' || route.name === 'board' || route.name === 'trends')
+    return { label: 'Library', to: { name: 'library' } };
+  // A follow-up review starts from the board (or a library row): without this the only way out
+  // was to end the review, or the browser's Back, which the desktop app lacks.
+  if (route.name === 'review') return { label: 'Actions board', to: { name: 'board' } };
+  if (route.name === 'meeting') return { label: 'Document', to: { name: 'editor', id: route.id } };
+  return null;
+}
 
 export function AppHeader() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const openId = route.name === 'editor' || route.name === 'meeting' ? route.id : null;
+  const back = backOf(route);
 
   return (
     <header className="app-header">
       <div className="header-start">
-        {route.name === 'editor' || route.name === 'board' || route.name === 'trends' ? (
-          <button
-            type="button"
-            className="button quiet small"
-            onClick={() => navigate({ name: 'library' })}
-          >
+        {back ? (
+          <button type="button" className="button quiet small" onClick={() => navigate(back.to)}>
             <span aria-hidden="true" className="icon">
               ←
             </span>
-            Library
-          </button>
-        ) : null}
-        {route.name === 'review' ? (
-          // A follow-up review starts from the board (or a library row): without this the
-          // only way out was to end the review, or the browser's Back, which the desktop app lacks.
-          <button
-            type="button"
-            className="button quiet small"
-            onClick={() => navigate({ name: 'board' })}
-          >
-            <span aria-hidden="true" className="icon">
-              ←
-            </span>
-            Actions board
-          </button>
-        ) : null}
-        {route.name === 'meeting' ? (
-          <button
-            type="button"
-            className="button quiet small"
-            onClick={() => navigate({ name: 'editor', id: route.id })}
-          >
-            <span aria-hidden="true" className="icon">
-              ←
-            </span>
-            Document
+            {back.label}
           </button>
         ) : null}
         <p className="app-name">Postmortem Studio</p>
