@@ -52,6 +52,7 @@ export function postmortemHandlers(ctx: ApiContext): HandlerGroup<typeof postmor
     },
     'postmortems.duplicate': ({ id }) => listed(repository().duplicate(id)),
     'postmortems.delete': ({ id }) => listed(repository().delete(id)),
+    'postmortems.listDeleted': () => repository().listDeleted(),
     'postmortems.restore': ({ id }) => {
       const restored = repository().restore(id);
       ctx.events.emit('postmortem.changed', { id, revision: restored.revision });

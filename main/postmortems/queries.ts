@@ -12,6 +12,10 @@ export const SEARCH_SQL = `SELECT ${LIST_COLUMNS} FROM postmortems WHERE deleted
   AND (instr(fold(title), :needle) > 0 OR instr(fold(model_name), :needle) > 0)
   ORDER BY updated_at DESC, id DESC`;
 
+/** The bin, most recently deleted first: served by the partial index postmortems_deleted. */
+export const BIN_SQL = `SELECT ${LIST_COLUMNS} FROM postmortems WHERE deleted_at IS NOT NULL
+  ORDER BY deleted_at DESC`;
+
 export const PURGE_SQL = 'DELETE FROM postmortems WHERE deleted_at IS NOT NULL AND deleted_at < ?';
 
 export const GET_SQL = 'SELECT * FROM postmortems WHERE id = ?';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/contract';
 import type { Postmortem, PostmortemContent, PostmortemListItem } from '../../shared/domain';
-import { LIMITS } from '../../shared/domain';
+import { BIN_KEEP_DAYS, LIMITS } from '../../shared/domain';
 import type { WriteDb } from '../db/handles';
 import { listNames } from '../../shared/doc/registry';
 import { ChildStatements, type Children } from './children';
-import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from './queries';
+import { BIN_SQL, GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from './queries';
 import { assemble, contentColumns, type PostmortemRow } from './rows';
 import { SearchIndex } from '../search/search-index';
 import { searchPostmortems } from '../search/search-query';
@@ -17,7 +17,7 @@ import type { Trends } from '../../shared/trends/types';
 import type { Similar } from '../../shared/trends/similar';
 import type { SearchRequest, SearchResult } from '../../shared/search/types';
 
-export const PURGE_AFTER_DAYS = 30;
+export const PURGE_AFTER_DAYS = BIN_KEEP_DAYS;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -51,6 +51,11 @@ export class PostmortemRepository {
       return this.db.prepare(LIST_SQL).all() as PostmortemListItem[];
     }
     return this.db.prepare(SEARCH_SQL).all({ needle }) as PostmortemListItem[];
+  }
+
+  /** What the bin holds, most recently deleted first (each with its `deletedAt`). */
+  listDeleted(): PostmortemListItem[] {
+    return this.db.prepare(BIN_SQL).all() as PostmortemListItem[];
   }
 
   /** Full-text search over every live postmortem (main/search). */

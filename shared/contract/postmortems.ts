@@ -47,5 +47,7 @@ export const postmortemCalls = {
   /** Moves a postmortem to the bin; `postmortems.restore` undoes it. */
   'postmortems.delete': call<{ id: string; deletedAt: string }>()(byId),
   'postmortems.restore': call<Postmortem>()(byId),
+  /** The bin: deleted postmortems, kept until purged BIN_KEEP_DAYS after their deletion. */
+  'postmortems.listDeleted': call<PostmortemListItem[]>()(z.object({})),
   'templates.list': call<{ id: string; title: string; description: string }[]>()(z.object({})),
 } as const;

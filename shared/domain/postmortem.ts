@@ -339,6 +339,9 @@ export interface Postmortem extends PostmortemContent {
   revision: number;
 }
 
+/** Days a deleted postmortem stays in the bin, restorable, before it is purged for good. */
+export const BIN_KEEP_DAYS = 30;
+
 /** One row of the library. */
 export interface PostmortemListItem {
   id: string;

@@ -121,6 +121,38 @@ test('deletes after confirmation, and Undo brings it back', async ({ page, host 
   await expect(row(page, 'To be deleted')).toBeVisible();
 });
 
+test('a deleted postmortem waits in the recycle bin and comes back from it after the toast is gone', async ({
+  page,
+  host,
+}) => {
+  await seed(page, host, 'Binned by mistake', 'm');
+  await page.goto(host.url);
+  await row(page, 'Binned by mistake')
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Binned by mistake”?' });
+  await expect(dialog).toHaveAccessibleDescription(
+    'It moves to the recycle bin under the library, where it can be restored for 30 days.',
+  );
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(row(page, 'Binned by mistake')).toHaveCount(0);
+  // The toast's Undo is gone (dismissed, or its seconds passed): the bin still has it.
+  await page.getByRole('button', { name: 'Dismiss notification' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+  await page.getByText('Recycle bin (1)').click();
+  const bin = page.getByRole('list', { name: 'Recycle bin' });
+  await expect(bin.getByRole('listitem')).toHaveCount(1);
+  await expect(bin.getByRole('listitem')).toContainText('Binned by mistake');
+  await expect(bin.getByRole('listitem')).toContainText(/Deleted just now; removed for good on/);
+  await bin.getByRole('button', { name: 'Restore Binned by mistake' }).click();
+  await expect(row(page, 'Binned by mistake')).toBeVisible();
+  await expect(page.getByText('The recycle bin is empty.')).toBeVisible();
+  await expect(page.getByText('Recycle bin (0)')).toBeVisible();
+  await page.reload();
+  await expect(row(page, 'Binned by mistake')).toBeVisible();
+});
+
 test('closing the delete confirmation hands focus back to the row’s Delete button', async ({
   page,
   host,

@@ -140,8 +140,16 @@ describe('postmortem calls through dispatch', () => {
     });
     const renamed = await value('postmortems.rename', { id: stored.id, title: '  Renamed  ' });
     expect(renamed).toMatchObject({ title: 'Renamed', revision: stored.revision + 2 });
-    await value('postmortems.delete', { id: stored.id });
+    expect(await value('postmortems.listDeleted')).toEqual([]);
+    const { deletedAt } = await value<{ deletedAt: string }>('postmortems.delete', {
+      id: stored.id,
+    });
+    // The bin shows what was deleted, so it can be restored long after the toast's Undo is gone.
+    expect(await value('postmortems.listDeleted')).toEqual([
+      expect.objectContaining({ id: stored.id, title: 'Renamed', deletedAt }),
+    ]);
     expect(await value('postmortems.restore', { id: stored.id })).toStrictEqual(renamed);
+    expect(await value('postmortems.listDeleted')).toEqual([]);
     expect(events.map((e) => e.name)).toEqual([
       'postmortem.ops',
       'library.changed',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../../main/db/connection';
-import { GET_SQL, LIST_SQL, PURGE_SQL, SEARCH_SQL } from '../../../main/postmortems/queries';
+import {
+  BIN_SQL,
+  GET_SQL,
+  LIST_SQL,
+  PURGE_SQL,
+  SEARCH_SQL,
+} from '../../../main/postmortems/queries';
 import { freshAt, INSERT_POSTMORTEM, queryPlan } from './migration-helpers';
 
 // The list tables as migration 001 made them (004 rebuilt them): written out, as a migration is.
@@ -93,6 +99,9 @@ describe('migration 001: documents', () => {
     expect(queryPlan(db, GET_SQL, 'p1')).toContain(
       'USING INDEX sqlite_autoindex_postmortems_1 (id=?)',
     );
+    const bin = queryPlan(db, BIN_SQL);
+    expect(bin).toContain('INDEX postmortems_deleted');
+    expect(bin).not.toContain('TEMP B-TREE');
     const purge = queryPlan(db, PURGE_SQL, '2024-01-01');
     expect(purge).toMatch(/SEARCH postmortems USING (COVERING )?INDEX postmortems_deleted/);
     // The cascade to every section table goes through an index too, never a full scan.

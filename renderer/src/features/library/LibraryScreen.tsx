@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isolate } from '../../components/UserText';
-import type { PostmortemListItem } from '../../../../shared/domain';
+import { BIN_KEEP_DAYS, type PostmortemListItem } from '../../../../shared/domain';
 import { ApiError } from '../../../../shared/contract';
 import { getApi } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -10,6 +10,7 @@ import { ImportBundleForm } from '../export/ImportBundleForm';
 import { startReview } from '../review/StartReview';
 import { CreatePanel } from './CreatePanel';
 import { LibraryRow } from './LibraryRow';
+import { RecycleBin } from './RecycleBin';
 import { SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 import { useLibrary, useTemplates } from './use-library';
@@ -168,10 +169,12 @@ export function LibraryScreen() {
         </button>
       ) : null}
 
+      {!empty ? <RecycleBin now={now} onRestored={refresh} /> : null}
+
       {toDelete ? (
         <ConfirmDialog
           title={`Delete “${toDelete.title}”?`}
-          message="It leaves the library. You can undo this right after."
+          message={`It moves to the recycle bin under the library, where it can be restored for ${BIN_KEEP_DAYS} days.`}
           confirmLabel="Delete"
           onConfirm={() => void remove(toDelete)}
           onCancel={() => setToDelete(null)}
