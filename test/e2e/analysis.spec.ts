@@ -211,3 +211,36 @@ test("the room's own hypothesis gets a verdict and findings, starts a chain, and
       .getByLabel('Why 1, chain 1'),
   ).toHaveValue('The vendor changed its scale without a version');
 });
+
+test('a long why shows every word, on as many lines as it needs, and stays one paragraph', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createBlank(page, host, 'Long whys');
+  const diagnosis = region(page, '3. Diagnosis: what went wrong');
+  const drift = diagnosis.getByRole('group', {
+    name: 'Did the production data drift away from what the model learned?',
+  });
+  await drift.getByRole('radio', { name: 'Contributed' }).check();
+  await drift.getByLabel('Findings and evidence').fill('The amount feature drifted.');
+  await press(page, drift.getByRole('button', { name: /^Ask why/ }));
+  const chain = region(page, '4. Root causes').getByRole('article', { name: /Chain 1/ });
+  const why = chain.getByLabel('Why 1, chain 1');
+  await expect(why).toBeFocused();
+  const long =
+    'Feature pipeline 2.4, shipped with v13, passed the gateway’s amount in cents while the ' +
+    'model had learned it in euros, and nothing compared the two pipelines before release.';
+  await page.keyboard.type(long);
+  await expect(why).toHaveValue(long);
+  // Nothing is hidden: the field is as tall as its words (a one-line input cut them at ~40).
+  const fit = await why.evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+  expect(fit.scroll).toBeLessThanOrEqual(fit.client + 1);
+  expect(fit.client).toBeGreaterThan(50);
+  // A line break pasted in becomes a space; Enter still asks the next why.
+  await why.fill('Cents\nnot euros');
+  await expect(why).toHaveValue('Cents not euros');
+  await page.keyboard.press('Enter');
+  await expect(chain.getByLabel('Why 2, chain 1')).toBeFocused();
+  await expect(why).toHaveValue('Cents not euros');
+});

@@ -8,7 +8,7 @@ interface Props {
   view: 'tree' | 'chains';
   placeholder?: string;
   /** Left out where a parent element handles the keys (the outliner's row). */
-  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
   onFocus?: () => void;
   onBlur?: () => void;
   tabIndex?: number;
@@ -16,8 +16,10 @@ interface Props {
 }
 
 /**
- * A node's words, typed in place (one line: Enter belongs to the outliner and the chains). Bound
- * by path, so an edit of a node that is a root cause is written to section 4 as well.
+ * A node's words, typed in place (one paragraph: Enter belongs to the outliner and the chains).
+ * Bound by path, so an edit of a node that is a root cause is written to section 4 as well. A
+ * text area that grows with its words: a one-line input showed the first 25-40 characters of a
+ * why, so the room could not read the chain without clicking into each answer.
  */
 export function NodeText({
   nodeId,
@@ -33,7 +35,7 @@ export function NodeText({
   const path = `causeNodes#${nodeId}.text`;
   const value = useDocValue<string>(path) ?? '';
   const set = useDocSetter<string>(path);
-  const ref = useRef<HTMLInputElement>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
   const focusNext = useAnalysisUi((s) => s.focusNext);
   useEffect(() => {
     if (focusNext?.id === nodeId && focusNext.mode === 'edit' && focusNext.view === view) {
@@ -45,9 +47,9 @@ export function NodeText({
     }
   }, [focusNext, nodeId, view]);
   return (
-    <input
+    <textarea
       ref={ref}
-      type="text"
+      rows={1}
       dir="auto"
       className={className ?? 'node-text'}
       aria-label={label}
@@ -56,7 +58,8 @@ export function NodeText({
       tabIndex={tabIndex}
       data-node-input={view}
       data-node-id={nodeId}
-      onChange={(e) => set(e.target.value)}
+      // One paragraph: a line break pasted in is a space (Enter itself never reaches here).
+      onChange={(e) => set(e.target.value.replace(/\r\n?|\n/g, ' '))}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
       onBlur={onBlur}

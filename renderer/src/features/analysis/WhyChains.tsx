@@ -17,9 +17,9 @@ export const CHAIN_KEYS =
 /** Moves the focus to the previous or next text of the chains, in reading order. */
 function focusSibling(from: HTMLElement, by: -1 | 1): boolean {
   const inputs = Array.from(
-    document.querySelectorAll<HTMLInputElement>('[data-node-input="chains"]'),
+    document.querySelectorAll<HTMLTextAreaElement>('[data-node-input="chains"]'),
   );
-  const to = inputs[inputs.indexOf(from as HTMLInputElement) + by];
+  const to = inputs[inputs.indexOf(from as HTMLTextAreaElement) + by];
   to?.focus();
   return to !== undefined;
 }
@@ -39,7 +39,7 @@ export function WhyChains() {
   const chains = chainsOf(tree);
   const contributed = answers.filter((a) => a.status === 'contributed');
 
-  const onKey = (node: CauseTreeNode, event: KeyboardEvent<HTMLInputElement>) => {
+  const onKey = (node: CauseTreeNode, event: KeyboardEvent<HTMLTextAreaElement>) => {
     const { key, shiftKey, altKey, ctrlKey, metaKey } = event;
     if (altKey || ctrlKey || metaKey) return;
     const input = event.currentTarget;
