@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { callApi, expect, test, type Host } from './fixtures';
 import { meetingAt, meetingUrl, presenterUrl } from './presenter-helpers';
 
@@ -35,6 +35,32 @@ async function boxes(diagrams: Locator) {
   const drawing = await diagrams.getByRole('img', { name: /^Cause tree of/ }).boundingBox();
   if (!viewport || !drawing) throw new Error('The drawn tree is not on screen.');
   return { viewport, drawing };
+}
+
+/**
+ * The demo's meeting at its root-cause step in `page`, and its shared screen at a size in a second
+ * page, with the facilitator's "Highlighted on the shared screen" choice and the screen's errors.
+ */
+async function rootCausesShared(
+  page: Page,
+  context: BrowserContext,
+  host: Host,
+  width: number,
+  height: number,
+) {
+  const id = await demoId(host);
+  await meetingAt(host, id, 5); // root causes
+  await page.goto(meetingUrl(host, id));
+  const presenter = await context.newPage();
+  const errors: string[] = [];
+  presenter.on('pageerror', (e) => errors.push(e.message));
+  await presenter.setViewportSize({ width, height });
+  await presenter.goto(presenterUrl(host, id));
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Root causes');
+  const chosen = page
+    .getByRole('region', { name: 'Shared screen' })
+    .getByRole('combobox', { name: 'Highlighted on the shared screen' });
+  return { presenter, chosen, errors };
 }
 
 const inside = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
@@ -129,15 +155,7 @@ test('the shared screen shows the tree at 20 px or more at 1280x720 and follows 
   context,
 }) => {
   test.slow();
-  const id = await demoId(host);
-  await meetingAt(host, id, 5); // root causes
-  await page.goto(meetingUrl(host, id));
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 720 });
-  await presenter.goto(presenterUrl(host, id));
-  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Root causes');
-  const panel = page.getByRole('region', { name: 'Shared screen' });
-  const chosen = panel.getByRole('combobox', { name: 'Highlighted on the shared screen' });
+  const { presenter, chosen } = await rootCausesShared(page, context, host, 1280, 720);
   // The demo's tree has more than one monitoring node: highlight the first.
   const option = chosen.locator('option', { hasText: /In the tree: Monitoring/ }).first();
   await expect(option).toBeAttached();
@@ -178,18 +196,7 @@ test('the shared screen shows the fishbone after the tree, whole and at 20 px, o
   context,
 }) => {
   test.slow();
-  const id = await demoId(host);
-  await meetingAt(host, id, 5); // root causes
-  await page.goto(meetingUrl(host, id));
-  const presenter = await context.newPage();
-  const errors: string[] = [];
-  presenter.on('pageerror', (e) => errors.push(e.message));
-  await presenter.setViewportSize({ width: 1920, height: 1080 });
-  await presenter.goto(presenterUrl(host, id));
-  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('Root causes');
-  const chosen = page
-    .getByRole('region', { name: 'Shared screen' })
-    .getByRole('combobox', { name: 'Highlighted on the shared screen' });
+  const { presenter, chosen, errors } = await rootCausesShared(page, context, host, 1920, 1080);
   await chosen.selectOption({ label: 'The fishbone' });
 
   const fishbone = presenter.getByTestId('presenter-fishbone');

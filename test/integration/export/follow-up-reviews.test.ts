@@ -6,25 +6,12 @@ import { dispatch } from '../../../main/api/dispatch';
 import { createBackend, type Backend } from '../../../main/backend';
 import { repoResourcesDir } from '../../../main/resources-dir';
 import type { ExportResult } from '../../../shared/contract/export';
-import type { PostmortemContent } from '../../../shared/domain';
 import type { RecordedReview, ReviewOutcome, ReviewRecord } from '../../../shared/review';
 import { testClock } from '../meeting/setup';
 import { fullDocument } from '../postmortems/full-document';
 import { storeDocument } from '../postmortems/store-document';
 import { pdfPages } from './pdf-text';
-
-type Action = PostmortemContent['actions'][number];
-
-const action = (id: string, area: Action['area'], description: string): Action => ({
-  id,
-  area,
-  description,
-  owner: 'Priya',
-  dueDate: '2026-02-20',
-  status: 'open',
-  reviewDate: null,
-  hint: '',
-});
+import { action } from './review-folders';
 
 let dataDir: string;
 let backend: Backend;
