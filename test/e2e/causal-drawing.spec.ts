@@ -140,6 +140,12 @@ test('the drawn tree and the fishbone: named, fit on open, pan, zoom, fit, text 
   });
   await expect(fishbone).toBeVisible();
   await expect(fishbone.locator('.bone')).toHaveCount(7);
+  // At 1280 px wide the whole drawing is in view, the incident at its head included: the diagrams
+  // take the section's full width (in the fields' column the head was scrolled out of view).
+  expect(page.viewportSize()?.width).toBe(1280);
+  const scroller = (await diagrams.getByRole('group', { name: /^Fishbone/ }).boundingBox())!;
+  expect(inside((await fishbone.locator('g.head').boundingBox())!, scroller)).toBe(true);
+  expect(inside((await fishbone.boundingBox())!, scroller)).toBe(true);
   await diagrams.getByText('The causes by layer, as a list').click();
   await expect(diagrams.locator('.cause-list dt')).toHaveCount(7);
   await new AxeBuilder({ page })

@@ -10,9 +10,10 @@ const section = SECTIONS[3];
 
 export function RootCausesSection() {
   return (
-    <SectionFrame {...section}>
+    // The diagrams take the section's whole width, under its two columns: the fishbone needs
+    // about 900 px, and in the fields' column its incident was scrolled out of view.
+    <SectionFrame {...section} after={<CauseDiagrams />}>
       <AnalysisPanel />
-      <CauseDiagrams />
       <h3 className="subsection-title">Root causes</h3>
       <ItemList
         list="rootCauses"
