@@ -1,10 +1,10 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { fishboneSvg, fishboneTextWidth } from '../../../../../shared/analysis/drawing';
 import type { Postmortem } from '../../../../../shared/domain';
 import { svgToReact } from '../../export/svg-react';
 import { causeNodesOf, incidentTitleOf } from './cause-nodes';
 import { DRAWN_TEXT, PRESENTER_FONT_PX } from './PresenterTree';
-import { pageHeight } from './use-presenter-box';
+import { pageHeight, usePresenterRoom } from './use-presenter-box';
 import './drawn.css';
 
 /** The most lines a cause may take, tried in turn until the drawing fits the page. */
@@ -15,6 +15,12 @@ const MIN_TEXT_EMS = 8;
 /** What the frame takes besides the drawing: its border, the gap and two lines of the note. */
 const FRAME_WIDTH = 4;
 const FRAME_HEIGHT = 4 + 8 + 2 * 28;
+
+/** The drawing's room: the frame's width and the page's height, less the frame's own parts. */
+const roomOf = (frame: HTMLDivElement) => ({
+  width: frame.clientWidth - FRAME_WIDTH,
+  height: pageHeight(frame) - FRAME_HEIGHT,
+});
 
 /**
  * The fishbone on the shared screen: laid out for the page's width with text of 20 px, never
@@ -28,22 +34,7 @@ export function PresenterFishbone({ doc }: { doc: Postmortem }) {
   const title = incidentTitleOf(doc);
   // One element whether drawn or not, so the page's observer keeps measuring it: a presenter
   // window dragged onto the projector shows the drawing once there is room.
-  const frame = useRef<HTMLDivElement>(null);
-  const [room, setRoom] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const measure = () => {
-      const width = element.clientWidth - FRAME_WIDTH;
-      const height = pageHeight(element) - FRAME_HEIGHT;
-      setRoom((r) => (r && r.width === width && r.height === height ? r : { width, height }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    const page = element.closest('.presenter-viewport');
-    if (page) observer.observe(page);
-    return () => observer.disconnect();
-  }, []);
+  const { frame, size: room } = usePresenterRoom(roomOf);
 
   const drawing = useMemo(() => {
     if (!room) return null;
@@ -59,7 +50,7 @@ export function PresenterFishbone({ doc }: { doc: Postmortem }) {
   const layered = nodes.filter((n) => n.layer !== null).length;
   return (
     <div
-      className={drawing ? 'presenter-tree' : 'presenter-fishbone-none'}
+      className={drawing ? 'presenter-tree' : undefined}
       ref={frame}
       data-testid="presenter-fishbone"
       style={drawing && room ? { height: room.height + FRAME_HEIGHT } : undefined}
