@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { strayEvidenceInJson } from './evidence-refs';
 import type { BundlePart } from './format';
 import { quote } from './tables';
 
@@ -16,7 +17,8 @@ interface KeyColumn {
  * id. So before anything is written, every row must be one the writer would have selected for the
  * file's postmortem, and every key it holds into a table the file carries must name a row of the
  * file. The keys are this app's schema's, never the file's: the file's own schema is as open to
- * editing as its rows.
+ * editing as its rows. Evidence named inside JSON (a pin's spec) is checked last, once the rows
+ * it must agree with are known to be the file's (evidence-refs.ts).
  */
 export function strayRows(
   bundle: Database.Database,
@@ -39,7 +41,7 @@ export function strayRows(
     if (!belongs(bundle, part, postmortemId))
       return `holds rows in table ${part.table} that are not its postmortem's`;
   }
-  return null;
+  return strayEvidenceInJson(bundle, db, present);
 }
 
 /** Whether every row of the part's table is one the writer selects for the postmortem. */

@@ -68,7 +68,10 @@ export function forgedFixture(prefix: string) {
   function inFile<T>(query: string, ...params: unknown[]): T {
     const db = new Database(fx.file, { readonly: true });
     try {
-      return db.prepare(query).pluck().get(...params) as T;
+      return db
+        .prepare(query)
+        .pluck()
+        .get(...params) as T;
     } finally {
       db.close();
     }
