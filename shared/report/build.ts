@@ -75,7 +75,14 @@ export function buildReport(src: ReportSource, options: ReportOptions): ReportMo
         ? kind === 'diagnosis' && p.target.answerId === id
         : kind === 'timeline' && p.target.eventId === id,
     );
-    const list = pins.map((pin) => pinFigure(pin, { number: ++figureCount, fileName, t: r.text }));
+    const list = pins.map((pin) =>
+      pinFigure(pin, {
+        number: ++figureCount,
+        fileName,
+        t: r.text,
+        timeZone: src.summary.timeZone,
+      }),
+    );
     figures.set(key, list);
     return list;
   };

@@ -3,7 +3,7 @@ import { histogramChart } from './charts/histogram';
 import { binningNote, histogramRows, seriesTitle } from './charts/data';
 import { timeSeriesChart } from './charts/time-series';
 import { decidingText, measureName, methodText, qualityFindings, ruleText } from './drift-text';
-import { formatCount, formatP, formatShare, formatUtc } from './format';
+import { formatCount, formatInZone, formatP, formatShare, zonedRange } from './format';
 import type { ComputedPin } from './source';
 import type { Figure, TableColumn } from './types';
 
@@ -12,12 +12,16 @@ interface FigureContext {
   fileName: (evidenceId: string) => string;
   /** Redacts names (anonymised reports) from CSV-derived text too. */
   t: (text: string) => string;
+  /** The postmortem's zone: windows, axes and date/time bins are on its clock, as page 1 is. */
+  timeZone: string;
 }
 
 function windowText(w: EvidenceWindowSpec, ctx: FigureContext): string {
   switch (w.kind) {
-    case 'time':
-      return `${ctx.t(w.column)} in [${formatUtc(w.start)}, ${formatUtc(w.end)})`;
+    case 'time': {
+      const r = zonedRange(w.start, w.end, ctx.timeZone);
+      return `${ctx.t(w.column)} in [${r.start}, ${r.end}) ${r.zone}`;
+    }
     case 'values':
       return `${ctx.t(w.column)} in {${w.values.map((v) => ctx.t(String(v))).join(', ')}}`;
     case 'evidence':
@@ -74,7 +78,7 @@ function histogramFigure(
   const column = ctx.t(h.column);
   const baseline = windowText(q.baseline, ctx);
   const incident = windowText(q.incident, ctx);
-  const rows = histogramRows(h);
+  const rows = histogramRows(h, ctx.timeZone);
   const caption =
     `Histogram of ${column} in ${file}. Baseline: ${baseline} (${formatCount(h.baseline.values)} values` +
     `${h.baseline.missing ? `, ${formatCount(h.baseline.missing)} missing` : ''}); incident: ${incident}` +
@@ -83,7 +87,7 @@ function histogramFigure(
   return {
     title: `Histogram of ${column}`,
     caption: withCaption(caption, pin.caption, ctx),
-    chart: histogramChart(h, { baseline, incident, label: ctx.t }),
+    chart: histogramChart(h, { baseline, incident, label: ctx.t, timeZone: ctx.timeZone }),
     table: {
       columns: [
         { label: 'Bin', align: 'left' },
@@ -106,22 +110,34 @@ function seriesFigure(
   if (pin.spec.kind !== 'time-series')
     throw new Error('A time-series result for another pin kind.');
   const q = pin.spec.query;
-  const range =
-    q.start || q.end
-      ? `from ${q.start ? formatUtc(q.start) : 'the first row'} to ${q.end ? formatUtc(q.end) : 'the last row'}`
-      : 'over the whole file';
   const title = ctx.t(seriesTitle(s));
   const caption =
-    `${title}, in ${file}, ${range} (time column ${ctx.t(s.timeColumn)}, UTC).` +
+    `${title}, in ${file}, ${seriesRange(q.start, q.end, ctx.timeZone)}` +
+    ` (time column ${ctx.t(s.timeColumn)}).` +
     `${s.missingTime ? ` ${formatCount(s.missingTime)} rows have no time and are not shown.` : ''}`;
   return {
     title,
     caption: withCaption(caption, pin.caption, ctx),
-    chart: timeSeriesChart(s, ctx.t),
+    chart: timeSeriesChart(s, ctx.t, ctx.timeZone),
     table: null,
     notes: [],
     problem: null,
   };
+}
+
+/** The pinned range of a time series, on the postmortem's clock with the zone named once. */
+export function seriesRange(
+  start: string | undefined,
+  end: string | undefined,
+  timeZone: string,
+): string {
+  if (start && end) {
+    const r = zonedRange(start, end, timeZone);
+    return `from ${r.start} to ${r.end} ${r.zone}`;
+  }
+  if (start) return `from ${formatInZone(start, timeZone)} to the last row`;
+  if (end) return `from the first row to ${formatInZone(end, timeZone)}`;
+  return 'over the whole file';
 }
 
 export const DRIFT_COLUMNS: TableColumn[] = [

@@ -1,4 +1,5 @@
 import type { EvidenceColumnType } from '../evidence';
+import { formatInZone } from './zone-time';
 
 // Evidence numbers are worded as the window words them (renderer/src/features/evidence/format.ts);
 // test/unit/shared/report/same-numbers.test.ts holds the two to the same output.
@@ -30,42 +31,13 @@ export function formatShare(share: number | null | undefined, digits = 1): strin
   return `${(share * 100).toFixed(digits)} %`;
 }
 
-/** Evidence instants in UTC, as the window shows them: "2026-03-12 02:00 UTC". */
-export function formatUtc(value: string | number): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  const iso = d.toISOString();
-  const seconds = iso.slice(17, 19);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`} UTC`;
-}
+export { clockInZone, formatInZone, utcOffsetAt, zoneLabel, zonedRange } from './zone-time';
 
-export function formatValue(n: number | null, type: EvidenceColumnType): string {
+/** A column's value: instants on the postmortem's clock ("2026-03-12 03:00 Europe/Amsterdam
+ * (UTC+01:00)"), as every other instant in the report; others as measures. */
+export function formatValue(n: number | null, type: EvidenceColumnType, timeZone: string): string {
   if (n === null) return '—';
-  return type === 'instant' ? formatUtc(n) : formatMeasure(n, 4);
-}
-
-/**
- * An instant in the incident's own time zone, with the zone and its offset named:
- * "2026-03-12 03:00 Europe/Berlin (UTC+01:00)". Readers compare it with their own logs.
- */
-export function formatInZone(iso: string, timeZone: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'longOffset',
-  }).formatToParts(d);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  const offset = get('timeZoneName') ?? '';
-  const utcOffset = offset === 'GMT' ? 'UTC+00:00' : offset.replace('GMT', 'UTC');
-  const zone = timeZone === 'UTC' ? 'UTC' : `${timeZone} (${utcOffset})`;
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} ${zone}`;
+  return type === 'instant' ? formatInZone(n, timeZone) : formatMeasure(n, 4);
 }
 
 /** A calendar date as typed (YYYY-MM-DD) or a dash. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Host } from './fixtures';
+import { callApi, expect, test, type Host } from './fixtures';
+import { meetingAt, meetingUrl } from './presenter-helpers';
 
 const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 const saveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
@@ -243,4 +244,31 @@ test('a long why shows every word, on as many lines as it needs, and stays one p
   await page.keyboard.press('Enter');
   await expect(chain.getByLabel('Why 2, chain 1')).toBeFocused();
   await expect(why).toHaveValue('Cents not euros');
+});
+
+test("the evidence a cause cites is on the postmortem's clock in the meeting, as in the report", async ({
+  page,
+  host,
+}) => {
+  const list = await callApi<{ id: string; title: string }[]>(host, 'postmortems.list', {});
+  const demo = list.find((p) => /Fraud model v13/.test(p.title));
+  if (!demo) throw new Error('The demo postmortem was not seeded.');
+  // The meeting's root-cause step alone: the evidence workspace is not open to say the zone.
+  await meetingAt(host, demo.id, 5);
+  await page.goto(meetingUrl(host, demo.id));
+  const causes = region(page, '4. Root causes');
+  const tree = causes.getByRole('tree', { name: 'Cause tree' });
+
+  await tree.getByRole('treeitem', { name: /^v13 replaced v12 at 03:00/ }).click();
+  const promotion = causes.getByRole('region', { name: /Selected cause: v13 replaced v12/ });
+  await promotion.getByRole('button', { name: /^Timeline: / }).click();
+  // 01:56 UTC is 02:56 in Amsterdam, where the report's timeline prints it.
+  await expect(promotion.locator('time')).toHaveText(/^2026-03-12 02:56 CET$/);
+
+  await tree.getByRole('treeitem', { name: /^The amount feature drifted/ }).click();
+  const amount = causes.getByRole('region', { name: /Selected cause: The amount feature/ });
+  await amount.getByRole('button', { name: /^Finding: amount drifts/ }).click();
+  await expect(amount).toContainText(
+    'Baseline: timestamp from 2026-03-11 01:00 CET to 2026-03-12 01:00 CET (end excluded).',
+  );
 });

@@ -281,6 +281,19 @@ test('the facilitator puts pinned evidence on the shared screen, large, paged an
   // The reload opens the document again and draws every pin: more than 5 s on a busy machine.
   await expect(show.nth(1)).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
 
+  // A time series is drawn on the postmortem's clock, as the report and the window draw it: the
+  // demo's log runs from 01:00 on 11 March to 01:00 on 13 March, Amsterdam time (00:00 UTC).
+  await page
+    .getByRole('group', { name: /Did a silent deployment replace/ })
+    .getByRole('button', { name: 'Show on shared screen' })
+    .click();
+  await expect(
+    presenter.getByRole('img', {
+      name: /over time, 192 buckets of 15 min, from 2026-03-11 01:00 CET to 2026-03-13 01:00 CET\.$/,
+    }),
+  ).toBeVisible();
+  await expect(presenter.getByText('Time (Europe/Amsterdam), buckets of 15 min')).toBeVisible();
+
   // Taken off, the room sees the questions again.
   await panel.getByRole('button', { name: 'Take the evidence off the shared screen' }).click();
   await expect(

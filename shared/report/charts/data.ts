@@ -1,5 +1,5 @@
 import type { EvidenceHistogram, TimeSeries } from '../../evidence';
-import { formatCount, formatValue } from '../format';
+import { clockInZone, formatCount, formatValue } from '../format';
 
 // The numbers the window's charts draw (renderer/src/features/evidence/charts/*-data.ts), computed
 // the same way from the same results; test/unit/shared/report/same-numbers.test.ts compares them.
@@ -16,7 +16,8 @@ export interface HistogramRow {
 
 const pct = (n: number, of: number) => (of > 0 ? (n / of) * 100 : 0);
 
-export function histogramRows(h: EvidenceHistogram): HistogramRow[] {
+/** Bins of a date/time column are named on the postmortem's clock (`timeZone`). */
+export function histogramRows(h: EvidenceHistogram, timeZone: string): HistogramRow[] {
   const bn = h.baseline.values;
   const inc = h.incident.values;
   if (h.kind === 'numeric') {
@@ -26,16 +27,16 @@ export function histogramRows(h: EvidenceHistogram): HistogramRow[] {
         let label: string;
         let special: HistogramRow['special'] = null;
         if (b.lower === null && b.upper !== null) {
-          label = `< ${formatValue(b.upper, h.type)} (below baseline)`;
+          label = `< ${formatValue(b.upper, h.type, timeZone)} (below baseline)`;
           special = 'below';
         } else if (b.upper === null && b.lower !== null) {
-          label = `≥ ${formatValue(b.lower, h.type)} (above baseline)`;
+          label = `≥ ${formatValue(b.lower, h.type, timeZone)} (above baseline)`;
           special = 'above';
         } else if (b.lower !== null && b.upper !== null) {
           label =
             h.binning.kind === 'constant'
-              ? formatValue(b.lower, h.type)
-              : `${formatValue(b.lower, h.type)} – ${formatValue(b.upper, h.type)}`;
+              ? formatValue(b.lower, h.type, timeZone)
+              : `${formatValue(b.lower, h.type, timeZone)} – ${formatValue(b.upper, h.type, timeZone)}`;
         } else {
           label = 'all values';
         }
@@ -143,9 +144,11 @@ export function seriesTitle(s: TimeSeries): string {
   }
 }
 
-export function timeTick(ms: number, spanMs: number): string {
-  const iso = new Date(ms).toISOString();
-  if (spanMs > 3 * 86_400_000) return iso.slice(5, 10);
-  if (spanMs > 86_400_000) return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
-  return iso.slice(11, 16);
+/** Axis ticks on the postmortem's clock (the window's ticks, series-data.ts): the date only when
+ * the span covers several days. */
+export function timeTick(ms: number, spanMs: number, timeZone: string): string {
+  const clock = clockInZone(ms, timeZone);
+  if (spanMs > 3 * 86_400_000) return clock.slice(5, 10);
+  if (spanMs > 86_400_000) return clock.slice(5, 16);
+  return clock.slice(11, 16);
 }

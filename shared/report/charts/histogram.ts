@@ -23,9 +23,15 @@ const HATCH = 'hatch-incident';
  */
 export function histogramChart(
   h: EvidenceHistogram,
-  labels: { baseline: string; incident: string; label: (text: string) => string },
+  labels: {
+    baseline: string;
+    incident: string;
+    label: (text: string) => string;
+    /** The postmortem's zone: bins of a date/time column are on its clock. */
+    timeZone: string;
+  },
 ): SvgElement {
-  const rows = histogramRows(h);
+  const rows = histogramRows(h, labels.timeZone);
   const max = Math.max(1, ...rows.flatMap((r) => [r.baseline, r.incident]));
   const ticks = niceTicks(0, max);
   const top = ticks[ticks.length - 1] ?? max;

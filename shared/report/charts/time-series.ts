@@ -1,5 +1,6 @@
 import type { TimeSeries } from '../../evidence';
-import { formatUtc } from '../format';
+import { formatInZone, utcOffsetAt, zonedRange } from '../format';
+import { offsetChanges, type OffsetChange } from '../zone-time';
 import { bucketValue, seriesTitle, timeTick, topCategories, yAxisLabel } from './data';
 import {
   chartRoot,
@@ -43,8 +44,15 @@ function bandPath(
   return `M${upper.join('L')}L${lower.join('L')}Z`;
 }
 
-/** The window's time series, drawn in the same units: rates in percent, time in UTC. */
-export function timeSeriesChart(s: TimeSeries, label: (text: string) => string): SvgElement {
+/**
+ * The window's time series, drawn in the same units: rates in percent, time on the postmortem's
+ * clock (`timeZone`), as the window's axis and the report's captions show it.
+ */
+export function timeSeriesChart(
+  s: TimeSeries,
+  label: (text: string) => string,
+  timeZone: string,
+): SvgElement {
   const times = s.buckets.map((b) => Date.parse(b.start));
   const t0 = times[0] ?? 0;
   const t1 = Math.max(t0 + s.bucketMs, (times[times.length - 1] ?? t0) + s.bucketMs);
@@ -154,21 +162,69 @@ export function timeSeriesChart(s: TimeSeries, label: (text: string) => string):
         'g',
         {},
         el('line', { x1: x(t), x2: x(t), y1: PLOT.y0, y2: PLOT.y0 + 4, stroke: COLOURS.axis }),
-        text(x(t), PLOT.y0 + 17, timeTick(t, span), { 'text-anchor': 'middle', 'font-size': 10 }),
+        text(x(t), PLOT.y0 + 17, timeTick(t, span, timeZone), {
+          'text-anchor': 'middle',
+          'font-size': 10,
+        }),
       ),
     ),
   );
+  const changes = s.buckets.length ? offsetChanges(t0, t1, timeZone) : [];
   const title = label(seriesTitle(s));
+  const range = zonedRange(t0, t1, timeZone);
   const description =
     s.buckets.length === 0
       ? 'No rows in the range.'
-      : `${s.buckets.length} buckets of ${s.bucketLabel} from ${formatUtc(t0)} to ${formatUtc(t1)}.`;
+      : `${s.buckets.length} buckets of ${s.bucketLabel} from ${range.start} to ${range.end} ${range.zone}.` +
+        changes
+          .map(
+            (c) => ` Clocks change from ${c.from} to ${c.to} at ${formatInZone(c.at, timeZone)}.`,
+          )
+          .join('');
   return chartRoot(
     title,
     description,
     ...(entries.length ? [legend(entries)] : []),
     ...parts,
+    ...changes.map((c) => clockChange(c, x)),
     axis,
-    xAxisTitle(`Time (UTC), ${label(s.timeColumn)}, buckets of ${s.bucketLabel}`),
+    xAxisTitle(
+      `Time in ${axisZone(t0, t1, timeZone, changes)}, ${label(s.timeColumn)}, buckets of ${s.bucketLabel}`,
+    ),
+  );
+}
+
+/** "Europe/Amsterdam (UTC+01:00)", or with the offsets the span goes through. */
+function axisZone(t0: number, t1: number, timeZone: string, changes: OffsetChange[]): string {
+  if (timeZone === 'UTC') return 'UTC';
+  const offsets = [utcOffsetAt(t0, timeZone), ...changes.map((c) => c.to)];
+  if (changes.length <= 2) return `${timeZone} (${offsets.join(', then ')})`;
+  const distinct = [...new Set(offsets)];
+  return `${timeZone} (${distinct.join(' or ')}; ${changes.length} clock changes marked)`;
+}
+
+/**
+ * A dashed rule where the clocks change: without it, the ticks of a night when clocks go back
+ * read 02:00 twice, and those of a night when they go forward skip an hour unexplained.
+ */
+function clockChange(c: OffsetChange, x: (v: number) => number): SvgElement {
+  const at = x(c.at);
+  // The words on the side with room for them.
+  const right = at < (PLOT.x0 + PLOT.x1) / 2;
+  return el(
+    'g',
+    { class: 'clock-change' },
+    el('line', {
+      x1: at,
+      x2: at,
+      y1: PLOT.y1,
+      y2: PLOT.y0,
+      stroke: COLOURS.axis,
+      'stroke-dasharray': '3 3',
+    }),
+    text(right ? at + 3 : at - 3, PLOT.y1 + 10, `Clocks change: ${c.to}`, {
+      'font-size': 9,
+      'text-anchor': right ? 'start' : 'end',
+    }),
   );
 }

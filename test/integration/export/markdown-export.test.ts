@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parser } from '../../unit/shared/report/markdown-text';
+import { inlineText, parser } from '../../unit/shared/report/markdown-text';
 import { openDemo, type DemoBackend } from './demo-backend';
 import { cli } from '../../support/run-cli';
 
@@ -54,6 +54,34 @@ describe('export --format md', () => {
     // The drift table is a real table, with the demo's drifting columns.
     expect(markdown).toMatch(/\| amount +\| Wasserstein \(normed\) +\| +51\.5 \|/);
     expect(markdown).toContain('## Appendix C. Meeting log');
+    // The figures are on the clock page 1 uses (the demo is kept in Europe/Amsterdam): the pinned
+    // windows, the series' axis and ticks read as the incident's 03:00–06:00, not UTC's 02:00–05:00.
+    const prose = tokens
+      .filter((t) => t.type === 'inline')
+      .map((t) => inlineText(t).replace(/<<\w+>>/g, ''))
+      .join('\n');
+    expect(prose).toContain(
+      'Incident: 2026-03-12 03:00 Europe/Amsterdam (UTC+01:00) – 2026-03-12 06:00 Europe/Amsterdam (UTC+01:00)',
+    );
+    expect(prose).toContain(
+      'Baseline: timestamp in [2026-03-11 01:00, 2026-03-12 01:00) Europe/Amsterdam (UTC+01:00) (10,001 values);' +
+        ' incident: timestamp in [2026-03-12 03:00, 2026-03-12 06:00) Europe/Amsterdam (UTC+01:00) (498 values).',
+    );
+    expect(prose).not.toMatch(/\d\d:\d\d UTC\b/);
+    const series = fs.readFileSync(
+      path.join(path.dirname(out), 'fraud report-files', 'figure-5.svg'),
+      'utf8',
+    );
+    expect(series).toContain('Time in Europe/Amsterdam (UTC+01:00), timestamp, buckets of 15 min');
+    expect([...series.matchAll(/font-size="10"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
+      '03-11 01:00',
+      '03-11 09:00',
+      '03-11 17:00',
+      '03-12 01:00',
+      '03-12 09:00',
+      '03-12 17:00',
+      '03-13 01:00',
+    ]);
     expect(markdown).toContain('| Marit de Vries | Facilitator |');
   });
 

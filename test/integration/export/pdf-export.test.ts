@@ -83,7 +83,15 @@ describe('export --format pdf', () => {
     // Bundled fonts, embedded; charts are vectors with selectable text, not pictures.
     expect(pdfFonts(out)).toMatch(/SourceSans3\S*\s+CID TrueType\s+Identity-H\s+yes yes/);
     expect(pdfImages(out)).toEqual([]);
-    expect(pages.join('\n')).toContain('Share of the window’s values (%)');
+    const all = pages.join('\n');
+    expect(all).toContain('Share of the window’s values (%)');
+    // Captions and the series' axes on the incident's clock, as page 1 prints it: no UTC times.
+    const flat = all.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'incident: timestamp in [2026-03-12 03:00, 2026-03-12 06:00) Europe/Amsterdam (UTC+01:00)',
+    );
+    expect(flat).toContain('Time in Europe/Amsterdam (UTC+01:00), timestamp, buckets of 15 min');
+    expect(flat).not.toMatch(/\d\d:\d\d UTC\b/);
     // A chart never splits: its axis title and its caption are on one page.
     for (const [n, axis] of [
       [2, 'amount (bins fitted on the baseline)'],

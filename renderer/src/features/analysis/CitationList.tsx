@@ -3,7 +3,7 @@ import type { Op } from '../../../../shared/doc/ops';
 import type { CauseTreeNode, Citation } from '../../../../shared/domain';
 import { UserText } from '../../components/UserText';
 import { useOpenDocument, useSnapshot } from '../../data/hooks';
-import { PinView, useEvidenceStore } from '../evidence';
+import { formatInstant, PinView, useEvidenceStore } from '../evidence';
 import { findingSpec, pinLabel } from './citation-targets';
 import { useAnalysisActions } from './use-analysis';
 
@@ -92,6 +92,7 @@ function CitationBody({ citation, postmortemId }: { citation: Citation; postmort
   const pins = useEvidenceStore((s) => s.pins[postmortemId]?.value) ?? EMPTY;
   const files = useEvidenceStore((s) => s.files[postmortemId]?.value) ?? EMPTY;
   const timeline = useSnapshot((s) => s.doc?.timeline) ?? EMPTY;
+  const zone = useSnapshot((s) => s.doc?.summary.timeZone) ?? 'UTC';
   if (citation.kind === 'pin') {
     const pin = pins.find((p) => p.id === citation.pinId);
     return (
@@ -110,7 +111,7 @@ function CitationBody({ citation, postmortemId }: { citation: Citation; postmort
       <div className="citation-body">
         {event ? (
           <p>
-            <time dateTime={event.at}>{event.at.replace('T', ' ').slice(0, 16)} UTC</time>:{' '}
+            <time dateTime={event.at}>{formatInstant(event.at, zone)}</time>:{' '}
             <UserText>{event.text}</UserText>
           </p>
         ) : (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type {
   ChangePoint,
@@ -222,7 +223,16 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
   },
 }));
 
-/** The postmortem's zone (UTC until it is known): every instant of the workspace is shown in it. */
+/**
+ * The postmortem's zone (UTC until it is known): every instant of the workspace is shown in it.
+ * Asked for when not yet loaded: a pin beside a timeline event or a cited cause is drawn without
+ * the workspace open, and its axis must be on the clock the report prints it on.
+ */
 export function useZone(postmortemId: string): string {
+  const asked = useEvidenceStore((s) => s.context[postmortemId] !== undefined);
+  const loadContext = useEvidenceStore((s) => s.loadContext);
+  useEffect(() => {
+    if (!asked) void loadContext(postmortemId);
+  }, [asked, postmortemId, loadContext]);
   return useEvidenceStore((s) => s.context[postmortemId]?.value?.timeZone) ?? 'UTC';
 }

@@ -213,9 +213,18 @@ export function EvidenceScreen({ evidence, doc, page, focus, onLayout }: Props) 
       <ChartBox
         draw={(height) =>
           evidence.spec.kind === 'histogram' ? (
-            <HistogramChart histogram={value as EvidenceHistogram} height={height} fontSize={20} />
+            <HistogramChart
+              histogram={value as EvidenceHistogram}
+              height={height}
+              fontSize={20}
+              zone={doc.summary.timeZone}
+            />
           ) : (
-            <TimeSeriesChart series={value as TimeSeries} height={height} />
+            <TimeSeriesChart
+              series={value as TimeSeries}
+              height={height}
+              zone={doc.summary.timeZone}
+            />
           )
         }
       />
