@@ -59,7 +59,11 @@ describe('spans on the postmortem clock', () => {
     });
     expect(
       zonedRange('2026-03-12T02:00:00.000Z', '2026-03-12T05:00:00.000Z', 'Asia/Kolkata'),
-    ).toEqual({ start: '2026-03-12 07:30', end: '2026-03-12 10:30', zone: 'Asia/Kolkata (UTC+05:30)' });
+    ).toEqual({
+      start: '2026-03-12 07:30',
+      end: '2026-03-12 10:30',
+      zone: 'Asia/Kolkata (UTC+05:30)',
+    });
     expect(zonedRange('2026-03-12T02:00:00.000Z', '2026-03-12T05:00:00.000Z', 'UTC')).toEqual({
       start: '2026-03-12 02:00',
       end: '2026-03-12 05:00',
@@ -88,12 +92,10 @@ describe('spans on the postmortem clock', () => {
 describe('clock changes within a span', () => {
   it('finds the instant of each change, to the second', () => {
     const day = (iso: string) => Date.parse(iso);
-    expect(
-      offsetChanges(day('2026-03-28T12:00:00Z'), day('2026-03-29T12:00:00Z'), AMS),
-    ).toEqual([{ at: day('2026-03-29T01:00:00Z'), from: 'UTC+01:00', to: 'UTC+02:00' }]);
-    expect(
-      offsetChanges(day('2026-01-01T00:00:00Z'), day('2027-01-01T00:00:00Z'), AMS),
-    ).toEqual([
+    expect(offsetChanges(day('2026-03-28T12:00:00Z'), day('2026-03-29T12:00:00Z'), AMS)).toEqual([
+      { at: day('2026-03-29T01:00:00Z'), from: 'UTC+01:00', to: 'UTC+02:00' },
+    ]);
+    expect(offsetChanges(day('2026-01-01T00:00:00Z'), day('2027-01-01T00:00:00Z'), AMS)).toEqual([
       { at: day('2026-03-29T01:00:00Z'), from: 'UTC+01:00', to: 'UTC+02:00' },
       { at: day('2026-10-25T01:00:00Z'), from: 'UTC+02:00', to: 'UTC+01:00' },
     ]);
