@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceHistogram, Pin, PinSpec, TimeSeries } from '../../../../shared/evidence';
+import type { NumericHistogram, Pin, PinSpec, TimeSeries } from '../../../../shared/evidence';
 import { buildReport, reportSource, type Figure } from '../../../../shared/report';
 import { svgText, svgToString } from '../../../../shared/report/charts/svg';
 import { reportMarkdown } from '../../../../shared/report/markdown';
@@ -41,7 +41,7 @@ function series(startIso: string, hours: number): TimeSeries {
 const size = (values: number) => ({ rows: values, values, missing: 0, unparsed: 0 });
 
 /** A histogram of a date/time column: its bins are instants. */
-function instantHistogram(): EvidenceHistogram {
+function instantHistogram(): NumericHistogram {
   const edge = (h: number) => Date.UTC(2026, 2, 12, h);
   return {
     kind: 'numeric',
