@@ -8,8 +8,9 @@ import { fieldTargetOf, itemById } from './doc-paths';
  * selectors of the field typed in (and of whatever reads the whole document), not those of the
  * other ~700 fields of a 200-event postmortem.
  *
- * A scope is 'doc' (the document's own fields: summary, purpose, title...), a list ('timeline':
- * its order, its items' existence and any item's field) or an item ('timeline#<id>': its fields).
+ * A scope is 'doc' (the document's own fields: summary, purpose, title...), one of those fields
+ * ('doc:summary.timeZone'), a list ('timeline': its order, its items' existence and any item's
+ * field) or an item ('timeline#<id>': its fields).
  * A listener with a scope is woken when its scope changed by reference (the reducer copies what
  * it changes and keeps the rest), so its selector must read nothing outside that scope, apart
  * from `invalid` at its own path.
@@ -21,6 +22,20 @@ export function scopeOfPath(path: string): Scope | null {
   const target = fieldTargetOf(path);
   if (!target) return null;
   return target.list === 'doc' ? 'doc' : itemKey(target.list, target.id);
+}
+
+/**
+ * The narrowest scope that holds the value at a field path: the field itself for the document's
+ * own fields. Every event's time field reads the time zone: under 'doc' a 500-event timeline ran
+ * 500 selectors on each keystroke in the summary.
+ */
+export function valueScopeOfPath(path: string): Scope | null {
+  const scope = scopeOfPath(path);
+  return scope === 'doc' ? docFieldScope(path) : scope;
+}
+
+function docFieldScope(field: string): Scope {
+  return `doc:${field}`;
 }
 
 /** Every scope changed from `prev` to `next`, or 'all' when no finer answer is safe. */
@@ -38,7 +53,7 @@ export function changedScopes(
     for (const field of docFields) {
       if (getAt(prev, field) !== getAt(next, field)) {
         changed.add('doc');
-        break;
+        changed.add(docFieldScope(field));
       }
     }
     for (const list of Object.keys(LISTS) as ListName[]) {
@@ -60,6 +75,7 @@ export function changedScopes(
       const scope = scopeOfPath(path);
       if (scope === null) return 'all';
       changed.add(scope);
+      if (scope === 'doc') changed.add(docFieldScope(path));
     }
   }
   return changed;

@@ -11,7 +11,7 @@ import { acquireDocument, documentSync, releaseDocument } from './documents';
 import type { DocSnapshot, DocumentSync } from './document-sync';
 import type { ListName } from '../../../shared/doc/registry';
 import { fieldTargetOf, itemById, valueAtPath } from './doc-paths';
-import { scopeOfPath, type Scope } from './doc-scopes';
+import { scopeOfPath, valueScopeOfPath, type Scope } from './doc-scopes';
 import { settledValue } from './settled';
 
 const DocumentContext = createContext<DocumentSync | null>(null);
@@ -70,7 +70,7 @@ function shownAt(s: DocSnapshot, path: string): unknown {
 
 /** The value at a path, or what was typed there if the field refused it. */
 export function useDocValue<T>(path: string): T {
-  return useScopedSnapshot(scopeOfPath(path), (s) => shownAt(s, path)) as T;
+  return useScopedSnapshot(valueScopeOfPath(path), (s) => shownAt(s, path)) as T;
 }
 
 /**
@@ -92,7 +92,7 @@ export function useSettledSnapshot<T>(
 export function useSettledText(path: string, delayMs: number): string {
   return useSettledSnapshot(
     `text:${path}`,
-    scopeOfPath(path),
+    valueScopeOfPath(path),
     (s) => {
       const shown = shownAt(s, path);
       return typeof shown === 'string' ? shown : '';

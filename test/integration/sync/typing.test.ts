@@ -62,10 +62,17 @@ describe('typing into one field of a window', () => {
     expect(sync.getSnapshot().status).toEqual({ kind: 'saved' });
   });
 
-  it("wakes the field's own scope on each keystroke and never the lists' scopes", async () => {
+  it("wakes the field's own scope on each keystroke, never another field's or the lists'", async () => {
     const { sync, value, id } = await openWindow();
-    const woken = { doc: 0, timeline: 0, actions: 0 };
-    for (const scope of ['doc', 'timeline', 'actions'] as const)
+    // 'doc:summary.timeZone' is what every timeline event's time field reads.
+    const woken = {
+      doc: 0,
+      'doc:summary.whatHappened': 0,
+      'doc:summary.timeZone': 0,
+      timeline: 0,
+      actions: 0,
+    };
+    for (const scope of Object.keys(woken) as (keyof typeof woken)[])
       sync.subscribeScope(scope)(() => woken[scope]++);
     const typed = 'the decline rate rose in one segment';
     let text = '';
@@ -75,6 +82,8 @@ describe('typing into one field of a window', () => {
     }
     await sync.flush();
     expect(woken.doc).toBeGreaterThanOrEqual(typed.length);
+    expect(woken['doc:summary.whatHappened']).toBeGreaterThanOrEqual(typed.length);
+    expect(woken['doc:summary.timeZone']).toBe(0);
     expect(woken.timeline).toBe(0);
     expect(woken.actions).toBe(0);
     const stored = await value<Postmortem>('postmortems.get', { id });

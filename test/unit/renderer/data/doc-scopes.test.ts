@@ -4,7 +4,7 @@ import { applyOp, itemsOf, OpRejected, type DocState } from '../../../../shared/
 import { fieldPath } from '../../../../shared/doc/paths';
 import { docFields, LISTS, listNames } from '../../../../shared/doc/registry';
 import { valueAtPath } from '../../../../renderer/src/data/doc-paths';
-import { changedScopes, scopeOfPath } from '../../../../renderer/src/data/doc-scopes';
+import { changedScopes, scopeOfPath, valueScopeOfPath } from '../../../../renderer/src/data/doc-scopes';
 import { intentArb, resolve, seedState } from '../../shared/doc/arbitraries';
 
 /** Every field path of a state: the document's own fields and each item's settable fields. */
@@ -29,6 +29,9 @@ describe('scopes of the open document', () => {
     expect(scopeOfPath('timeline#e1.text')).toBe('timeline#e1');
     expect(scopeOfPath('timeline')).toBeNull();
     expect(scopeOfPath('summary')).toBeNull();
+    expect(valueScopeOfPath('summary.timeZone')).toBe('doc:summary.timeZone');
+    expect(valueScopeOfPath('timeline#e1.text')).toBe('timeline#e1');
+    expect(valueScopeOfPath('summary')).toBeNull();
   });
 
   it('wakes the scope of every field whose value an operation changed (any sequence, 300 runs)', () => {
@@ -49,6 +52,7 @@ describe('scopes of the open document', () => {
             for (const path of new Set([...fieldPaths(state), ...fieldPaths(next)])) {
               if (valueAtPath(state, path) !== valueAtPath(next, path)) {
                 expect(scopes.has(scopeOfPath(path)!), path).toBe(true);
+                expect(scopes.has(valueScopeOfPath(path)!), path).toBe(true);
                 checked++;
               }
             }
@@ -81,14 +85,17 @@ describe('scopes of the open document', () => {
       field: 'summary.whatHappened',
       value: 'Typed',
     });
-    expect(changedScopes(state, summary, NONE, NONE)).toEqual(new Set(['doc']));
+    expect(changedScopes(state, summary, NONE, NONE)).toEqual(
+      new Set(['doc', 'doc:summary.whatHappened']),
+    );
   });
 
   it('wakes the field whose refused value came or went, and everyone when the document loads', () => {
     const state = seedState();
     const refused = { 'summary.impactedCount': { value: 'many', message: 'A number.' } };
-    expect(changedScopes(state, state, NONE, refused)).toEqual(new Set(['doc']));
-    expect(changedScopes(state, state, refused, NONE)).toEqual(new Set(['doc']));
+    const woken = new Set(['doc', 'doc:summary.impactedCount']);
+    expect(changedScopes(state, state, NONE, refused)).toEqual(woken);
+    expect(changedScopes(state, state, refused, NONE)).toEqual(woken);
     expect(changedScopes(null, state, NONE, NONE)).toBe('all');
     expect(changedScopes(state, state, NONE, NONE)).toEqual(new Set());
   });
