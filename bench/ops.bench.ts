@@ -3,8 +3,9 @@
 //     page: request, validation of the one operation, its transaction, the reply), p50 and p95;
 //  2. the window's main-thread time per typed character in a text field of the open editor
 //     (Chromium's TaskDuration from CDP Performance.getMetrics while typing, minus the same span
-//     idle); beside it, a plain textarea in the same page (Chromium's cost of editing this page)
-//     and a bare one on an empty page, so our code's share can be read apart from Chromium's;
+//     idle); beside it, a plain textarea in the same page, a script-free copy of the page (the
+//     same elements and styles, no JavaScript: Chromium's cost of editing this page) and a bare
+//     textarea on an empty page, so our code's share can be read apart from Chromium's;
 //  3. the same keystroke in postmortems of 20, 200 and 500 events: its script time stays flat
 //     as the document grows 25-fold, which shows that a keystroke never serialises or validates
 //     the whole document.
@@ -177,15 +178,19 @@ async function openEditor(page: Page, url: string): Promise<void> {
  * A keystroke's main-thread cost in three places, measured in interleaved rounds (the machine's
  * pace drifts) and reported as medians:
  *  - the editor's "What happened" field: the whole keystroke, our code and React included;
- *  - a plain textarea (no React, no handlers) placed beside that field in the same editor page:
- *    what Chromium spends editing, laying out and painting this page, whatever our code does;
+ *  - a plain textarea (no React props, no handlers of its own) placed beside that field in the
+ *    same editor page: editing this page, with React's root listeners and our window's own;
+ *  - a script-free copy of the editor page (its elements and style sheets, served without any
+ *    script): what Chromium alone spends editing, laying out and painting this page;
  *  - a bare textarea on an empty page: Chromium's own floor.
- * The field's cost over the plain textarea's is what our code adds to a keystroke.
+ * The field's cost over the plain textarea's is what our field adds to a keystroke; over the
+ * script-free copy's, what all of our code and React add.
  */
 async function keystrokes(page: Page, url: string, chars: number) {
   const field: Cost[] = [];
   const inPage: Cost[] = [];
   const bare: Cost[] = [];
+  const copy: Cost[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     await openEditor(page, url);
     field.push(await typingCost(page, FIELD, chars));
@@ -200,6 +205,8 @@ async function keystrokes(page: Page, url: string, chars: number) {
       document.querySelector('#section-summary .section-fields')!.prepend(wrap);
     }, PLAIN);
     inPage.push(await typingCost(page, PLAIN, chars));
+    await openEditor(page, url);
+    copy.push(await scriptFreeCopy(page, chars));
     bare.push(await bareTextarea(page, chars));
   }
   const median = (costs: Cost[], key: keyof Cost) =>
@@ -213,6 +220,7 @@ async function keystrokes(page: Page, url: string, chars: number) {
     scriptPerKeyMs: median(field, 'script'),
     pageFloorPerKeyMs: pageFloorMs,
     ownPerKeyMs: Math.max(0, perKeyMs - pageFloorMs),
+    staticPerKeyMs: median(copy, 'task'),
     floorPerKeyMs: median(bare, 'task'),
     perKeyRuns: field.map((c) => c.task),
   };
@@ -243,6 +251,30 @@ async function scaling(page: Page, host: Host, chars: number, mainId: string) {
     perKeyMs: mean(costs.get(events)!, 'task'),
     scriptPerKeyMs: mean(costs.get(events)!, 'script'),
   }));
+}
+
+/**
+ * The open editor's elements and style sheets as a page of their own with no script at all
+ * (served at the host's origin, so the style sheets load as they do for the window): typing there
+ * costs what Chromium spends on this page, with nothing of ours or React's running.
+ */
+async function scriptFreeCopy(page: Page, chars: number): Promise<Cost> {
+  const html = await page.evaluate(() =>
+    document.documentElement.outerHTML.replace(/<script\b[\s\S]*?<\/script>/gi, ''),
+  );
+  const copy = await page.context().browser()!.newPage({ viewport: page.viewportSize() });
+  try {
+    const at = new URL('/script-free-copy-of-the-editor', page.url()).href;
+    await copy.route(at, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html>${html}` }),
+    );
+    await copy.goto(at);
+    const scripts = await copy.evaluate(() => document.scripts.length);
+    if (scripts !== 0) throw new Error(`The script-free copy still holds ${scripts} scripts.`);
+    return await typingCost(copy, FIELD, chars);
+  } finally {
+    await copy.close();
+  }
 }
 
 async function bareTextarea(page: Page, chars: number): Promise<Cost> {
@@ -281,7 +313,7 @@ async function main(): Promise<void> {
       `main thread per keystroke, ${chars} characters, median of ${keys.rounds} rounds (${keys.perKeyRuns.map(f).join(', ')}): ${f(keys.perKeyMs)} net of idle (${f(keys.rawPerKeyMs)} raw), script ${f(keys.scriptPerKeyMs)}`,
     );
     console.log(
-      `  a plain textarea in the same editor page ${f(keys.pageFloorPerKeyMs)} (our code's share: ${f(keys.ownPerKeyMs)}); a bare textarea on an empty page ${f(keys.floorPerKeyMs)}`,
+      `  a plain textarea in the same editor page ${f(keys.pageFloorPerKeyMs)} (our field's share: ${f(keys.ownPerKeyMs)}); the same page without any script ${f(keys.staticPerKeyMs)} (all our code and React: ${f(Math.max(0, keys.perKeyMs - keys.staticPerKeyMs))}); a bare textarea on an empty page ${f(keys.floorPerKeyMs)}`,
     );
     console.log(
       `by document size, mean of 2 rounds: ${bySize.map((b) => `${b.events} events: script ${f(b.scriptPerKeyMs)}, whole ${f(b.perKeyMs)}`).join('; ')}`,

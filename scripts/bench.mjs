@@ -283,9 +283,19 @@ function summaryRows(
       `${opsFigures.pageFloorPerKeyMs.toFixed(2)} ms`,
     );
     info(
-      "  our code's share (the field over the plain textarea)",
+      "  our field's share (the field over the plain textarea)",
       `${opsFigures.ownPerKeyMs.toFixed(2)} ms`,
     );
+    if (opsFigures.staticPerKeyMs !== undefined) {
+      info(
+        '  the same page without any script (Chromium alone)',
+        `${opsFigures.staticPerKeyMs.toFixed(2)} ms`,
+      );
+      info(
+        '  all our code and React (the field over the script-free page)',
+        `${Math.max(0, opsFigures.perKeyMs - opsFigures.staticPerKeyMs).toFixed(2)} ms`,
+      );
+    }
     info('  a bare textarea on an empty page', `${opsFigures.floorPerKeyMs.toFixed(2)} ms`);
     // Flat script time as the document grows: a keystroke does no whole-document work.
     for (const b of opsFigures.bySize ?? []) {
