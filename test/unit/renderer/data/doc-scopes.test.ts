@@ -4,7 +4,11 @@ import { applyOp, itemsOf, OpRejected, type DocState } from '../../../../shared/
 import { fieldPath } from '../../../../shared/doc/paths';
 import { docFields, LISTS, listNames } from '../../../../shared/doc/registry';
 import { valueAtPath } from '../../../../renderer/src/data/doc-paths';
-import { changedScopes, scopeOfPath, valueScopeOfPath } from '../../../../renderer/src/data/doc-scopes';
+import {
+  changedScopes,
+  scopeOfPath,
+  valueScopeOfPath,
+} from '../../../../renderer/src/data/doc-scopes';
 import { intentArb, resolve, seedState } from '../../shared/doc/arbitraries';
 
 /** Every field path of a state: the document's own fields and each item's settable fields. */
