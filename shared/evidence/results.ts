@@ -70,8 +70,12 @@ export interface CategoricalHistogram {
 export type EvidenceHistogram = NumericHistogram | CategoricalHistogram;
 
 export interface TimeSeriesBucket {
-  /** Bucket start, ISO 8601 UTC; the bucket is [start, start + bucketMs). */
+  /**
+   * The bucket is [start, end), ISO 8601 UTC. Buckets follow the postmortem's clock (see
+   * bucketStart): end - start is bucketMs except for a bucket holding a clock change.
+   */
   start: string;
+  end: string;
   count: number;
   /**
    * mean: the mean; rate: the share of 1/true among non-missing values; missing: the share of rows
@@ -87,8 +91,11 @@ export interface TimeSeries {
   timeColumn: string;
   column: string | null;
   agg: TimeSeriesAgg;
+  /** Nominal bucket width; see TimeSeriesBucket for those holding a clock change. */
   bucketMs: number;
   bucketLabel: string;
+  /** The zone whose clock the buckets start on (the postmortem's). */
+  timeZone: string;
   buckets: TimeSeriesBucket[];
   /** Rows whose time is missing (not in any bucket). */
   missingTime: number;
@@ -229,5 +236,7 @@ export interface TimeOverview {
   last: number | null;
   bucketMs: number;
   bucketLabel: string;
+  /** The zone whose clock the buckets (and so the change point's ends) follow. */
+  timeZone: string;
   changePoint: ChangePoint | null;
 }

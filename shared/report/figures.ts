@@ -1,4 +1,10 @@
-import type { DriftTable, EvidenceHistogram, EvidenceWindowSpec, TimeSeries } from '../evidence';
+import {
+  bucketWidthNote,
+  type DriftTable,
+  type EvidenceHistogram,
+  type EvidenceWindowSpec,
+  type TimeSeries,
+} from '../evidence';
 import { histogramChart } from './charts/histogram';
 import { binningNote, histogramRows, seriesTitle } from './charts/data';
 import { timeSeriesChart } from './charts/time-series';
@@ -120,7 +126,8 @@ function seriesFigure(
     caption: withCaption(caption, pin.caption, ctx),
     chart: timeSeriesChart(s, ctx.t, ctx.timeZone),
     table: null,
-    notes: [],
+    // Buckets on the postmortem's clock: one holding a clock change is an hour short or long.
+    notes: [bucketWidthNote(s, s.timeZone)].filter((n): n is string => n !== null),
     problem: null,
   };
 }

@@ -66,7 +66,11 @@ function answer(
       throw new AppError('internal', `The query worker was not told where "${evidenceId}" is.`);
     }
     if ('error' in ref) throw deserializeError(ref.error);
-    return pool.get(evidenceId, ref.file);
+    return pool.get(evidenceId, ref.file, ref.timeZone);
+  };
+  const zoneOf = (evidenceId: string): string => {
+    const ref = files[evidenceId];
+    return ref && 'file' in ref && ref.timeZone ? ref.timeZone : 'UTC';
   };
   switch (method) {
     case 'page': {
@@ -85,7 +89,7 @@ function answer(
     }
     case 'timeSeries': {
       const q = input as TimeSeriesInput;
-      return queryTimeSeries(open(q.evidenceId), q);
+      return queryTimeSeries(open(q.evidenceId), { ...q, timeZone: zoneOf(q.evidenceId) });
     }
     case 'drift': {
       const q = input as DriftInput;
@@ -93,7 +97,7 @@ function answer(
     }
     case 'timeOverview': {
       const q = input as { evidenceId: string };
-      return queryTimeOverview(open(q.evidenceId));
+      return queryTimeOverview(open(q.evidenceId), zoneOf(q.evidenceId));
     }
   }
 }

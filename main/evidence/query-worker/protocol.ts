@@ -30,7 +30,14 @@ export type QueryMethod = keyof QueryMethods;
  * gave, which the worker throws only when the query opens that file (so errors come in the same
  * order as when the queries ran on the main thread).
  */
-export type FileRef = { file: string; name?: string } | { error: SerializedError };
+export type FileRef =
+  | {
+      file: string;
+      name?: string;
+      /** The postmortem's zone: time buckets start on its clock (see bucketStart). */
+      timeZone?: string;
+    }
+  | { error: SerializedError };
 
 export type QueryRequest =
   | {
@@ -43,7 +50,7 @@ export type QueryRequest =
   /** Close the file (it is about to be deleted); answered once it is closed. */
   | { type: 'drop'; id: number; evidenceId: string }
   /** Open the file and read its columns, writing its column cache; answered when done. */
-  | { type: 'cache'; id: number; evidenceId: string; file: string }
+  | { type: 'cache'; id: number; evidenceId: string; file: string; timeZone?: string }
   /** Answered at once: the worker has started and loaded its code. */
   | { type: 'ping'; id: number }
   /** Close every file and stop the background reads; the thread then ends on its own. */

@@ -61,8 +61,13 @@ export class QueryClient {
   }
 
   /** Reads a file's columns and writes its column cache (after an import): resolves when done. */
-  async cache(evidenceId: string, file: string): Promise<void> {
-    await this.send({ type: 'cache', evidenceId, file });
+  async cache(evidenceId: string, file: string, timeZone?: string): Promise<void> {
+    await this.send({
+      type: 'cache',
+      evidenceId,
+      file,
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
   }
 
   /** Starts the worker ahead of the first question (its code loads in ~0.1 s from the bundle). */

@@ -23,7 +23,7 @@ parent?.on('message', (request: QueryRequest) => {
       reply = { id: request.id, ok: true, value: null };
     } else if (request.type === 'cache') {
       const { id } = request;
-      pool.whenCached(request.evidenceId, request.file).then(
+      pool.whenCached(request.evidenceId, request.file, request.timeZone).then(
         () => parent.postMessage({ id, ok: true, value: null } satisfies QueryReply),
         (error: unknown) =>
           parent.postMessage({ id, ok: false, error: serializeError(error) } satisfies QueryReply),

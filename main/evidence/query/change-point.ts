@@ -9,6 +9,7 @@ import {
 import type { EvidenceColumn } from '../import/types';
 import { MISSING } from './column-store';
 import type { EvidenceSource } from './source';
+import { NO_BUCKET, timeBuckets, type TimeBuckets } from './time-buckets';
 
 /**
  * A change point "stands out" when the stretch differs from the rest of the file by a large effect
@@ -51,13 +52,14 @@ interface Series {
  * One pass per column over bucketed rows, then every stretch of up to half the buckets is tried
  * with prefix sums.
  */
-export function queryTimeOverview(source: EvidenceSource): TimeOverview {
+export function queryTimeOverview(source: EvidenceSource, timeZone: string): TimeOverview {
   const timeColumn = source.timeColumn;
   if (!timeColumn) {
     throw new AppError('invalid_input', 'This evidence has no time column, so no time overview.');
   }
   const cached = source.timeOverview;
-  if (cached) return cached;
+  // A cached overview from before buckets followed a zone has none: it is computed again.
+  if (cached && cached.timeZone === timeZone) return cached;
   const times = source.store.numbers(timeColumn).values;
   let first = Infinity;
   let last = -Infinity;
@@ -72,21 +74,18 @@ export function queryTimeOverview(source: EvidenceSource): TimeOverview {
     last: last === -Infinity ? null : last,
     bucketMs: size.ms,
     bucketLabel: size.label,
+    timeZone,
     changePoint: null,
   };
-  if (overview.first !== null) {
-    const origin = Math.floor(first / size.ms) * size.ms;
-    const count = Math.floor((last - origin) / size.ms) + 1;
-    const bucket = new Int32Array(times.length);
-    for (let i = 0; i < times.length; i++) {
-      const t = times[i] as number;
-      bucket[i] = Number.isNaN(t) ? -1 : Math.floor((t - origin) / size.ms);
-    }
+  // The time series' own buckets (same size, same clock): the stretch found is one a chart shows.
+  const buckets =
+    overview.first !== null && timeColumn.type === 'instant' ? bucketsOrNone(source, timeZone) : null;
+  if (buckets && buckets.count > 0) {
     let best: { change: ChangePoint; rank: number } | null = null;
     for (const column of source.columns) {
       if (column === timeColumn) continue;
-      for (const s of seriesOf(source, column, bucket, count)) {
-        const found = bestStretch(s, origin, size.ms);
+      for (const s of seriesOf(source, column, buckets.of, buckets.count)) {
+        const found = bestStretch(s, buckets.bounds);
         if (!found) continue;
         // Shares and rates before means: "the flag rate went from 0.6 % to 35 %" is what the
         // room noticed, and h and standardized differences are not on one scale.
@@ -101,10 +100,20 @@ export function queryTimeOverview(source: EvidenceSource): TimeOverview {
   return overview;
 }
 
+/** The whole file's buckets; none when its span would need too many (times centuries apart). */
+function bucketsOrNone(source: EvidenceSource, timeZone: string): TimeBuckets | null {
+  try {
+    return timeBuckets(source, { timeZone });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') return null;
+    throw error;
+  }
+}
+
 function seriesOf(
   source: EvidenceSource,
   column: EvidenceColumn,
-  bucket: Int32Array,
+  bucket: Uint16Array,
   count: number,
 ): Series[] {
   const make = (measure: Series['measure'], value: string | null, binary: boolean): Series => ({
@@ -139,7 +148,7 @@ function seriesOf(
     const rows = new Float64Array(count);
     for (let i = 0; i < bucket.length; i++) {
       const b = bucket[i] as number;
-      if (b < 0) continue;
+      if (b === NO_BUCKET) continue;
       rows[b]!++;
       const code = data.codes[i] as number;
       if (code < 0) {
@@ -177,7 +186,7 @@ function seriesOf(
   const shift = level.shift;
   for (let i = 0; i < bucket.length; i++) {
     const b = bucket[i] as number;
-    if (b < 0) continue;
+    if (b === NO_BUCKET) continue;
     const v = values[i] as number;
     if (gaps) {
       gaps.n[b]!++;
@@ -200,7 +209,7 @@ function seriesOf(
 }
 
 /** The stretch of whole buckets (at most half of them) whose level differs most from the rest. */
-function bestStretch(s: Series, origin: number, bucketMs: number): ChangePoint | null {
+function bestStretch(s: Series, bounds: Float64Array): ChangePoint | null {
   const count = s.n.length;
   const N = prefix(s.n);
   const S = prefix(s.sum);
@@ -243,8 +252,8 @@ function bestStretch(s: Series, origin: number, bucketMs: number): ChangePoint |
     column: s.column.name,
     measure: s.measure,
     value: s.value,
-    start: new Date(origin + i * bucketMs).toISOString(),
-    end: new Date(origin + j * bucketMs).toISOString(),
+    start: new Date(bounds[i] as number).toISOString(),
+    end: new Date(bounds[j] as number).toISOString(),
     inside: m1 + s.shift,
     outside: m2 + s.shift,
     effect,

@@ -12,7 +12,7 @@ import { timeBuckets } from './time-buckets';
  * the turns only let a question asked meanwhile wait one column at most. Timers are unref'd (they
  * never keep a process alive) and the work stops when the source closes.
  */
-export function prefetchColumns(source: EvidenceSource): Promise<void> {
+export function prefetchColumns(source: EvidenceSource, timeZone?: string): Promise<void> {
   const steps: (() => void)[] = [];
   const time = source.timeColumn;
   if (time) steps.push(() => source.store.numbers(time));
@@ -27,10 +27,11 @@ export function prefetchColumns(source: EvidenceSource): Promise<void> {
       steps.push(() => source.store.sorted(column));
     }
   }
-  // The time series' row -> bucket map, shared by every quick view over the whole file.
-  if (time?.type === 'instant') steps.push(() => timeBuckets(source, {}));
+  // The time series' row -> bucket map, shared by every quick view over the whole file (and the
+  // change point); buckets follow the postmortem's clock, so only when its zone is known.
+  if (time?.type === 'instant' && timeZone) steps.push(() => timeBuckets(source, { timeZone }));
   if (!source.cache) {
-    if (time) steps.push(() => queryTimeOverview(source));
+    if (time && timeZone) steps.push(() => queryTimeOverview(source, timeZone));
     steps.push(() =>
       writeColumnCache(source.path, {
         evidenceId: source.id,

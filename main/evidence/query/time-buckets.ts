@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/contract/errors';
-import { BUCKET_SIZES, bucketStart, chooseBucket, type BucketSize } from '../../../shared/evidence';
+import {
+  BUCKET_SIZES,
+  bucketBounds,
+  chooseBucket,
+  type BucketSize,
+} from '../../../shared/evidence';
 import type { EvidenceColumn } from '../import/types';
 import type { EvidenceSource } from './source';
 
@@ -12,9 +17,12 @@ export const NO_BUCKET = 0xffff;
 export interface TimeBuckets {
   timeColumn: EvidenceColumn;
   size: BucketSize;
-  /** Start of the first bucket, ms since the epoch (buckets aligned on it, see bucketStart). */
+  /** Start of the first bucket, ms since the epoch (on the zone's clock, see bucketStart). */
   first: number;
   count: number;
+  /** Each bucket's start, then the last one's end (count + 1 instants; empty when count is 0). */
+  bounds: Float64Array;
+  timeZone: string;
   /** Bucket per row in file order; NO_BUCKET outside [from, to) or without a time. */
   of: Uint16Array;
   /** Rows per bucket. */
@@ -28,6 +36,8 @@ export interface BucketRequest {
   start?: string | undefined;
   end?: string | undefined;
   bucketMs?: number | undefined;
+  /** The zone whose clock the buckets follow: the postmortem's. */
+  timeZone: string;
 }
 
 /**
@@ -53,14 +63,14 @@ export function timeBuckets(source: EvidenceSource, request: BucketRequest): Tim
   }
   const from = request.start ? parseInstant(request.start, 'start') : -Infinity;
   const to = request.end ? parseInstant(request.end, 'end') : Infinity;
-  const key = `${timeCol.physicalName}|${from}|${to}|${request.bucketMs ?? ''}`;
+  const key = `${timeCol.physicalName}|${from}|${to}|${request.bucketMs ?? ''}|${request.timeZone}`;
   let kept = held.get(source);
   if (!kept) held.set(source, (kept = new Map()));
   let found = kept.get(key);
   if (found) {
     kept.delete(key);
   } else {
-    found = place(source, timeCol, from, to, request.bucketMs);
+    found = place(source, timeCol, from, to, request.bucketMs, request.timeZone);
     while (kept.size >= KEEP) kept.delete(kept.keys().next().value as string);
   }
   kept.set(key, found);
@@ -73,6 +83,7 @@ function place(
   from: number,
   to: number,
   bucketMs: number | undefined,
+  timeZone: string,
 ): TimeBuckets {
   const times = source.store.numbers(timeCol).values;
   const n = times.length;
@@ -97,30 +108,44 @@ function place(
       size,
       first: 0,
       count: 0,
+      bounds: new Float64Array(0),
+      timeZone,
       of,
       rows: new Float64Array(0),
       missingTime,
     };
   }
-  const first = bucketStart(min, size.ms);
-  const count = Math.floor((max - first) / size.ms) + 1;
+  const bounds = Float64Array.from(bucketBounds(min, max, size.ms, timeZone, MAX_ASKED_BUCKETS));
+  const count = bounds.length - 1;
   if (count > MAX_ASKED_BUCKETS) {
+    const asked = Math.floor((max - (bounds[0] as number)) / size.ms) + 1;
     throw new AppError(
       'invalid_input',
-      `Buckets of ${size.label} would cut this span into ${count} buckets; choose a larger bucket (at most ${MAX_ASKED_BUCKETS}).`,
+      `Buckets of ${size.label} would cut this span into ${Math.max(asked, count)} buckets; choose a larger bucket (at most ${MAX_ASKED_BUCKETS}).`,
     );
   }
+  const first = bounds[0] as number;
   const rows = new Float64Array(count);
   const ms = size.ms;
+  // Buckets all `ms` long (UTC, or no clock change in the span): one division per row, as ever.
+  let even = true;
+  for (let b = 0; b < count; b++) if (bounds[b + 1]! - bounds[b]! !== ms) even = false;
   for (let i = 0; i < n; i++) {
     const t = times[i] as number;
     if (t >= from && t < to) {
-      const b = Math.floor((t - first) / ms);
+      let b = Math.floor((t - first) / ms);
+      if (!even) {
+        // The even guess is off by the clock changes before t: a step or two either way.
+        if (b >= count) b = count - 1;
+        if (b < 0) b = 0;
+        while (bounds[b]! > t) b--;
+        while (bounds[b + 1]! <= t) b++;
+      }
       of[i] = b;
       rows[b]!++;
     }
   }
-  return { timeColumn: timeCol, size, first, count, of, rows, missingTime };
+  return { timeColumn: timeCol, size, first, count, bounds, timeZone, of, rows, missingTime };
 }
 
 function parseInstant(text: string, what: string): number {

@@ -6,6 +6,9 @@ import { bucketQuantiles } from './series-quantiles';
 import type { EvidenceSource } from './source';
 import { NO_BUCKET, timeBuckets, type TimeBuckets } from './time-buckets';
 
+/** A series asked for with the zone whose clock its buckets follow (the postmortem's). */
+export type ZonedSeriesInput = TimeSeriesInput & { timeZone: string };
+
 /** Categories drawn as their own series; the rest are summed under "(other)". */
 const MAX_SERIES = 8;
 
@@ -14,7 +17,7 @@ const MAX_SERIES = 8;
  * column the query worker holds, with the rows' buckets computed once per file (time-buckets.ts):
  * a quick view answers in milliseconds on 1M rows, from every row (no sampling).
  */
-export function queryTimeSeries(source: EvidenceSource, input: TimeSeriesInput): TimeSeries {
+export function queryTimeSeries(source: EvidenceSource, input: ZonedSeriesInput): TimeSeries {
   const buckets = timeBuckets(source, input);
   const base = {
     timeColumn: buckets.timeColumn.name,
@@ -22,13 +25,15 @@ export function queryTimeSeries(source: EvidenceSource, input: TimeSeriesInput):
     agg: input.agg,
     bucketMs: buckets.size.ms,
     bucketLabel: buckets.size.label,
+    timeZone: buckets.timeZone,
     missingTime: buckets.missingTime,
   };
   if (buckets.count === 0) return { ...base, buckets: [] };
   const out: TimeSeriesBucket[] = [];
   for (let b = 0; b < buckets.count; b++) {
     out.push({
-      start: new Date(buckets.first + b * buckets.size.ms).toISOString(),
+      start: new Date(buckets.bounds[b] as number).toISOString(),
+      end: new Date(buckets.bounds[b + 1] as number).toISOString(),
       count: buckets.rows[b] as number,
       value: null,
     });
@@ -39,7 +44,7 @@ export function queryTimeSeries(source: EvidenceSource, input: TimeSeriesInput):
 
 function aggregate(
   source: EvidenceSource,
-  input: TimeSeriesInput,
+  input: ZonedSeriesInput,
   buckets: TimeBuckets,
   out: TimeSeriesBucket[],
 ): void {

@@ -229,7 +229,8 @@ export class EvidenceService {
    * background: the first drift table then reads columns in milliseconds instead of seconds.
    */
   private writeCache(found: RegisteredEvidence): void {
-    const done: Promise<void> = this.queries.cache(found.id, found.file).then(
+    const zone = this.zoneOf(found.postmortemId);
+    const done: Promise<void> = this.queries.cache(found.id, found.file, zone).then(
       () => undefined,
       () => undefined, // without a cache the columns are read from the file, as before
     );
@@ -405,7 +406,7 @@ export class EvidenceService {
   ): Promise<QueryMethods[M]['result']> {
     const refOf = (id: string): FileRef => {
       const found = this.registry.get(id);
-      return { file: found.file, name: found.fileName };
+      return { file: found.file, name: found.fileName, timeZone: this.zoneOf(found.postmortemId) };
     };
     const files: Record<string, FileRef> = { [evidenceId]: refOf(evidenceId) };
     for (const window of windows) {
@@ -417,6 +418,15 @@ export class EvidenceService {
       }
     }
     return this.queries.query(method, input, files);
+  }
+
+  /** The zone whose clock a postmortem's time buckets follow (UTC if it cannot be read). */
+  private zoneOf(postmortemId: string): string {
+    const row = this.options
+      .db()
+      .prepare('SELECT time_zone FROM postmortems WHERE id = ?')
+      .get(postmortemId) as { time_zone: string } | undefined;
+    return row?.time_zone ?? 'UTC';
   }
 
   requirePostmortem(postmortemId: string): void {

@@ -22,7 +22,8 @@ export class SourcePool {
     private readonly prefetch: boolean = false,
   ) {}
 
-  get(id: string, file: string): EvidenceSource {
+  /** `timeZone`: the postmortem's, for the time buckets read ahead (none: not read ahead). */
+  get(id: string, file: string, timeZone?: string): EvidenceSource {
     const cached = this.open.get(id);
     if (cached) {
       this.open.delete(id);
@@ -41,7 +42,7 @@ export class SourcePool {
     }
     const source = new EvidenceSource(id, full, opened.db, opened.meta);
     this.open.set(id, source);
-    if (this.prefetch) source.prefetched = prefetchColumns(source);
+    if (this.prefetch) source.prefetched = prefetchColumns(source, timeZone);
     while (this.open.size > MAX_OPEN) {
       const [oldest, evicted] = this.open.entries().next().value as [string, EvidenceSource];
       this.open.delete(oldest);
@@ -51,9 +52,9 @@ export class SourcePool {
   }
 
   /** Resolves once the file's columns are read and its column cache written (see prefetch.ts). */
-  whenCached(id: string, file: string): Promise<void> {
-    const source = this.get(id, file);
-    source.prefetched ??= prefetchColumns(source);
+  whenCached(id: string, file: string, timeZone?: string): Promise<void> {
+    const source = this.get(id, file, timeZone);
+    source.prefetched ??= prefetchColumns(source, timeZone);
     return source.prefetched;
   }
 

@@ -55,7 +55,8 @@ export function timeSeriesChart(
 ): SvgElement {
   const times = s.buckets.map((b) => Date.parse(b.start));
   const t0 = times[0] ?? 0;
-  const t1 = Math.max(t0 + s.bucketMs, (times[times.length - 1] ?? t0) + s.bucketMs);
+  const lastEnd = s.buckets.length > 0 ? Date.parse(s.buckets[s.buckets.length - 1]!.end) : t0;
+  const t1 = Math.max(t0 + s.bucketMs, lastEnd);
   const x = scale(t0, t1, PLOT.x0, PLOT.x1);
   const values: number[] = [];
   const parts: SvgElement[] = [];

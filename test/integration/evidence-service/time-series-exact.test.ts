@@ -104,6 +104,7 @@ function expected(agg: string, column: keyof Row | null, range = {}): Expected {
   const buckets = members.map((rs, b) => {
     const bucket: TimeSeries['buckets'][number] = {
       start: new Date(first + b * size).toISOString(),
+      end: new Date(first + (b + 1) * size).toISOString(),
       count: rs.length,
       value: null,
     };
@@ -188,7 +189,10 @@ describe('time series, exact on every row', () => {
     const ask = (source: typeof fresh, agg: string, column: string | null) =>
       queryTimeSeries(
         source,
-        timeSeriesInputSchema.parse({ evidenceId: ev.id, agg, ...(column ? { column } : {}) }),
+        {
+          ...timeSeriesInputSchema.parse({ evidenceId: ev.id, agg, ...(column ? { column } : {}) }),
+          timeZone: 'UTC',
+        },
       );
     const before = QUESTIONS.map(([agg, column]) => ask(fresh, agg, column));
     expect(fresh.store.categories(fresh.column('memo')).codes).toBeNull();
@@ -240,7 +244,7 @@ describe('time series, exact on every row', () => {
     const source = new SourcePool(f.service.evidenceDir).get(inf.id, f.service.fileOf(inf.id));
     expect(source.store.numbers(source.column('x')).infinite).toBeGreaterThan(0);
     const input = { evidenceId: inf.id, agg: 'quantiles', column: 'x', bucketMs: 3_600_000 };
-    const got = queryTimeSeries(source, timeSeriesInputSchema.parse(input));
+    const got = queryTimeSeries(source, { ...timeSeriesInputSchema.parse(input), timeZone: 'UTC' });
     source.close();
     const hourOf = (i: number) => Math.floor(((i * 31) % n) / 60);
     got.buckets.forEach((bucket, b) => {

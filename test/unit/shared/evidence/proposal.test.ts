@@ -15,6 +15,7 @@ const overview = (first: number | null, last: number | null): TimeOverview => ({
   last,
   bucketMs: 15 * 60_000,
   bucketLabel: '15 min',
+  timeZone: 'UTC',
   changePoint: null,
 });
 const iso = (ms: number) => new Date(ms).toISOString();

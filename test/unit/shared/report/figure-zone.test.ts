@@ -29,8 +29,10 @@ function series(startIso: string, hours: number): TimeSeries {
     agg: 'count',
     bucketMs: HOUR,
     bucketLabel: '1 h',
+    timeZone: 'Europe/Amsterdam',
     buckets: Array.from({ length: hours }, (_, i) => ({
       start: new Date(t0 + i * HOUR).toISOString(),
+      end: new Date(t0 + (i + 1) * HOUR).toISOString(),
       count: 10 + i,
       value: null,
     })),

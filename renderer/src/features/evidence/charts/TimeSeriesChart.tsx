@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TimeSeries } from '../../../../../shared/evidence';
+import { bucketWidthNote, type TimeSeries } from '../../../../../shared/evidence';
 import { formatCount, formatInstant, formatMeasure } from '../format';
 import type { WindowPair } from '../store';
 import { snapToBucket, type BrushRange } from './brush-steps';
@@ -47,8 +47,11 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
 }: Props) {
   const data = useMemo(() => seriesPoints(s), [s]);
   const first = data[0]?.t ?? 0;
-  const last = (data[data.length - 1]?.t ?? 0) + s.bucketMs;
+  // The last bucket's own end: on the postmortem's clock a bucket may be an hour short or long.
+  const lastBucket = s.buckets[s.buckets.length - 1];
+  const last = lastBucket ? Date.parse(lastBucket.end) : s.bucketMs;
   const span = last - first;
+  const widthNote = useMemo(() => bucketWidthNote(s, s.timeZone), [s]);
   const cats = s.agg === 'categories' ? topCategories(s) : [];
   const areas = windowAreas(windows ?? null, s.timeColumn, first, last);
   const domain = { min: first, max: last, bucketMs: s.bucketMs };
@@ -202,9 +205,12 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
           inset={PLOT_INSET}
         />
       )}
-      {s.missingTime > 0 && (
+      {(s.missingTime > 0 || widthNote) && (
         <figcaption className="ev-chart-note">
-          {formatCount(s.missingTime)} rows have no time and are not shown.
+          {s.missingTime > 0 &&
+            `${formatCount(s.missingTime)} rows have no time and are not shown.`}
+          {s.missingTime > 0 && widthNote ? ' ' : ''}
+          {widthNote}
         </figcaption>
       )}
       {onUseRange && (
