@@ -46,8 +46,7 @@ function gridOf(w: number): { origin: number; onClock: boolean } {
   return { origin: 0, onClock: false };
 }
 
-const floorTo = (x: number, w: number, origin: number) =>
-  origin + Math.floor((x - origin) / w) * w;
+const floorTo = (x: number, w: number, origin: number) => origin + Math.floor((x - origin) / w) * w;
 
 const readers = new Map<string, ZoneReader>();
 function readerOf(zone: string): ZoneReader {

@@ -79,7 +79,9 @@ export function queryTimeOverview(source: EvidenceSource, timeZone: string): Tim
   };
   // The time series' own buckets (same size, same clock): the stretch found is one a chart shows.
   const buckets =
-    overview.first !== null && timeColumn.type === 'instant' ? bucketsOrNone(source, timeZone) : null;
+    overview.first !== null && timeColumn.type === 'instant'
+      ? bucketsOrNone(source, timeZone)
+      : null;
   if (buckets && buckets.count > 0) {
     let best: { change: ChangePoint; rank: number } | null = null;
     for (const column of source.columns) {

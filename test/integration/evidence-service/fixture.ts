@@ -21,7 +21,7 @@ export interface EvidenceFixture {
   service: EvidenceService;
   documents: DocumentsDatabase;
   postmortemId: string;
-  newPostmortem(title: string): string;
+  newPostmortem(title: string, timeZone?: string): string;
   close(): void;
 }
 
@@ -37,9 +37,9 @@ export async function openFixture(): Promise<EvidenceFixture> {
   const repository = new PostmortemRepository(documents.writable(), now);
   const service = new EvidenceService({ dataDir, db: () => documents.writable(), now });
   // One timeline event ('ev-1') to pin to, besides the diagnosis questions.
-  const newPostmortem = (title: string) =>
+  const newPostmortem = (title: string, timeZone?: string) =>
     repository.create({
-      ...blankPostmortem(title),
+      ...blankPostmortem(title, timeZone),
       timeline: [
         { id: 'ev-1', at: '2026-03-12T02:00:00.000Z', kind: 'deployment', text: 'v13 live' },
       ],

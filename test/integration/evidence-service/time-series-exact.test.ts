@@ -187,13 +187,10 @@ describe('time series, exact on every row', () => {
     const fresh = pool.get(ev.id, f.service.fileOf(ev.id));
     expect(fresh.cache).toBeNull();
     const ask = (source: typeof fresh, agg: string, column: string | null) =>
-      queryTimeSeries(
-        source,
-        {
-          ...timeSeriesInputSchema.parse({ evidenceId: ev.id, agg, ...(column ? { column } : {}) }),
-          timeZone: 'UTC',
-        },
-      );
+      queryTimeSeries(source, {
+        ...timeSeriesInputSchema.parse({ evidenceId: ev.id, agg, ...(column ? { column } : {}) }),
+        timeZone: 'UTC',
+      });
     const before = QUESTIONS.map(([agg, column]) => ask(fresh, agg, column));
     expect(fresh.store.categories(fresh.column('memo')).codes).toBeNull();
     pool.closeAll();

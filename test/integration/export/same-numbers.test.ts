@@ -3,6 +3,7 @@ import { gatherReportSource } from '../../../main/export/gather';
 import * as report from '../../../shared/report/charts/data';
 import * as reportDrift from '../../../shared/report/drift-text';
 import * as reportFormat from '../../../shared/report/format';
+import * as reportZone from '../../../shared/report/zone-time';
 import * as windowHistogram from '../../../renderer/src/features/evidence/charts/histogram-data';
 import * as windowSeries from '../../../renderer/src/features/evidence/charts/series-data';
 import * as windowDrift from '../../../renderer/src/features/evidence/drift/drift-text';
@@ -63,5 +64,38 @@ describe('the report and the window word the evidence alike', () => {
       expect(reportFormat.formatMeasure(n)).toBe(windowFormat.formatMeasure(n));
       expect(reportFormat.formatP(n)).toBe(windowFormat.formatP(n));
     }
+  });
+
+  it("draws the window's own buckets, on the postmortem's clock, in every zone", async () => {
+    const zones = ['Asia/Kolkata', 'UTC', 'Europe/Amsterdam'];
+    let batch = 0;
+    let checked = 0;
+    for (const zone of zones) {
+      await demo.call('postmortems.apply', {
+        postmortemId: demo.demoId,
+        windowId: 'same-numbers',
+        batchId: `zone-${++batch}`,
+        ops: [{ op: 'set', list: 'doc', field: 'summary.timeZone', value: zone }],
+      });
+      const source = await gatherReportSource(demo.call, demo.demoId);
+      expect(source.summary.timeZone).toBe(zone);
+      for (const pin of source.pins) {
+        if (!pin.outcome.ok || pin.outcome.value.kind !== 'time-series') continue;
+        if (pin.spec.kind !== 'time-series') throw new Error('A series for another pin kind.');
+        const report = pin.outcome.value.result;
+        // What the window asks for the same pin: the same buckets, bucket for bucket.
+        const window = await demo.call('evidence.timeSeries', pin.spec.query);
+        expect(report).toEqual(window);
+        expect(window.timeZone).toBe(zone);
+        checked++;
+        const step = Math.min(window.bucketMs, 3_600_000);
+        for (const b of window.buckets) {
+          const clock = reportZone.clockInZone(b.start, zone);
+          const minutes = Number(clock.slice(11, 13)) * 60 + Number(clock.slice(14, 16));
+          expect(minutes % (step / 60_000), `${zone} ${clock}`).toBe(0);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(zones.length);
   });
 });
