@@ -44,7 +44,7 @@ test('the import preview says which zone times without one are read in, lets the
 
   await zone.selectOption('Asia/Tokyo');
   await expect(notice).toContainText('clock times in Asia/Tokyo (UTC+09:00 then)');
-  await panel.getByRole('button', { name: 'Commit import' }).click();
+  await panel.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(panel.getByRole('button', { name: /^eu-export\.csv/ })).toContainText(
     'times without a zone read in Asia/Tokyo',
   );

@@ -97,7 +97,8 @@ test('import a small CSV, change a type, commit, pin a histogram and see it unde
   await expect(unitsType).toHaveValue('integer');
   await unitsType.selectOption({ label: 'Decimal number' });
   await expect(panel.getByRole('radio', { name: 'Time column (timestamp)' })).toBeChecked();
-  await panel.getByRole('button', { name: 'Commit import' }).click();
+  // The button says what happens: how many rows become evidence.
+  await panel.getByRole('button', { name: 'Import 48 rows' }).click();
 
   const file = panel.getByRole('button', { name: /^e2e-small\.csv/ });
   await expect(file).toHaveAttribute('aria-pressed', 'true');

@@ -231,7 +231,9 @@ export function StagedPreviewView({ preview: p, busy, onCommit, onDiscard, onRee
           onClick={() => void commit()}
           disabled={busy}
         >
-          {busy ? 'Keeping…' : 'Commit import'}
+          {busy
+            ? 'Importing…'
+            : `Import ${formatCount(p.rowCount)} ${p.rowCount === 1 ? 'row' : 'rows'}`}
         </button>
         <button type="button" className="button" onClick={onDiscard} disabled={busy}>
           Discard
