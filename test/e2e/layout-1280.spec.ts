@@ -91,3 +91,46 @@ test('the board’s “Overdue only” box sits beside its words, level with the
   expect(middle).toBeGreaterThan(status.y);
   expect(middle).toBeLessThan(status.y + status.height);
 });
+
+test('the library’s search shows its whole example in the field', async ({ page, host }) => {
+  await page.goto(host.url);
+  const search = page.getByLabel('Search everything written');
+  await expect(search).toBeVisible();
+  const fit = await search.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('No canvas.');
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: context.measureText(input.placeholder).width, room };
+  });
+  // "…merchant_category, Al": the example was cut in its 360 px field.
+  expect(fit.text).toBeLessThanOrEqual(fit.room);
+});
+
+test('an action’s root causes show one marker each: the box, the words beside it', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('button', { name: /Fraud model v13 flagged legitimate transactions/ })
+    .first()
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: /Corrective actions/ })
+    .click();
+  const causes = page.getByRole('group', { name: 'Root causes it answers' }).first();
+  await causes.scrollIntoViewIfNeeded();
+  const items = causes.getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) {
+    // A bullet and a box per cause read as two markers.
+    expect(await item.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+    const tick = await box(item.getByRole('checkbox'));
+    const words = await box(item.locator('label > span'));
+    // The words hang beside the box: a second line starts under the first, not under the box.
+    expect(words.x).toBeGreaterThanOrEqual(tick.x + tick.width);
+  }
+});

@@ -95,7 +95,7 @@ export function LibraryScreen() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="e.g. threshold, merchant_category, Alice"
+              placeholder="e.g. threshold, amount_eur, Priya"
             />
           </div>
         ) : null}
