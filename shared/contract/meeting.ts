@@ -5,6 +5,7 @@ import {
   idSchema,
   instantSchema,
   LIMITS,
+  limitWords,
   participantRole,
   timelineKind,
 } from '../domain';
@@ -78,7 +79,7 @@ const text = (what: string) =>
     .string()
     .trim()
     .min(1, `${what} cannot be empty.`)
-    .max(LIMITS.longText, `${what} is at most ${LIMITS.longText} characters.`);
+    .max(LIMITS.longText, `${what} is at most ${limitWords(LIMITS.longText)} characters.`);
 
 /** One thing captured during the meeting, written to its place in the document. */
 export const CaptureInputSchema = z.discriminatedUnion('kind', [
@@ -99,7 +100,7 @@ export const CaptureInputSchema = z.discriminatedUnion('kind', [
     owner: z
       .string()
       .trim()
-      .max(LIMITS.shortText, `An owner is at most ${LIMITS.shortText} characters.`)
+      .max(LIMITS.shortText, `An owner is at most ${limitWords(LIMITS.shortText)} characters.`)
       .default(''),
     dueDate: dateSchema.nullable().default(null),
     area: actionArea.schema.default('prevention'),

@@ -9,6 +9,9 @@ export const LIMITS = {
   number: 1e15,
 } as const;
 
+/** A limit as a message words it: "20,000 characters", not "20000". */
+export const limitWords = (limit: number): string => limit.toLocaleString('en-GB');
+
 export const idSchema = z
   .string()
   .min(1, 'An id cannot be empty.')
@@ -18,14 +21,17 @@ export const idSchema = z
 export const shortText = (what: string) =>
   z
     .string()
-    .max(LIMITS.shortText, `${what} is at most ${LIMITS.shortText} characters; shorten it.`);
+    .max(
+      LIMITS.shortText,
+      `${what} is at most ${limitWords(LIMITS.shortText)} characters; shorten it.`,
+    );
 
 export const longText = (what: string) =>
   z
     .string()
     .max(
       LIMITS.longText,
-      `${what} is at most ${LIMITS.longText} characters; shorten it or split it.`,
+      `${what} is at most ${limitWords(LIMITS.longText)} characters; shorten it or split it.`,
     );
 
 // An instant must carry its offset (Z or ±hh:mm) so it means one moment everywhere; it is stored in UTC.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, LIMITS, type ActionArea, type ActionStatus } from '../domain';
+import { dateSchema, LIMITS, limitWords, type ActionArea, type ActionStatus } from '../domain';
 import type { MeetingState } from '../meeting';
 
 /** Did the action work? Often not known yet (the alert has not had a reason to fire). */
@@ -14,7 +14,7 @@ export const ReviewOutcomeSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(LIMITS.longText, `A review note is at most ${LIMITS.longText} characters.`),
+    .max(LIMITS.longText, `A review note is at most ${limitWords(LIMITS.longText)} characters.`),
   nextReviewDate: dateSchema.nullable(),
 });
 export type ReviewOutcome = z.infer<typeof ReviewOutcomeSchema>;
