@@ -318,4 +318,16 @@ test('the outliner’s badges, the root-cause flag among them, read at 4.5:1 or 
       ),
     );
   expect(Math.min(...widths.filter((w) => w > 0))).toBeGreaterThanOrEqual(160);
+  // Two badges stack, and their box is no wider than the wider of them: a wrapping row kept its
+  // whole 14rem and left the cause's words a gap of empty space.
+  const boxes = await tree.locator('.cause-badges').evaluateAll((all) =>
+    all
+      .filter((box) => box.children.length > 1)
+      .map((box) => ({
+        box: box.getBoundingClientRect().width,
+        widest: Math.max(...[...box.children].map((b) => b.getBoundingClientRect().width)),
+      })),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const { box, widest } of boxes) expect(box).toBeLessThanOrEqual(widest + 1);
 });
