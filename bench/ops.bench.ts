@@ -175,7 +175,7 @@ async function openEditor(page: Page, url: string): Promise<void> {
 }
 
 /**
- * A keystroke's main-thread cost in three places, measured in interleaved rounds (the machine's
+ * A keystroke's main-thread cost in four places, measured in interleaved rounds (the machine's
  * pace drifts) and reported as medians:
  *  - the editor's "What happened" field: the whole keystroke, our code and React included;
  *  - a plain textarea (no React props, no handlers of its own) placed beside that field in the

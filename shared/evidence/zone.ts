@@ -84,13 +84,3 @@ export class ZoneReader {
     return early;
   }
 }
-
-/** Whether Intl knows the zone (an IANA name such as Europe/Amsterdam, or UTC). */
-export function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

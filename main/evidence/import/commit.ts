@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isKnownZone, isUtcZone, ZoneReader } from '../../../shared/evidence/zone';
+import { isValidTimeZone } from '../../../shared/domain';
+import { isUtcZone, ZoneReader } from '../../../shared/evidence/zone';
 import { openSqlite } from '../../db/sqlite';
 import { convertColumn } from './convert';
 import { asImportError, ImportError } from './errors';
@@ -164,7 +165,7 @@ function commitUnguarded(staged: StagedImport, overrides: CommitOverrides): Comm
     );
   }
   const zoneName = overrides.timeZone ?? 'UTC';
-  if (!isKnownZone(zoneName)) {
+  if (!isValidTimeZone(zoneName)) {
     throw overrideError(
       staged,
       `"${zoneName}" is not a time zone this app knows.`,
